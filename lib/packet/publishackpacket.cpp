@@ -1,0 +1,61 @@
+// PUBACK, PUBREC, PUBREL, PUBCOMP: the shared acknowledgement format of sections 3.4 to 3.7.
+#include <OhMqtt/packet/publishackpacket.h>
+
+#include "packetcodec.h"
+
+namespace OhMqtt {
+
+using namespace Codec;
+
+namespace {
+// [MQTT-3.6.1-1] PUBREL has flags 0b0010; the others 0.
+constexpr quint8 fixedFlags(PacketType type)
+{
+    return type == PacketType::PubRel ? 0x02 : 0x00;
+}
+} // namespace
+
+template<PacketType T, PropertyScope S>
+void PublishAckPacket<T, S>::encode(QByteArray &out, ProtocolVersion version) const
+{
+    const bool v5 = isV5(version);
+    checkPacketIdForEncode(T, packetId);
+    requireV5ForEncode(v5, !properties.isEmpty(), T, "properties");
+    requireV5ForEncode(v5, reasonCode != ReasonCode::Success, T, "a Reason Code");
+    if (v5)
+        checkReasonCodeForEncode(T, reasonCode);
+    // The Reason Code and Property Length may be left out when they say nothing [MQTT-3.4.2.1].
+    const bool withReason = v5 && (reasonCode != ReasonCode::Success || !properties.isEmpty());
+    const bool withProperties = v5 && !properties.isEmpty();
+    beginPacket(out, T, fixedFlags(T),
+                2 + (withReason ? 1 : 0) + (withProperties ? propertiesSize(properties.list()) : 0));
+    Serialization::writeUint16(out, packetId);
+    if (withReason)
+        Serialization::writeUint8(out, quint8(reasonCode));
+    if (withProperties)
+        properties.encode(out);
+}
+
+template<PacketType T, PropertyScope S>
+PublishAckPacket<T, S> PublishAckPacket<T, S>::decode(quint8 flags, QByteArrayView body,
+                                                      ProtocolVersion version)
+{
+    checkFlags(T, flags, fixedFlags(T));
+    ByteReader reader(body, packetName(T));
+    PublishAckPacket p;
+    p.packetId = readPacketId(reader);
+    if (isV5(version) && !reader.atEnd()) {
+        p.reasonCode = readReasonCode(reader, T);
+        if (!reader.atEnd())
+            p.properties = Properties<S>::decode(reader);
+    }
+    expectEnd(reader);
+    return p;
+}
+
+template struct PublishAckPacket<PacketType::PubAck, PropertyScope::PubAck>;
+template struct PublishAckPacket<PacketType::PubRec, PropertyScope::PubRec>;
+template struct PublishAckPacket<PacketType::PubRel, PropertyScope::PubRel>;
+template struct PublishAckPacket<PacketType::PubComp, PropertyScope::PubComp>;
+
+} // namespace OhMqtt

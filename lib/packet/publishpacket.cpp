@@ -1,0 +1,96 @@
+// PUBLISH: encode, decode and the rules of section 3.3.
+#include <OhMqtt/mqtttopic.h>
+#include <OhMqtt/packet/publishpacket.h>
+
+#include "packetcodec.h"
+
+namespace OhMqtt {
+
+using namespace Qt::StringLiterals;
+using namespace Codec;
+
+namespace {
+
+constexpr auto Type = PacketType::Publish;
+constexpr quint8 DupFlag = 0x08;
+constexpr quint8 RetainFlag = 0x01;
+
+bool hasWildcard(QStringView topic)
+{
+    return topic.contains(u'+') || topic.contains(u'#');
+}
+
+void checkForEncode(const PublishPacket &p, bool v5)
+{
+    requireV5ForEncode(v5, !p.properties.isEmpty(), Type, "PUBLISH properties");
+    if (quint8(p.qos) > 2)
+        encodeError(Type, ReasonCode::MalformedPacket, u"QoS 3 [MQTT-3.3.1-4]"_s);
+    if (p.dup && p.qos == QoS::Q0)
+        encodeError(Type, ReasonCode::MalformedPacket, u"DUP set on a QoS 0 message [MQTT-3.3.1-2]"_s);
+    if (p.qos != QoS::Q0)
+        checkPacketIdForEncode(Type, p.packetId);
+    if (p.topic.isEmpty()) {
+        // [MQTT-3.3.2-1] only a Topic Alias may stand in for the topic (MQTT 5.0).
+        if (!v5 || !p.properties.topicAlias())
+            encodeError(Type, ReasonCode::TopicNameInvalid, u"empty Topic Name without a Topic Alias"_s);
+    } else {
+        try {
+            validateTopic(p.topic);
+        } catch (const MqttError &error) {
+            encodeError(Type, ReasonCode::TopicNameInvalid, error.message());
+        }
+    }
+}
+
+} // namespace
+
+void PublishPacket::encode(QByteArray &out, ProtocolVersion version) const
+{
+    const bool v5 = isV5(version);
+    checkForEncode(*this, v5);
+    qsizetype size = Serialization::stringSize(topic) + payload.size();
+    if (qos != QoS::Q0)
+        size += 2;
+    if (v5)
+        size += propertiesSize(properties.list());
+
+    const quint8 flags = (dup ? DupFlag : 0) | quint8(quint8(qos) << 1) | (retain ? RetainFlag : 0);
+    beginPacket(out, Type, flags, size);
+    Serialization::writeString(out, topic, "Topic Name");
+    if (qos != QoS::Q0)
+        Serialization::writeUint16(out, packetId);
+    if (v5)
+        properties.encode(out);
+    out.append(payload);
+}
+
+PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
+{
+    ByteReader reader(body, packetName(Type));
+    PublishPacket p;
+    const quint8 qos = (flags >> 1) & 0x03;
+    if (qos == 3)
+        reader.fail(ReasonCode::MalformedPacket, u"QoS is 3 [MQTT-3.3.1-4]"_s);
+    p.qos = QoS(qos);
+    p.dup = flags & DupFlag;
+    p.retain = flags & RetainFlag;
+    if (p.dup && p.qos == QoS::Q0)
+        reader.fail(ReasonCode::MalformedPacket, u"DUP is set on a QoS 0 message [MQTT-3.3.1-2]"_s);
+
+    p.topic = reader.readString("Topic Name");
+    if (hasWildcard(p.topic))
+        reader.fail(ReasonCode::ProtocolError,
+                    u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
+    if (p.qos != QoS::Q0)
+        p.packetId = readPacketId(reader);
+    if (isV5(version))
+        p.properties = PublishProperties::decode(reader);
+    // [MQTT-3.3.2-1] / [MQTT-4.7.3-1] a topic is needed unless a Topic Alias stands for it.
+    if (p.topic.isEmpty() && !(isV5(version) && p.properties.topicAlias()))
+        reader.fail(ReasonCode::ProtocolError, u"Topic Name is empty [MQTT-4.7.3-1]"_s);
+    // The one copy of the payload, out of the receive buffer.
+    p.payload = reader.readRest().toByteArray();
+    return p;
+}
+
+} // namespace OhMqtt
