@@ -28,7 +28,8 @@ std::optional<RawPacket> StreamDecoder::next()
     for (int i = 0;; ++i) {
         if (i == 4) {
             m_failed = true;
-            throw MqttError::malformed(u"Remaining Length is longer than four bytes [MQTT-1.5.5-1]"_s);
+            throw MqttError::malformed(
+                u"Remaining Length is longer than four bytes [MQTT-1.5.5-1]"_s);
         }
         if (headerSize >= available)
             return std::nullopt; // the length continues in bytes not yet read
@@ -37,7 +38,8 @@ std::optional<RawPacket> StreamDecoder::next()
         if (!(byte & 0x80)) {
             if (i > 0 && byte == 0) {
                 m_failed = true;
-                throw MqttError::malformed(u"Remaining Length is not minimally encoded [MQTT-1.5.5-1]"_s);
+                throw MqttError::malformed(
+                    u"Remaining Length is not minimally encoded [MQTT-1.5.5-1]"_s);
             }
             break;
         }
@@ -47,14 +49,16 @@ std::optional<RawPacket> StreamDecoder::next()
     // Refuse before buffering: the header alone tells the size [MQTT-3.1.2-24].
     if (m_maximumPacketSize != NoLimit && total > qsizetype(m_maximumPacketSize)) {
         m_failed = true;
-        throw MqttError(u"packet of %1 bytes exceeds the maximum packet size of %2"_s.arg(total).arg(
-                                m_maximumPacketSize),
-                        ReasonCode::PacketTooLarge);
+        throw MqttError(
+            u"packet of %1 bytes exceeds the maximum packet size of %2"_s.arg(total).arg(
+                m_maximumPacketSize),
+            ReasonCode::PacketTooLarge);
     }
     if (available < total)
         return std::nullopt;
 
-    RawPacket packet{data[0], QByteArrayView(m_buffer.constData() + m_position + headerSize, remaining)};
+    RawPacket packet {data[0],
+                      QByteArrayView(m_buffer.constData() + m_position + headerSize, remaining)};
     m_position += total;
     return packet;
 }

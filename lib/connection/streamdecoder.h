@@ -28,8 +28,7 @@ public:
 
     explicit StreamDecoder(quint32 maximumPacketSize = NoLimit) noexcept
         : m_maximumPacketSize(maximumPacketSize)
-    {
-    }
+    { }
 
     void setMaximumPacketSize(quint32 size) noexcept { m_maximumPacketSize = size; }
     quint32 maximumPacketSize() const noexcept { return m_maximumPacketSize; }

@@ -15,13 +15,13 @@ namespace {
 constexpr auto Type = PacketType::ConnAck;
 
 // MQTT 3.1.1 CONNACK return codes 0-5, as MQTT 5.0 reason codes of the same meaning.
-constexpr std::array<ReasonCode, 6> v311ReturnCodes{
-        ReasonCode::Success,
-        ReasonCode::UnsupportedProtocolVersion,
-        ReasonCode::ClientIdentifierNotValid,
-        ReasonCode::ServerUnavailable,
-        ReasonCode::BadUserNameOrPassword,
-        ReasonCode::NotAuthorized,
+constexpr std::array<ReasonCode, 6> v311ReturnCodes {
+    ReasonCode::Success,
+    ReasonCode::UnsupportedProtocolVersion,
+    ReasonCode::ClientIdentifierNotValid,
+    ReasonCode::ServerUnavailable,
+    ReasonCode::BadUserNameOrPassword,
+    ReasonCode::NotAuthorized,
 };
 
 std::optional<quint8> v311ReturnCode(ReasonCode code)
@@ -44,8 +44,9 @@ void ConnAckPacket::encode(QByteArray &out, ProtocolVersion version) const
     } else {
         const auto mapped = v311ReturnCode(reasonCode);
         if (!mapped)
-            encodeError(Type, ReasonCode::ProtocolError,
-                        u"reason %1 has no MQTT 3.1.1 return code"_s.arg(reasonCodeName(reasonCode)));
+            encodeError(
+                Type, ReasonCode::ProtocolError,
+                u"reason %1 has no MQTT 3.1.1 return code"_s.arg(reasonCodeName(reasonCode)));
         code = *mapped;
     }
     if (sessionPresent && reasonCode != ReasonCode::Success)

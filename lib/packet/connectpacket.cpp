@@ -140,7 +140,8 @@ ConnectPacket ConnectPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
             will.properties = WillProperties::decode(reader);
         will.topic = reader.readString("Will Topic");
         if (!isValidTopic(will.topic))
-            reader.fail(ReasonCode::ProtocolError, u"Will Topic is not a valid topic name [MQTT-3.1.3-11]"_s);
+            reader.fail(ReasonCode::ProtocolError,
+                        u"Will Topic is not a valid topic name [MQTT-3.1.3-11]"_s);
         will.payload = reader.readBinary("Will Payload");
         will.qos = QoS(willQoS);
         will.retain = connectFlags & WillRetainFlag;

@@ -29,7 +29,8 @@ void DisconnectPacket::encode(QByteArray &out, ProtocolVersion version) const
         properties.encode(out);
 }
 
-DisconnectPacket DisconnectPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
+DisconnectPacket DisconnectPacket::decode(quint8 flags, QByteArrayView body,
+                                          ProtocolVersion version)
 {
     checkFlags(Type, flags, 0);
     ByteReader reader(body, packetName(Type));

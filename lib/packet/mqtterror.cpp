@@ -7,8 +7,7 @@ MqttError::MqttError(QString message, ReasonCode code)
     : m_reasonCode(code)
     , m_message(std::move(message))
     , m_what(m_message.toUtf8())
-{
-}
+{ }
 
 const char *MqttError::what() const noexcept
 {
@@ -28,8 +27,8 @@ MqttError MqttError::protocol(QString message)
 QDebug operator<<(QDebug debug, const MqttError &error)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "MqttError(" << reasonCodeName(error.reasonCode()) << ", "
-                    << error.message() << ')';
+    debug.nospace() << "MqttError(" << reasonCodeName(error.reasonCode()) << ", " << error.message()
+                    << ')';
     return debug;
 }
 

@@ -6,8 +6,7 @@
 namespace OhMqtt {
 
 namespace {
-template<typename Enum>
-QString enumName(Enum value)
+template<typename Enum> QString enumName(Enum value)
 {
     const char *key = QMetaEnum::fromType<Enum>().valueToKey(int(value));
     return key ? QString::fromLatin1(key) : QString::number(int(value));

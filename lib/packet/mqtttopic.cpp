@@ -42,10 +42,10 @@ QString describe(Defect defect, QStringView text)
         return u"contains an unpaired UTF-16 surrogate, which has no UTF-8 form [MQTT-1.5.4-1]"_s;
     case Defect::TooLong:
         return u"%1 bytes of UTF-8, over the limit of 65535 [MQTT-4.7.3-3]"_s.arg(
-                Serialization::utf8Size(text));
+            Serialization::utf8Size(text));
     case Defect::WildcardInName:
-        return u"contains a wildcard ('+' or '#'), which only topic filters may use "
-               u"[MQTT-4.7.0-1] [MQTT-3.3.2-2]"_s;
+        return u"contains the wildcard '%1', which only topic filters may use "
+               u"[MQTT-4.7.0-1] [MQTT-3.3.2-2]"_s.arg(QChar(text.contains(u'+') ? u'+' : u'#'));
     case Defect::MultiLevelNotAlone:
         return u"'#' must be alone in its level [MQTT-4.7.1-1]"_s;
     case Defect::MultiLevelNotLast:
@@ -118,8 +118,7 @@ class Levels
 public:
     explicit Levels(QStringView text) noexcept
         : m_rest(text)
-    {
-    }
+    { }
 
     bool atEnd() const noexcept { return m_atEnd; }
 
@@ -186,8 +185,8 @@ std::optional<SharedParts> splitShared(QStringView topicFilter) noexcept
     const QStringView rest = topicFilter.sliced(SharePrefix.size());
     const qsizetype slash = rest.indexOf(u'/');
     if (slash < 0)
-        return SharedParts{rest, QStringView()};
-    return SharedParts{rest.first(slash), rest.sliced(slash + 1)};
+        return SharedParts {rest, QStringView()};
+    return SharedParts {rest.first(slash), rest.sliced(slash + 1)};
 }
 
 Defect topicFilterDefect(QStringView topicFilter) noexcept

@@ -15,7 +15,8 @@ PacketType packetType(const Packet &packet) noexcept
 namespace {
 
 template<std::size_t I = 0>
-Packet decodeAlternative(PacketType type, quint8 flags, QByteArrayView body, ProtocolVersion version)
+Packet decodeAlternative(PacketType type, quint8 flags, QByteArrayView body,
+                         ProtocolVersion version)
 {
     if constexpr (I < std::variant_size_v<Packet>) {
         using Alternative = std::variant_alternative_t<I, Packet>;
@@ -55,19 +56,19 @@ QDebug operator<<(QDebug debug, const Packet &packet)
     QDebugStateSaver saver(debug);
     debug.nospace() << Codec::packetName(packetType(packet));
     std::visit(
-            [&](const auto &p) {
-                using T = std::decay_t<decltype(p)>;
-                if constexpr (requires { p.packetId; })
-                    debug << " id=" << p.packetId;
-                if constexpr (std::is_same_v<T, PublishPacket>)
-                    debug << " topic=" << p.topic << " qos=" << int(p.qos)
-                          << " retain=" << p.retain << " payload=" << p.payload.size() << "B";
-                if constexpr (requires { p.reasonCode; })
-                    debug << " reason=" << reasonCodeName(p.reasonCode);
-                if constexpr (std::is_same_v<T, ConnectPacket>)
-                    debug << " clientId=" << p.clientId << " keepAlive=" << p.keepAlive;
-            },
-            packet);
+        [&](const auto &p) {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (requires { p.packetId; })
+                debug << " id=" << p.packetId;
+            if constexpr (std::is_same_v<T, PublishPacket>)
+                debug << " topic=" << p.topic << " qos=" << int(p.qos) << " retain=" << p.retain
+                      << " payload=" << p.payload.size() << "B";
+            if constexpr (requires { p.reasonCode; })
+                debug << " reason=" << reasonCodeName(p.reasonCode);
+            if constexpr (std::is_same_v<T, ConnectPacket>)
+                debug << " clientId=" << p.clientId << " keepAlive=" << p.keepAlive;
+        },
+        packet);
     return debug;
 }
 

@@ -8,9 +8,22 @@ using namespace Qt::StringLiterals;
 const char *packetName(PacketType type) noexcept
 {
     static constexpr const char *names[] = {
-        "reserved packet type 0", "CONNECT", "CONNACK", "PUBLISH", "PUBACK", "PUBREC",
-        "PUBREL", "PUBCOMP", "SUBSCRIBE", "SUBACK", "UNSUBSCRIBE", "UNSUBACK", "PINGREQ",
-        "PINGRESP", "DISCONNECT", "AUTH",
+        "reserved packet type 0",
+        "CONNECT",
+        "CONNACK",
+        "PUBLISH",
+        "PUBACK",
+        "PUBREC",
+        "PUBREL",
+        "PUBCOMP",
+        "SUBSCRIBE",
+        "SUBACK",
+        "UNSUBSCRIBE",
+        "UNSUBACK",
+        "PINGREQ",
+        "PINGRESP",
+        "DISCONNECT",
+        "AUTH",
     };
     return names[quint8(type) & 0x0F];
 }
@@ -33,10 +46,11 @@ void beginPacket(QByteArray &out, PacketType type, quint8 flags, qsizetype remai
 void checkFlags(PacketType type, quint8 flags, quint8 expected)
 {
     if (flags != expected)
-        throw MqttError::malformed(u"%1: reserved fixed header flags are 0x%2, must be 0x%3 [MQTT-2.1.3-1]"_s
-                                           .arg(QLatin1StringView(packetName(type)))
-                                           .arg(flags, 1, 16)
-                                           .arg(expected, 1, 16));
+        throw MqttError::malformed(
+            u"%1: reserved fixed header flags are 0x%2, must be 0x%3 [MQTT-2.1.3-1]"_s
+                .arg(QLatin1StringView(packetName(type)))
+                .arg(flags, 1, 16)
+                .arg(expected, 1, 16));
 }
 
 void expectEnd(const ByteReader &reader)

@@ -11,15 +11,18 @@ void beginPacket(QByteArray &out, PacketType type, quint8 flags, qsizetype remai
 // Total size on the wire of a packet with this Remaining Length.
 inline qsizetype packetSize(qsizetype remainingLength)
 {
-    return 1 + Serialization::varIntSize(quint32(qMin<qsizetype>(remainingLength, Serialization::MaxVarInt)))
-            + remainingLength;
+    return 1 +
+        Serialization::varIntSize(
+               quint32(qMin<qsizetype>(remainingLength, Serialization::MaxVarInt))) +
+        remainingLength;
 }
 
 // Size of a property set with its Property Length in front.
 inline qsizetype propertiesSize(const PropertyList &list)
 {
     const qsizetype size = list.encodedSize();
-    return Serialization::varIntSize(quint32(qMin<qsizetype>(size, Serialization::MaxVarInt))) + size;
+    return Serialization::varIntSize(quint32(qMin<qsizetype>(size, Serialization::MaxVarInt))) +
+        size;
 }
 
 // [MQTT-2.1.3-1] reserved flag bits must hold the value the specification lists.

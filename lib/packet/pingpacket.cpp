@@ -7,8 +7,7 @@ namespace OhMqtt {
 
 using namespace Codec;
 
-template<PacketType T>
-void PingPacket<T>::encode(QByteArray &out, ProtocolVersion) const
+template<PacketType T> void PingPacket<T>::encode(QByteArray &out, ProtocolVersion) const
 {
     beginPacket(out, T, 0, 0);
 }

@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 const char *scopeName(PropertyScope scope) noexcept
 {
     static constexpr const char *names[] = {
-        "CONNECT", "CONNACK",   "PUBLISH",     "PUBACK",   "PUBREC",     "PUBREL", "PUBCOMP",
-        "SUBSCRIBE", "SUBACK", "UNSUBSCRIBE", "UNSUBACK", "DISCONNECT", "AUTH",   "Will Properties",
+        "CONNECT",  "CONNACK",    "PUBLISH",   "PUBACK",          "PUBREC",
+        "PUBREL",   "PUBCOMP",    "SUBSCRIBE", "SUBACK",          "UNSUBSCRIBE",
+        "UNSUBACK", "DISCONNECT", "AUTH",      "Will Properties",
     };
     return names[quint8(scope)];
 }
@@ -89,12 +90,18 @@ namespace {
 qsizetype valueSize(PropertyType type, const PropertyValue &value)
 {
     switch (type) {
-    case PropertyType::Byte: return 1;
-    case PropertyType::TwoByteInteger: return 2;
-    case PropertyType::FourByteInteger: return 4;
-    case PropertyType::VarInt: return Serialization::varIntSize(std::get<quint32>(value));
-    case PropertyType::Utf8String: return Serialization::stringSize(std::get<QString>(value));
-    case PropertyType::Binary: return Serialization::binarySize(std::get<QByteArray>(value));
+    case PropertyType::Byte:
+        return 1;
+    case PropertyType::TwoByteInteger:
+        return 2;
+    case PropertyType::FourByteInteger:
+        return 4;
+    case PropertyType::VarInt:
+        return Serialization::varIntSize(std::get<quint32>(value));
+    case PropertyType::Utf8String:
+        return Serialization::stringSize(std::get<QString>(value));
+    case PropertyType::Binary:
+        return Serialization::binarySize(std::get<QByteArray>(value));
     case PropertyType::Utf8StringPair: {
         const auto &pair = std::get<StringPair>(value);
         return Serialization::stringSize(pair.first) + Serialization::stringSize(pair.second);
@@ -109,10 +116,14 @@ bool holdsType(PropertyType type, const PropertyValue &value)
     case PropertyType::Byte:
     case PropertyType::TwoByteInteger:
     case PropertyType::FourByteInteger:
-    case PropertyType::VarInt: return std::holds_alternative<quint32>(value);
-    case PropertyType::Utf8String: return std::holds_alternative<QString>(value);
-    case PropertyType::Binary: return std::holds_alternative<QByteArray>(value);
-    case PropertyType::Utf8StringPair: return std::holds_alternative<StringPair>(value);
+    case PropertyType::VarInt:
+        return std::holds_alternative<quint32>(value);
+    case PropertyType::Utf8String:
+        return std::holds_alternative<QString>(value);
+    case PropertyType::Binary:
+        return std::holds_alternative<QByteArray>(value);
+    case PropertyType::Utf8StringPair:
+        return std::holds_alternative<StringPair>(value);
     }
     return false;
 }
@@ -127,8 +138,8 @@ void checkValue(PropertyScope scope, PropertyId id, quint32 value)
 {
     const auto bad = [&](const char *rule) {
         throw MqttError::protocol(u"%1 has invalid value %2 %3"_s.arg(describe(scope, id))
-                                          .arg(value)
-                                          .arg(QLatin1StringView(rule)));
+                                      .arg(value)
+                                      .arg(QLatin1StringView(rule)));
     };
     switch (id) {
     case PropertyId::ReceiveMaximum:
@@ -158,20 +169,21 @@ void checkValue(PropertyScope scope, PropertyId id, quint32 value)
         if (value > 1)
             bad("(must be 0 or 1)");
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
 void checkRange(PropertyScope scope, PropertyId id, PropertyType type, quint32 value)
 {
-    const quint32 limit = type == PropertyType::Byte             ? 0xFF
-                          : type == PropertyType::TwoByteInteger ? 0xFFFF
-                          : type == PropertyType::VarInt         ? Serialization::MaxVarInt
-                                                                 : 0xFFFFFFFF;
+    const quint32 limit = type == PropertyType::Byte ? 0xFF
+        : type == PropertyType::TwoByteInteger       ? 0xFFFF
+        : type == PropertyType::VarInt               ? Serialization::MaxVarInt
+                                                     : 0xFFFFFFFF;
     if (value > limit)
-        throw MqttError::malformed(u"cannot encode %1: value %2 does not fit its type"_s
-                                           .arg(describe(scope, id))
-                                           .arg(value));
+        throw MqttError::malformed(
+            u"cannot encode %1: value %2 does not fit its type"_s.arg(describe(scope, id))
+                .arg(value));
 }
 
 } // namespace
@@ -196,16 +208,16 @@ void PropertyList::encode(QByteArray &out, PropertyScope scope) const
         const Property &property = m_entries[i];
         const auto rule = propertyRule(property.id);
         if (!rule || !(rule->scopes & detail::bit(scope)))
-            throw MqttError::protocol(u"cannot encode %1: not allowed there"_s.arg(
-                    describe(scope, property.id)));
+            throw MqttError::protocol(
+                u"cannot encode %1: not allowed there"_s.arg(describe(scope, property.id)));
         if (!holdsType(rule->type, property.value))
-            throw MqttError::malformed(u"cannot encode %1: value of the wrong type"_s.arg(
-                    describe(scope, property.id)));
+            throw MqttError::malformed(
+                u"cannot encode %1: value of the wrong type"_s.arg(describe(scope, property.id)));
         if (!repeatable(scope, property.id)) {
             for (qsizetype j = 0; j < i; ++j)
                 if (m_entries[j].id == property.id)
-                    throw MqttError::protocol(u"cannot encode %1 twice"_s.arg(
-                            describe(scope, property.id)));
+                    throw MqttError::protocol(
+                        u"cannot encode %1 twice"_s.arg(describe(scope, property.id)));
         }
         Serialization::writeUint8(out, quint8(property.id));
         const char *field = "property";
@@ -243,39 +255,53 @@ PropertyList PropertyList::decode(ByteReader &reader, PropertyScope scope)
 {
     const quint32 length = reader.readVarInt("Property Length");
     if (length > quint32(reader.remaining()))
-        reader.fail(ReasonCode::MalformedPacket,
-                    u"Property Length %1 runs past the end of the packet (%2 bytes left)"_s
-                            .arg(length)
-                            .arg(reader.remaining()));
+        reader.fail(
+            ReasonCode::MalformedPacket,
+            u"Property Length %1 runs past the end of the packet (%2 bytes left)"_s.arg(length).arg(
+                reader.remaining()));
     ByteReader properties(reader.readBytes(length, "properties"), reader.context());
     PropertyList list;
     while (!properties.atEnd()) {
         // Property identifiers are one byte in this version of the specification.
         const quint32 rawId = properties.readVarInt("property identifier");
         if (rawId > 0xFF || !isKnownProperty(quint8(rawId)))
-            reader.fail(ReasonCode::MalformedPacket,
-                        u"unknown property identifier 0x%1 [MQTT-2.2.2]"_s.arg(rawId, 2, 16,
-                                                                               QChar(u'0')));
+            reader.fail(
+                ReasonCode::MalformedPacket,
+                u"unknown property identifier 0x%1 [MQTT-2.2.2]"_s.arg(rawId, 2, 16, QChar(u'0')));
         const auto id = PropertyId(rawId);
         const auto rule = propertyRule(id);
         // [MQTT-2.2.2] an identifier not valid for the packet type makes a Malformed Packet.
         if (!(rule->scopes & detail::bit(scope)))
             reader.fail(ReasonCode::MalformedPacket,
-                        u"property %1 is not allowed in %2"_s.arg(propertyName(id),
-                                                                  QLatin1StringView(scopeName(scope))));
+                        u"property %1 is not allowed in %2"_s.arg(
+                            propertyName(id), QLatin1StringView(scopeName(scope))));
         if (!repeatable(scope, id) && list.find(id))
             reader.fail(ReasonCode::ProtocolError,
                         u"property %1 appears more than once"_s.arg(propertyName(id)));
         const char *field = propertyFieldName(id);
         PropertyValue value;
         switch (rule->type) {
-        case PropertyType::Byte: value = quint32(properties.readUint8(field)); break;
-        case PropertyType::TwoByteInteger: value = quint32(properties.readUint16(field)); break;
-        case PropertyType::FourByteInteger: value = properties.readUint32(field); break;
-        case PropertyType::VarInt: value = properties.readVarInt(field); break;
-        case PropertyType::Utf8String: value = properties.readString(field); break;
-        case PropertyType::Binary: value = properties.readBinary(field); break;
-        case PropertyType::Utf8StringPair: value = properties.readStringPair(field); break;
+        case PropertyType::Byte:
+            value = quint32(properties.readUint8(field));
+            break;
+        case PropertyType::TwoByteInteger:
+            value = quint32(properties.readUint16(field));
+            break;
+        case PropertyType::FourByteInteger:
+            value = properties.readUint32(field);
+            break;
+        case PropertyType::VarInt:
+            value = properties.readVarInt(field);
+            break;
+        case PropertyType::Utf8String:
+            value = properties.readString(field);
+            break;
+        case PropertyType::Binary:
+            value = properties.readBinary(field);
+            break;
+        case PropertyType::Utf8StringPair:
+            value = properties.readStringPair(field);
+            break;
         }
         if (const auto *integer = std::get_if<quint32>(&value))
             checkValue(scope, id, *integer);

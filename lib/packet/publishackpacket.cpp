@@ -28,7 +28,8 @@ void PublishAckPacket<T, S>::encode(QByteArray &out, ProtocolVersion version) co
     const bool withReason = v5 && (reasonCode != ReasonCode::Success || !properties.isEmpty());
     const bool withProperties = v5 && !properties.isEmpty();
     beginPacket(out, T, fixedFlags(T),
-                2 + (withReason ? 1 : 0) + (withProperties ? propertiesSize(properties.list()) : 0));
+                2 + (withReason ? 1 : 0) +
+                    (withProperties ? propertiesSize(properties.list()) : 0));
     Serialization::writeUint16(out, packetId);
     if (withReason)
         Serialization::writeUint8(out, quint8(reasonCode));

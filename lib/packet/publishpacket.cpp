@@ -26,13 +26,15 @@ void checkForEncode(const PublishPacket &p, bool v5)
     if (quint8(p.qos) > 2)
         encodeError(Type, ReasonCode::MalformedPacket, u"QoS 3 [MQTT-3.3.1-4]"_s);
     if (p.dup && p.qos == QoS::Q0)
-        encodeError(Type, ReasonCode::MalformedPacket, u"DUP set on a QoS 0 message [MQTT-3.3.1-2]"_s);
+        encodeError(Type, ReasonCode::MalformedPacket,
+                    u"DUP set on a QoS 0 message [MQTT-3.3.1-2]"_s);
     if (p.qos != QoS::Q0)
         checkPacketIdForEncode(Type, p.packetId);
     if (p.topic.isEmpty()) {
         // [MQTT-3.3.2-1] only a Topic Alias may stand in for the topic (MQTT 5.0).
         if (!v5 || !p.properties.topicAlias())
-            encodeError(Type, ReasonCode::TopicNameInvalid, u"empty Topic Name without a Topic Alias"_s);
+            encodeError(Type, ReasonCode::TopicNameInvalid,
+                        u"empty Topic Name without a Topic Alias"_s);
     } else {
         try {
             validateTopic(p.topic);
@@ -79,8 +81,7 @@ PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
 
     p.topic = reader.readString("Topic Name");
     if (hasWildcard(p.topic))
-        reader.fail(ReasonCode::ProtocolError,
-                    u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
+        reader.fail(ReasonCode::ProtocolError, u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
     if (p.qos != QoS::Q0)
         p.packetId = readPacketId(reader);
     if (isV5(version))

@@ -16,8 +16,8 @@ qsizetype utf8Size(QStringView text) noexcept
             size += 1;
         else if (c < 0x800)
             size += 2;
-        else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
-                 && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+                 QChar::isLowSurrogate(text[i + 1].unicode())) {
             size += 4;
             ++i;
         } else
@@ -47,7 +47,7 @@ void writeVarInt(QByteArray &out, quint32 value, const char *field)
 {
     if (value > MaxVarInt)
         throw MqttError(u"%1 is %2, over the limit of a Variable Byte Integer (268435455)"_s.arg(
-                                QLatin1StringView(field), QString::number(value)),
+                            QLatin1StringView(field), QString::number(value)),
                         ReasonCode::PacketTooLarge);
     do {
         quint8 byte = value % 128;
@@ -176,8 +176,8 @@ void ByteReader::require(qsizetype count, const char *field) const
     if (remaining() < count)
         fail(ReasonCode::MalformedPacket,
              u"truncated %1 (needs %2 bytes, %3 left)"_s.arg(QLatin1StringView(field))
-                     .arg(count)
-                     .arg(remaining()));
+                 .arg(count)
+                 .arg(remaining()));
 }
 
 quint8 ByteReader::readUint8(const char *field)

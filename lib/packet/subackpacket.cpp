@@ -33,9 +33,10 @@ void SubAckPacket::encode(QByteArray &out, ProtocolVersion version) const
         else if (!v311Allowed(code))
             encodeError(Type, ReasonCode::ProtocolError,
                         u"return code 0x%1 does not exist in MQTT 3.1.1"_s.arg(quint8(code), 2, 16,
-                                                                              QChar(u'0')));
+                                                                               QChar(u'0')));
     }
-    beginPacket(out, Type, 0, 2 + (v5 ? propertiesSize(properties.list()) : 0) + reasonCodes.size());
+    beginPacket(out, Type, 0,
+                2 + (v5 ? propertiesSize(properties.list()) : 0) + reasonCodes.size());
     Serialization::writeUint16(out, packetId);
     if (v5)
         properties.encode(out);
@@ -60,7 +61,7 @@ SubAckPacket SubAckPacket::decode(quint8 flags, QByteArrayView body, ProtocolVer
             if (!v311Allowed(code))
                 reader.fail(ReasonCode::ProtocolError,
                             u"Return Code 0x%1 is reserved [MQTT-3.9.3-2]"_s.arg(quint8(code), 2,
-                                                                                16, QChar(u'0')));
+                                                                                 16, QChar(u'0')));
             p.reasonCodes.append(code);
         }
     }

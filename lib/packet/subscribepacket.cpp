@@ -17,9 +17,9 @@ constexpr quint8 RetainAsPublishedBit = 0x08;
 
 quint8 optionsByte(const SubscriptionRequest &s)
 {
-    return quint8(quint8(s.maximumQoS) | (s.noLocal ? NoLocalBit : 0)
-                  | (s.retainAsPublished ? RetainAsPublishedBit : 0)
-                  | (quint8(s.retainHandling) << 4));
+    return quint8(quint8(s.maximumQoS) | (s.noLocal ? NoLocalBit : 0) |
+                  (s.retainAsPublished ? RetainAsPublishedBit : 0) |
+                  (quint8(s.retainHandling) << 4));
 }
 
 void checkForEncode(const SubscribePacket &p, bool v5)
@@ -29,8 +29,9 @@ void checkForEncode(const SubscribePacket &p, bool v5)
     if (p.subscriptions.isEmpty())
         encodeError(Type, ReasonCode::ProtocolError, u"no topic filters [MQTT-3.8.3-2]"_s);
     for (const SubscriptionRequest &s : p.subscriptions) {
-        requireV5ForEncode(v5, s.noLocal || s.retainAsPublished
-                                       || s.retainHandling != RetainHandling::SendOnSubscribe,
+        requireV5ForEncode(v5,
+                           s.noLocal || s.retainAsPublished ||
+                               s.retainHandling != RetainHandling::SendOnSubscribe,
                            Type, "No Local, Retain As Published and Retain Handling");
         if (quint8(s.maximumQoS) > 2)
             encodeError(Type, ReasonCode::MalformedPacket, u"Maximum QoS 3 [MQTT-3.8.3-4]"_s);

@@ -22,7 +22,8 @@ void UnsubAckPacket::encode(QByteArray &out, ProtocolVersion version) const
         encodeError(Type, ReasonCode::ProtocolError, u"no reason codes"_s);
     for (ReasonCode code : reasonCodes)
         checkReasonCodeForEncode(Type, code);
-    beginPacket(out, Type, 0, 2 + (v5 ? propertiesSize(properties.list()) + reasonCodes.size() : 0));
+    beginPacket(out, Type, 0,
+                2 + (v5 ? propertiesSize(properties.list()) + reasonCodes.size() : 0));
     Serialization::writeUint16(out, packetId);
     if (!v5)
         return;

@@ -47,7 +47,10 @@ struct PropertyRule
 };
 
 namespace detail {
-constexpr quint16 bit(PropertyScope s) { return quint16(1u << quint8(s)); }
+constexpr quint16 bit(PropertyScope s)
+{
+    return quint16(1u << quint8(s));
+}
 constexpr quint16 allScopes = 0x3FFF;
 } // namespace detail
 
@@ -58,36 +61,72 @@ constexpr std::optional<PropertyRule> propertyRule(PropertyId id) noexcept
     using detail::bit;
     const quint16 publishOrWill = bit(Publish) | bit(Will);
     switch (id) {
-    case PropertyId::PayloadFormatIndicator: return PropertyRule{PropertyType::Byte, publishOrWill, false, false};
-    case PropertyId::MessageExpiryInterval: return PropertyRule{PropertyType::FourByteInteger, publishOrWill, false, false};
-    case PropertyId::ContentType: return PropertyRule{PropertyType::Utf8String, publishOrWill, false, false};
-    case PropertyId::ResponseTopic: return PropertyRule{PropertyType::Utf8String, publishOrWill, false, false};
-    case PropertyId::CorrelationData: return PropertyRule{PropertyType::Binary, publishOrWill, false, false};
-    case PropertyId::SubscriptionIdentifier: return PropertyRule{PropertyType::VarInt, quint16(bit(Publish) | bit(Subscribe)), true, false};
-    case PropertyId::SessionExpiryInterval: return PropertyRule{PropertyType::FourByteInteger, quint16(bit(Connect) | bit(ConnAck) | bit(Disconnect)), false, false};
-    case PropertyId::AssignedClientIdentifier: return PropertyRule{PropertyType::Utf8String, bit(ConnAck), false, false};
-    case PropertyId::ServerKeepAlive: return PropertyRule{PropertyType::TwoByteInteger, bit(ConnAck), false, false};
-    case PropertyId::AuthenticationMethod: return PropertyRule{PropertyType::Utf8String, quint16(bit(Connect) | bit(ConnAck) | bit(Auth)), false, false};
-    case PropertyId::AuthenticationData: return PropertyRule{PropertyType::Binary, quint16(bit(Connect) | bit(ConnAck) | bit(Auth)), false, false};
-    case PropertyId::RequestProblemInformation: return PropertyRule{PropertyType::Byte, bit(Connect), false, false};
-    case PropertyId::WillDelayInterval: return PropertyRule{PropertyType::FourByteInteger, bit(Will), false, false};
-    case PropertyId::RequestResponseInformation: return PropertyRule{PropertyType::Byte, bit(Connect), false, false};
-    case PropertyId::ResponseInformation: return PropertyRule{PropertyType::Utf8String, bit(ConnAck), false, false};
-    case PropertyId::ServerReference: return PropertyRule{PropertyType::Utf8String, quint16(bit(ConnAck) | bit(Disconnect)), false, false};
+    case PropertyId::PayloadFormatIndicator:
+        return PropertyRule {PropertyType::Byte, publishOrWill, false, false};
+    case PropertyId::MessageExpiryInterval:
+        return PropertyRule {PropertyType::FourByteInteger, publishOrWill, false, false};
+    case PropertyId::ContentType:
+        return PropertyRule {PropertyType::Utf8String, publishOrWill, false, false};
+    case PropertyId::ResponseTopic:
+        return PropertyRule {PropertyType::Utf8String, publishOrWill, false, false};
+    case PropertyId::CorrelationData:
+        return PropertyRule {PropertyType::Binary, publishOrWill, false, false};
+    case PropertyId::SubscriptionIdentifier:
+        return PropertyRule {PropertyType::VarInt, quint16(bit(Publish) | bit(Subscribe)), true,
+                             false};
+    case PropertyId::SessionExpiryInterval:
+        return PropertyRule {PropertyType::FourByteInteger,
+                             quint16(bit(Connect) | bit(ConnAck) | bit(Disconnect)), false, false};
+    case PropertyId::AssignedClientIdentifier:
+        return PropertyRule {PropertyType::Utf8String, bit(ConnAck), false, false};
+    case PropertyId::ServerKeepAlive:
+        return PropertyRule {PropertyType::TwoByteInteger, bit(ConnAck), false, false};
+    case PropertyId::AuthenticationMethod:
+        return PropertyRule {PropertyType::Utf8String,
+                             quint16(bit(Connect) | bit(ConnAck) | bit(Auth)), false, false};
+    case PropertyId::AuthenticationData:
+        return PropertyRule {PropertyType::Binary, quint16(bit(Connect) | bit(ConnAck) | bit(Auth)),
+                             false, false};
+    case PropertyId::RequestProblemInformation:
+        return PropertyRule {PropertyType::Byte, bit(Connect), false, false};
+    case PropertyId::WillDelayInterval:
+        return PropertyRule {PropertyType::FourByteInteger, bit(Will), false, false};
+    case PropertyId::RequestResponseInformation:
+        return PropertyRule {PropertyType::Byte, bit(Connect), false, false};
+    case PropertyId::ResponseInformation:
+        return PropertyRule {PropertyType::Utf8String, bit(ConnAck), false, false};
+    case PropertyId::ServerReference:
+        return PropertyRule {PropertyType::Utf8String, quint16(bit(ConnAck) | bit(Disconnect)),
+                             false, false};
     case PropertyId::ReasonString:
-        return PropertyRule{PropertyType::Utf8String,
-                            quint16(bit(ConnAck) | bit(PubAck) | bit(PubRec) | bit(PubRel) | bit(PubComp) | bit(SubAck) | bit(UnsubAck) | bit(Disconnect) | bit(Auth)),
-                            false, false};
-    case PropertyId::ReceiveMaximum: return PropertyRule{PropertyType::TwoByteInteger, quint16(bit(Connect) | bit(ConnAck)), false, false};
-    case PropertyId::TopicAliasMaximum: return PropertyRule{PropertyType::TwoByteInteger, quint16(bit(Connect) | bit(ConnAck)), false, false};
-    case PropertyId::TopicAlias: return PropertyRule{PropertyType::TwoByteInteger, bit(Publish), false, false};
-    case PropertyId::MaximumQoS: return PropertyRule{PropertyType::Byte, bit(ConnAck), false, false};
-    case PropertyId::RetainAvailable: return PropertyRule{PropertyType::Byte, bit(ConnAck), false, false};
-    case PropertyId::UserProperty: return PropertyRule{PropertyType::Utf8StringPair, detail::allScopes, true, true};
-    case PropertyId::MaximumPacketSize: return PropertyRule{PropertyType::FourByteInteger, quint16(bit(Connect) | bit(ConnAck)), false, false};
-    case PropertyId::WildcardSubscriptionAvailable: return PropertyRule{PropertyType::Byte, bit(ConnAck), false, false};
-    case PropertyId::SubscriptionIdentifierAvailable: return PropertyRule{PropertyType::Byte, bit(ConnAck), false, false};
-    case PropertyId::SharedSubscriptionAvailable: return PropertyRule{PropertyType::Byte, bit(ConnAck), false, false};
+        return PropertyRule {PropertyType::Utf8String,
+                             quint16(bit(ConnAck) | bit(PubAck) | bit(PubRec) | bit(PubRel) |
+                                     bit(PubComp) | bit(SubAck) | bit(UnsubAck) | bit(Disconnect) |
+                                     bit(Auth)),
+                             false, false};
+    case PropertyId::ReceiveMaximum:
+        return PropertyRule {PropertyType::TwoByteInteger, quint16(bit(Connect) | bit(ConnAck)),
+                             false, false};
+    case PropertyId::TopicAliasMaximum:
+        return PropertyRule {PropertyType::TwoByteInteger, quint16(bit(Connect) | bit(ConnAck)),
+                             false, false};
+    case PropertyId::TopicAlias:
+        return PropertyRule {PropertyType::TwoByteInteger, bit(Publish), false, false};
+    case PropertyId::MaximumQoS:
+        return PropertyRule {PropertyType::Byte, bit(ConnAck), false, false};
+    case PropertyId::RetainAvailable:
+        return PropertyRule {PropertyType::Byte, bit(ConnAck), false, false};
+    case PropertyId::UserProperty:
+        return PropertyRule {PropertyType::Utf8StringPair, detail::allScopes, true, true};
+    case PropertyId::MaximumPacketSize:
+        return PropertyRule {PropertyType::FourByteInteger, quint16(bit(Connect) | bit(ConnAck)),
+                             false, false};
+    case PropertyId::WildcardSubscriptionAvailable:
+        return PropertyRule {PropertyType::Byte, bit(ConnAck), false, false};
+    case PropertyId::SubscriptionIdentifierAvailable:
+        return PropertyRule {PropertyType::Byte, bit(ConnAck), false, false};
+    case PropertyId::SharedSubscriptionAvailable:
+        return PropertyRule {PropertyType::Byte, bit(ConnAck), false, false};
     }
     return std::nullopt;
 }
@@ -102,7 +141,8 @@ constexpr bool allows(PropertyScope scope, PropertyId id) noexcept
 constexpr bool repeatable(PropertyScope scope, PropertyId id) noexcept
 {
     const auto rule = propertyRule(id);
-    return rule && (rule->repeatable || (rule->repeatableInPublish && scope == PropertyScope::Publish));
+    return rule &&
+        (rule->repeatable || (rule->repeatableInPublish && scope == PropertyScope::Publish));
 }
 
 static_assert(allows(PropertyScope::Will, PropertyId::WillDelayInterval));
@@ -159,11 +199,9 @@ private:
 };
 
 // A typed property set for one scope: accessors exist only for the properties the scope allows.
-template<PropertyScope Scope>
-class Properties
+template<PropertyScope Scope> class Properties
 {
-    template<PropertyId Id>
-    static constexpr bool has = allows(Scope, Id);
+    template<PropertyId Id> static constexpr bool has = allows(Scope, Id);
 
 public:
     using enum PropertyId;
@@ -232,7 +270,7 @@ public:
     QList<StringPair> userProperties() const { return m_list.stringPairs(UserProperty); }
     void addUserProperty(const QString &name, const QString &value)
     {
-        m_list.append({UserProperty, StringPair{name, value}});
+        m_list.append({UserProperty, StringPair {name, value}});
     }
     void setUserProperties(const QList<StringPair> &pairs)
     {
@@ -273,8 +311,7 @@ private:
         const auto v = m_list.integer(id);
         return v ? std::optional<bool>(*v != 0) : std::nullopt;
     }
-    template<typename T>
-    void setInt(PropertyId id, std::optional<T> v)
+    template<typename T> void setInt(PropertyId id, std::optional<T> v)
     {
         m_list.set(id, v ? std::optional<PropertyValue>(quint32(*v)) : std::nullopt);
     }

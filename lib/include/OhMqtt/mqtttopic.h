@@ -1,4 +1,5 @@
-// Topic names, topic filters and shared subscriptions: validation and matching [MQTT-4.7, MQTT-4.8.2].
+// Topic names, topic filters and shared subscriptions: validation and matching [MQTT-4.7,
+// MQTT-4.8.2].
 #pragma once
 
 #include <OhMqtt/mqtterror.h>

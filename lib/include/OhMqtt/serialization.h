@@ -25,17 +25,26 @@ constexpr qsizetype varIntSize(quint32 value) noexcept
 }
 // UTF-8 length of a UTF-16 string, counting a surrogate pair as four bytes.
 OHMQTT_EXPORT qsizetype utf8Size(QStringView text) noexcept;
-inline qsizetype stringSize(QStringView text) noexcept { return 2 + utf8Size(text); }
-inline qsizetype binarySize(QByteArrayView data) noexcept { return 2 + data.size(); }
+inline qsizetype stringSize(QStringView text) noexcept
+{
+    return 2 + utf8Size(text);
+}
+inline qsizetype binarySize(QByteArrayView data) noexcept
+{
+    return 2 + data.size();
+}
 
 // Encoders append to `out`; they throw MqttError for what cannot be sent legally.
 OHMQTT_EXPORT void writeUint8(QByteArray &out, quint8 value);
 OHMQTT_EXPORT void writeUint16(QByteArray &out, quint16 value);
 OHMQTT_EXPORT void writeUint32(QByteArray &out, quint32 value);
-OHMQTT_EXPORT void writeVarInt(QByteArray &out, quint32 value, const char *field = "variable byte integer");
+OHMQTT_EXPORT void writeVarInt(QByteArray &out, quint32 value,
+                               const char *field = "variable byte integer");
 OHMQTT_EXPORT void writeString(QByteArray &out, QStringView text, const char *field = "string");
-OHMQTT_EXPORT void writeStringPair(QByteArray &out, const StringPair &pair, const char *field = "string pair");
-OHMQTT_EXPORT void writeBinary(QByteArray &out, QByteArrayView data, const char *field = "binary data");
+OHMQTT_EXPORT void writeStringPair(QByteArray &out, const StringPair &pair,
+                                   const char *field = "string pair");
+OHMQTT_EXPORT void writeBinary(QByteArray &out, QByteArrayView data,
+                               const char *field = "binary data");
 
 // Checks the rules of an MQTT UTF-8 string [MQTT-1.5.4-1] [MQTT-1.5.4-2]: well-formed UTF-8
 // without surrogates or U+0000. Returns an empty string when valid, else what is wrong.
@@ -51,8 +60,7 @@ public:
     explicit ByteReader(QByteArrayView data, const char *context = "packet") noexcept
         : m_data(data)
         , m_context(context)
-    {
-    }
+    { }
 
     quint8 readUint8(const char *field);
     quint16 readUint16(const char *field);

@@ -13,7 +13,8 @@ struct OHMQTT_EXPORT AuthPacket
     AuthProperties properties;
 
     void encode(QByteArray &out, ProtocolVersion version = ProtocolVersion::V5) const;
-    static AuthPacket decode(quint8 flags, QByteArrayView body, ProtocolVersion version = ProtocolVersion::V5);
+    static AuthPacket decode(quint8 flags, QByteArrayView body,
+                             ProtocolVersion version = ProtocolVersion::V5);
 
     friend bool operator==(const AuthPacket &, const AuthPacket &) = default;
 };

@@ -31,7 +31,8 @@ struct OHMQTT_EXPORT ConnectPacket
 
     // The version comes from the packet itself; `version` is ignored when encoding.
     void encode(QByteArray &out, ProtocolVersion version = ProtocolVersion::V5) const;
-    static ConnectPacket decode(quint8 flags, QByteArrayView body, ProtocolVersion version = ProtocolVersion::V5);
+    static ConnectPacket decode(quint8 flags, QByteArrayView body,
+                                ProtocolVersion version = ProtocolVersion::V5);
 
     friend bool operator==(const ConnectPacket &, const ConnectPacket &) = default;
 };

@@ -17,10 +17,10 @@
 
 namespace OhMqtt {
 
-using Packet = std::variant<ConnectPacket, ConnAckPacket, PublishPacket, PubAckPacket, PubRecPacket,
-                            PubRelPacket, PubCompPacket, SubscribePacket, SubAckPacket,
-                            UnsubscribePacket, UnsubAckPacket, PingReqPacket, PingRespPacket,
-                            DisconnectPacket, AuthPacket>;
+using Packet =
+    std::variant<ConnectPacket, ConnAckPacket, PublishPacket, PubAckPacket, PubRecPacket,
+                 PubRelPacket, PubCompPacket, SubscribePacket, SubAckPacket, UnsubscribePacket,
+                 UnsubAckPacket, PingReqPacket, PingRespPacket, DisconnectPacket, AuthPacket>;
 
 OHMQTT_EXPORT PacketType packetType(const Packet &packet) noexcept;
 

@@ -5,13 +5,13 @@
 
 namespace OhMqtt {
 
-template<PacketType Type>
-struct OHMQTT_EXPORT PingPacket
+template<PacketType Type> struct OHMQTT_EXPORT PingPacket
 {
     static constexpr PacketType type = Type;
 
     void encode(QByteArray &out, ProtocolVersion version = ProtocolVersion::V5) const;
-    static PingPacket decode(quint8 flags, QByteArrayView body, ProtocolVersion version = ProtocolVersion::V5);
+    static PingPacket decode(quint8 flags, QByteArrayView body,
+                             ProtocolVersion version = ProtocolVersion::V5);
 
     friend bool operator==(const PingPacket &, const PingPacket &) = default;
 };

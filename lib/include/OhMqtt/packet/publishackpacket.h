@@ -1,12 +1,12 @@
-// PUBACK, PUBREC, PUBREL and PUBCOMP: the QoS 1 and 2 acknowledgements share one format [MQTT-3.4 - 3.7].
+// PUBACK, PUBREC, PUBREL and PUBCOMP: the QoS 1 and 2 acknowledgements share one format [MQTT-3.4
+// - 3.7].
 #pragma once
 
 #include <OhMqtt/mqttproperties.h>
 
 namespace OhMqtt {
 
-template<PacketType Type, PropertyScope Scope>
-struct OHMQTT_EXPORT PublishAckPacket
+template<PacketType Type, PropertyScope Scope> struct OHMQTT_EXPORT PublishAckPacket
 {
     static constexpr PacketType type = Type;
 

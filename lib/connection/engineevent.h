@@ -1,0 +1,99 @@
+// Engine events: what ProtocolEngine asks its caller to do (write, time, close) or tells it.
+#pragma once
+
+#include <OhMqtt/mqtterror.h>
+#include <OhMqtt/packet/packet.h>
+
+#include <QtCore/qbytearray.h>
+
+#include <chrono>
+#include <variant>
+#include <vector>
+
+namespace OhMqtt::Engine {
+
+// The engine's timers; the caller runs one single-shot timer per kind.
+enum class Timer : quint8 {
+    KeepAlive, // nothing sent for the Keep Alive interval: time for PINGREQ
+    PingResponse, // PINGREQ sent and no PINGRESP yet: the peer is gone
+};
+inline constexpr int TimerCount = 2;
+
+enum class State : quint8 {
+    Idle, // no transport; start() begins a connection
+    ConnectSent, // CONNECT written, waiting for CONNACK
+    Connected, // CONNACK accepted the connection
+    Closing, // the engine asked for Close and waits for closed()
+};
+
+// Write these bytes to the transport, in order. `packetId` is non-zero for packets that carry one.
+struct SendBytes
+{
+    QByteArray bytes;
+    PacketType packetType;
+    quint16 packetId = 0;
+};
+
+// (Re)start the single-shot timer `timer` to fire after `interval`; timerFired() when it does.
+struct StartTimer
+{
+    Timer timer;
+    std::chrono::milliseconds interval;
+};
+
+struct StopTimer
+{
+    Timer timer;
+};
+
+// CONNACK accepted the connection.
+struct Connected
+{
+    ConnAckPacket connAck;
+};
+
+// A packet from the server the caller may act on: PUBLISH (already acknowledged by the engine as
+// its QoS requires), PUBACK, PUBREC with a failure code, PUBCOMP, SUBACK, UNSUBACK, DISCONNECT, AUTH.
+struct PacketReceived
+{
+    Packet packet;
+};
+
+// send() refused the packet; it was not written and its packet identifier is released.
+// The connection is unaffected.
+struct SendRejected
+{
+    PacketType packetType;
+    quint16 packetId = 0;
+    MqttError error;
+};
+
+// A packet identifier the caller acquired is free again (its acknowledgement flow completed).
+struct PacketIdReleased
+{
+    quint16 packetId;
+};
+
+// The connection is ending because of `error`; Close follows.
+struct ConnectionFailed
+{
+    MqttError error;
+};
+
+// Close the transport after the bytes already requested are written; then call closed().
+struct Close
+{
+};
+
+// closed() was called: the connection is over. `reason` is the DISCONNECT reason code sent or
+// received, the failure's code, or UnspecifiedError when the transport closed unasked.
+struct Disconnected
+{
+    ReasonCode reason;
+};
+
+using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived, SendRejected,
+                           PacketIdReleased, ConnectionFailed, Close, Disconnected>;
+using Events = std::vector<Event>;
+
+} // namespace OhMqtt::Engine

@@ -1,0 +1,144 @@
+// ProtocolEngine: the MQTT client protocol without I/O — bytes and requests in, events out.
+#pragma once
+
+#include "connection/engineevent.h"
+#include "connection/packetidpool.h"
+#include "connection/streamdecoder.h"
+
+#include <QtCore/qhash.h>
+#include <QtCore/qset.h>
+
+#include <optional>
+
+namespace OhMqtt {
+
+// One engine serves one connection at a time and may be started again after closed().
+// Every call returns the events it caused, in the order the caller must act on them; the engine
+// never throws, never reads the clock and owns no socket or timer (the async_mqtt rv_connection
+// model). Protocol violations by the server end the connection: ConnectionFailed, then, in
+// MQTT 5.0, a DISCONNECT with the matching reason code, then Close [MQTT-4.13.1-1].
+class OHMQTT_EXPORT ProtocolEngine
+{
+public:
+    using Events = Engine::Events;
+
+    ProtocolEngine();
+    ~ProtocolEngine();
+
+    ProtocolEngine(const ProtocolEngine &) = delete;
+    ProtocolEngine &operator=(const ProtocolEngine &) = delete;
+
+    // The transport is open: writes CONNECT. Version, Keep Alive, Maximum Packet Size, Receive
+    // Maximum and Topic Alias Maximum of the connection come from `connect`.
+    Events start(const ConnectPacket &connect);
+
+    // Bytes from the transport, fragmented any way.
+    Events receive(QByteArrayView bytes);
+
+    // A packet to send once connected: PUBLISH, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, AUTH or
+    // DISCONNECT. SUBSCRIBE, UNSUBSCRIBE and PUBLISH with QoS 1 or 2 need an identifier from
+    // acquirePacketId(). A packet that may not be sent gives SendRejected.
+    Events send(const Packet &packet);
+
+    // Sends DISCONNECT and asks for Close; MQTT 3.1.1 sends the packet without a reason code.
+    Events disconnect(const DisconnectPacket &packet = {});
+
+    Events timerFired(Engine::Timer timer);
+
+    // The transport closed, asked or not. Stops the timers and forgets the connection's packet
+    // identifiers; inbound QoS 2 state is kept for a session that resumes.
+    Events closed();
+
+    // A free identifier [MQTT-2.2.1-3], or nothing when all are in use. It stays taken until its
+    // acknowledgement flow completes (PacketIdReleased), send() rejects it, or releasePacketId().
+    std::optional<quint16> acquirePacketId() noexcept;
+    void releasePacketId(quint16 packetId) noexcept;
+
+    // How long to wait for PINGRESP; zero (the default) waits one Keep Alive interval.
+    void setPingResponseTimeout(std::chrono::milliseconds timeout) noexcept;
+
+    Engine::State state() const noexcept { return m_state; }
+    ProtocolVersion protocolVersion() const noexcept { return m_version; }
+    const ConnAckPacket &connAck() const noexcept { return m_connAck; }
+    // The Keep Alive in force: the client's, or the Server Keep Alive [MQTT-3.2.2-21].
+    std::chrono::milliseconds keepAliveInterval() const noexcept { return m_keepAlive; }
+    // How many more QoS 1 and 2 PUBLISH packets the server's Receive Maximum allows now.
+    int sendQuota() const noexcept;
+
+private:
+    struct Awaiting
+    {
+        PacketType ack; // the packet that completes the flow
+        int count = 0; // reason codes expected in SUBACK or UNSUBACK
+    };
+
+    // protocolengine.cpp
+    void dispatch(Packet &&packet);
+    void write(const Packet &packet, quint16 packetId = 0);
+    void fail(const MqttError &error, bool sendDisconnect = true);
+    void endConnection(ReasonCode reason);
+    void stopTimers();
+    void release(quint16 packetId);
+    Events take();
+
+    // engine_send.cpp
+    void sendChecked(const Packet &packet);
+    void checkPublish(const PublishPacket &publish) const;
+    void checkSubscribe(const SubscribePacket &subscribe) const;
+    void checkNewFlow(quint16 packetId, const char *packetName) const;
+
+    // handle_<packet>.cpp, one per packet the server may send
+    void handleConnAck(ConnAckPacket &&connAck);
+    void handlePublish(PublishPacket &&publish);
+    void resolveTopicAlias(PublishPacket &publish);
+    void handlePubAck(PubAckPacket &&pubAck);
+    void handlePubRec(PubRecPacket &&pubRec);
+    void handlePubRel(PubRelPacket &&pubRel);
+    void handlePubComp(PubCompPacket &&pubComp);
+    void handleSubAck(SubAckPacket &&subAck);
+    void handleUnsubAck(UnsubAckPacket &&unsubAck);
+    void handlePingResp();
+    void handleDisconnect(DisconnectPacket &&disconnect);
+    void handleAuth(AuthPacket &&auth);
+
+    Awaiting takeAwaiting(quint16 packetId, PacketType ack, const char *packetName);
+
+    Events m_events;
+    Engine::State m_state = Engine::State::Idle;
+    ProtocolVersion m_version = ProtocolVersion::V5;
+    StreamDecoder m_decoder;
+    ConnAckPacket m_connAck;
+    ReasonCode m_closeReason = ReasonCode::UnspecifiedError;
+
+    // Keep Alive [MQTT-3.1.2-20]
+    std::chrono::milliseconds m_keepAlive{0};
+    std::chrono::milliseconds m_pingResponseTimeout{0};
+    bool m_pingOutstanding = false;
+
+    // What the client announced in CONNECT
+    bool m_cleanStart = false;
+    bool m_authenticating = false; // an Authentication Method was sent
+    quint16 m_clientReceiveMaximum = 65535;
+    quint16 m_clientTopicAliasMaximum = 0;
+
+    // What the server announced in CONNACK (MQTT 5.0)
+    quint32 m_serverMaximumPacketSize = 0; // 0: no limit
+    quint16 m_serverReceiveMaximum = 65535;
+    quint16 m_serverTopicAliasMaximum = 0;
+    QoS m_serverMaximumQoS = QoS::Q2;
+    bool m_retainAvailable = true;
+    bool m_subscriptionIdsAvailable = true;
+    bool m_sharedSubscriptionsAvailable = true;
+    bool m_wildcardSubscriptionsAvailable = true;
+
+    // Outbound flows: identifiers in use, and what each one waits for
+    PacketIdPool m_packetIds;
+    QHash<quint16, Awaiting> m_awaiting;
+    int m_publishesInFlight = 0;
+
+    // Inbound: QoS 2 identifiers waiting for PUBREL, and the server's topic aliases
+    QSet<quint16> m_inboundQos2;
+    QHash<quint16, QString> m_inboundAliases;
+};
+
+} // namespace OhMqtt

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The main job: installs, builds, starts a local mosquitto as the default broker and runs a
+# visible subscribe/publish round trip through the ohmqtt command-line tool.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-debian.sh
+bash scripts/build.sh dev
+ohmqtt="$PWD/build/dev/bin/ohmqtt"
+
+workdir="$(mktemp -d)"
+broker_pid=""
+cleanup() {
+    [ -n "$broker_pid" ] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
+    rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port=18830
+while port_in_use "$port"; do port=$((port + 1)); done
+
+{
+    echo "listener $port 127.0.0.1"
+    echo "allow_anonymous true"
+    echo "log_type all"
+    [ "$(id -u)" -eq 0 ] && echo "user root"
+} >"$workdir/mosquitto.conf"
+/usr/sbin/mosquitto -c "$workdir/mosquitto.conf" >>"$workdir/mosquitto.log" 2>&1 &
+broker_pid=$!
+for _ in $(seq 1 100); do
+    port_in_use "$port" && break
+    kill -0 "$broker_pid" 2>/dev/null || { cat "$workdir/mosquitto.log"; exit 1; }
+    sleep 0.05 # polling a process we do not control; bounded to five seconds
+done
+echo "== mosquitto listening on 127.0.0.1:$port"
+
+subscribed=0
+for version in 5 311; do
+    echo "== MQTT $version: ohmqtt sub waits for 3 messages on demo/#"
+    "$ohmqtt" sub -h 127.0.0.1 -p "$port" -V "$version" -t 'demo/#' -v -C 3 -W 10 \
+        >"$workdir/received-$version.txt" &
+    sub_pid=$!
+    # Wait (bounded) until the broker has seen the subscription, then publish.
+    for _ in $(seq 1 100); do
+        [ "$(grep -c "SUBSCRIBE" "$workdir/mosquitto.log")" -gt "$subscribed" ] && break
+        sleep 0.05
+    done
+    subscribed=$((subscribed + 1))
+    for n in 1 2 3; do
+        "$ohmqtt" pub -h 127.0.0.1 -p "$port" -V "$version" -t "demo/ohmqtt/$n" -m "hello $n over MQTT $version"
+        echo "published demo/ohmqtt/$n"
+    done
+    wait "$sub_pid"
+    echo "-- received:"
+    cat "$workdir/received-$version.txt"
+done
+echo "== round trip complete"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages OhMqtt needs to build, test and run (bookworm). Idempotent.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache clang clang-format libclang-rt-dev
+    qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools mosquitto mosquitto-clients openssl python3
+)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+        missing+=("$package")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The Debian service would hold port 1883; tests and the demo start their own brokers.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet mosquitto 2>/dev/null; then
+    $sudo systemctl stop mosquitto || true
+fi
