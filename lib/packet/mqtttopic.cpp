@@ -98,7 +98,9 @@ Defect stringDefect(QStringView text) noexcept
         else if (c.isSurrogate())
             return Defect::UnpairedSurrogate; // [MQTT-1.5.4-1]
     }
-    if (Serialization::utf8Size(text) > Serialization::MaxStringBytes)
+    // A UTF-16 unit takes at most three UTF-8 bytes, so only long text needs counting.
+    if (text.size() > Serialization::MaxStringBytes / 3 &&
+        Serialization::utf8Size(text) > Serialization::MaxStringBytes)
         return Defect::TooLong; // [MQTT-4.7.3-3]
     return Defect::None;
 }

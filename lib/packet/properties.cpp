@@ -228,6 +228,7 @@ void PropertyList::encode(QByteArray &out, PropertyScope scope) const
         case PropertyType::VarInt: {
             const quint32 value = std::get<quint32>(property.value);
             checkRange(scope, property.id, rule->type, value);
+            checkValue(scope, property.id, value);
             if (rule->type == PropertyType::Byte)
                 Serialization::writeUint8(out, quint8(value));
             else if (rule->type == PropertyType::TwoByteInteger)
