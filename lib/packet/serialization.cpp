@@ -243,6 +243,10 @@ QString ByteReader::readString(const char *field)
     if (const char *problem = Serialization::utf8Problem(bytes))
         fail(ReasonCode::MalformedPacket,
              u"%1 %2 [MQTT-1.5.4-1]"_s.arg(QLatin1StringView(field), QLatin1StringView(problem)));
+    // [MQTT-1.5.4-3] a leading BOM is a character like any other; fromUtf8 would drop it.
+    static constexpr QByteArrayView bom("\xEF\xBB\xBF");
+    if (bytes.startsWith(bom))
+        return QChar(0xFEFF) + QString::fromUtf8(bytes.sliced(bom.size()));
     return QString::fromUtf8(bytes);
 }
 

@@ -58,9 +58,10 @@ SubscriptionRequest readRequest(ByteReader &reader, bool v5)
     if (options & (v5 ? 0xC0 : 0xFC))
         reader.fail(ReasonCode::MalformedPacket,
                     u"reserved Subscription Options bits are set [MQTT-3.8.3-5]"_s);
+    // MQTT 5.0 makes it a Protocol Error [MQTT-3.8.3.1]; 3.1.1 a malformed packet [MQTT-3-8.3-4].
     if ((options & 0x03) == 3)
-        reader.fail(ReasonCode::MalformedPacket,
-                    u"Subscription Options Maximum QoS is 3 [MQTT-3.8.3-4]"_s);
+        reader.fail(v5 ? ReasonCode::ProtocolError : ReasonCode::MalformedPacket,
+                    u"Subscription Options Maximum QoS is 3 [MQTT-3.8.3.1]"_s);
     s.maximumQoS = QoS(options & 0x03);
     s.noLocal = options & NoLocalBit;
     s.retainAsPublished = options & RetainAsPublishedBit;

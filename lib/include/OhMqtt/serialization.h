@@ -47,7 +47,7 @@ OHMQTT_EXPORT void writeBinary(QByteArray &out, QByteArrayView data,
                                const char *field = "binary data");
 
 // Checks the rules of an MQTT UTF-8 string [MQTT-1.5.4-1] [MQTT-1.5.4-2]: well-formed UTF-8
-// without surrogates or U+0000. Returns an empty string when valid, else what is wrong.
+// without surrogates or U+0000. Returns nullptr when valid, else what is wrong.
 OHMQTT_EXPORT const char *utf8Problem(QByteArrayView bytes) noexcept;
 
 } // namespace Serialization
