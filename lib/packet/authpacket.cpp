@@ -16,15 +16,9 @@ void AuthPacket::encode(QByteArray &out, ProtocolVersion version) const
 {
     requireV5ForEncode(isV5(version), true, Type, "the AUTH packet");
     checkReasonCodeForEncode(Type, reasonCode);
-    // [MQTT-3.15.2-1] both may be left out for Success without properties.
-    const bool withReason = reasonCode != ReasonCode::Success || !properties.isEmpty();
-    const bool withProperties = !properties.isEmpty();
-    beginPacket(out, Type, 0,
-                (withReason ? 1 : 0) + (withProperties ? propertiesSize(properties.list()) : 0));
-    if (withReason)
-        Serialization::writeUint8(out, quint8(reasonCode));
-    if (withProperties)
-        properties.encode(out);
+    using Tail = ReasonTail<PropertyScope::Auth>;
+    beginPacket(out, Type, 0, Tail::size(reasonCode, properties));
+    Tail::write(out, reasonCode, properties);
 }
 
 AuthPacket AuthPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
@@ -34,11 +28,7 @@ AuthPacket AuthPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion
         reader.fail(ReasonCode::MalformedPacket, u"packet type 15 is reserved in MQTT 3.1.1"_s);
     checkFlags(Type, flags, 0); // [MQTT-3.15.1-1]
     AuthPacket p;
-    if (!reader.atEnd()) {
-        p.reasonCode = readReasonCode(reader, Type);
-        if (!reader.atEnd())
-            p.properties = AuthProperties::decode(reader);
-    }
+    ReasonTail<PropertyScope::Auth> {p.reasonCode, p.properties}.read(reader, Type);
     expectEnd(reader);
     return p;
 }

@@ -19,14 +19,10 @@ void DisconnectPacket::encode(QByteArray &out, ProtocolVersion version) const
     if (v5)
         checkReasonCodeForEncode(Type, reasonCode);
     // [MQTT-3.14.2.1] Reason Code and Property Length may be left out for a plain disconnect.
-    const bool withReason = v5 && (reasonCode != NormalDisconnection || !properties.isEmpty());
-    const bool withProperties = v5 && !properties.isEmpty();
-    beginPacket(out, Type, 0,
-                (withReason ? 1 : 0) + (withProperties ? propertiesSize(properties.list()) : 0));
-    if (withReason)
-        Serialization::writeUint8(out, quint8(reasonCode));
-    if (withProperties)
-        properties.encode(out);
+    using Tail = ReasonTail<PropertyScope::Disconnect>;
+    beginPacket(out, Type, 0, v5 ? Tail::size(reasonCode, properties) : 0);
+    if (v5)
+        Tail::write(out, reasonCode, properties);
 }
 
 DisconnectPacket DisconnectPacket::decode(quint8 flags, QByteArrayView body,
@@ -35,11 +31,8 @@ DisconnectPacket DisconnectPacket::decode(quint8 flags, QByteArrayView body,
     checkFlags(Type, flags, 0);
     ByteReader reader(body, packetName(Type));
     DisconnectPacket p;
-    if (isV5(version) && !reader.atEnd()) {
-        p.reasonCode = readReasonCode(reader, Type);
-        if (!reader.atEnd())
-            p.properties = DisconnectProperties::decode(reader);
-    }
+    if (isV5(version))
+        ReasonTail<PropertyScope::Disconnect> {p.reasonCode, p.properties}.read(reader, Type);
     expectEnd(reader);
     return p;
 }

@@ -52,4 +52,34 @@ inline bool isV5(ProtocolVersion version)
     return version == ProtocolVersion::V5;
 }
 
+// The MQTT 5.0 tail of PUBACK to PUBCOMP, DISCONNECT and AUTH: a Reason Code, then properties.
+// Both may be left out when the code is 0x00 and there are no properties [MQTT-3.4.2.1].
+template<PropertyScope Scope> struct ReasonTail
+{
+    ReasonCode &reasonCode;
+    Properties<Scope> &properties;
+
+    static qsizetype size(ReasonCode code, const Properties<Scope> &props)
+    {
+        if (!props.isEmpty())
+            return 1 + propertiesSize(props.list());
+        return code != ReasonCode::Success ? 1 : 0;
+    }
+    static void write(QByteArray &out, ReasonCode code, const Properties<Scope> &props)
+    {
+        if (code != ReasonCode::Success || !props.isEmpty())
+            Serialization::writeUint8(out, quint8(code));
+        if (!props.isEmpty())
+            props.encode(out);
+    }
+    void read(ByteReader &reader, PacketType type)
+    {
+        if (reader.atEnd())
+            return;
+        reasonCode = readReasonCode(reader, type);
+        if (!reader.atEnd())
+            properties = Properties<Scope>::decode(reader);
+    }
+};
+
 } // namespace OhMqtt::Codec

@@ -24,17 +24,10 @@ void PublishAckPacket<T, S>::encode(QByteArray &out, ProtocolVersion version) co
     requireV5ForEncode(v5, reasonCode != ReasonCode::Success, T, "a Reason Code");
     if (v5)
         checkReasonCodeForEncode(T, reasonCode);
-    // The Reason Code and Property Length may be left out when they say nothing [MQTT-3.4.2.1].
-    const bool withReason = v5 && (reasonCode != ReasonCode::Success || !properties.isEmpty());
-    const bool withProperties = v5 && !properties.isEmpty();
-    beginPacket(out, T, fixedFlags(T),
-                2 + (withReason ? 1 : 0) +
-                    (withProperties ? propertiesSize(properties.list()) : 0));
+    beginPacket(out, T, fixedFlags(T), 2 + (v5 ? ReasonTail<S>::size(reasonCode, properties) : 0));
     Serialization::writeUint16(out, packetId);
-    if (withReason)
-        Serialization::writeUint8(out, quint8(reasonCode));
-    if (withProperties)
-        properties.encode(out);
+    if (v5)
+        ReasonTail<S>::write(out, reasonCode, properties);
 }
 
 template<PacketType T, PropertyScope S>
@@ -45,11 +38,8 @@ PublishAckPacket<T, S> PublishAckPacket<T, S>::decode(quint8 flags, QByteArrayVi
     ByteReader reader(body, packetName(T));
     PublishAckPacket p;
     p.packetId = readPacketId(reader);
-    if (isV5(version) && !reader.atEnd()) {
-        p.reasonCode = readReasonCode(reader, T);
-        if (!reader.atEnd())
-            p.properties = Properties<S>::decode(reader);
-    }
+    if (isV5(version))
+        ReasonTail<S> {p.reasonCode, p.properties}.read(reader, T);
     expectEnd(reader);
     return p;
 }
