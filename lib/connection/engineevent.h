@@ -53,7 +53,8 @@ struct Connected
 };
 
 // A packet from the server the caller may act on: PUBLISH (already acknowledged by the engine as
-// its QoS requires), PUBACK, PUBREC with a failure code, PUBCOMP, SUBACK, UNSUBACK, DISCONNECT, AUTH.
+// its QoS requires), PUBACK, PUBREC with a failure code, PUBCOMP, SUBACK, UNSUBACK, DISCONNECT,
+// AUTH.
 struct PacketReceived
 {
     Packet packet;
@@ -92,8 +93,8 @@ struct Disconnected
     ReasonCode reason;
 };
 
-using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived, SendRejected,
-                           PacketIdReleased, ConnectionFailed, Close, Disconnected>;
+using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived,
+                           SendRejected, PacketIdReleased, ConnectionFailed, Close, Disconnected>;
 using Events = std::vector<Event>;
 
 } // namespace OhMqtt::Engine

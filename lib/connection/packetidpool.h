@@ -13,7 +13,8 @@ namespace OhMqtt {
 class OHMQTT_EXPORT PacketIdPool
 {
 public:
-    // The next free identifier after the last one handed out, or nothing when all 65,535 are in use.
+    // The next free identifier after the last one handed out, or nothing when all 65,535 are in
+    // use.
     std::optional<quint16> acquire() noexcept;
     // Marks a specific identifier as used, e.g. one restored from a session; false if taken or 0.
     bool reserve(quint16 id) noexcept;

@@ -22,6 +22,10 @@ class OHMQTT_EXPORT ProtocolEngine
 public:
     using Events = Engine::Events;
 
+    // MQTT 3.1.1 servers announce no Receive Maximum; QoS 1 and 2 PUBLISH in flight are kept to
+    // this many, as libmosquitto does (mosquitto quietly drops QoS 2 messages beyond 20).
+    static constexpr quint16 V311ReceiveMaximum = 20;
+
     ProtocolEngine();
     ~ProtocolEngine();
 
@@ -78,7 +82,9 @@ private:
     void fail(const MqttError &error, bool sendDisconnect = true);
     void endConnection(ReasonCode reason);
     void stopTimers();
+    void sendPing();
     void release(quint16 packetId);
+    void endPublishFlow(quint16 packetId, Packet &&lastPacket);
     Events take();
 
     // engine_send.cpp
@@ -86,9 +92,11 @@ private:
     void checkPublish(const PublishPacket &publish) const;
     void checkSubscribe(const SubscribePacket &subscribe) const;
     void checkNewFlow(quint16 packetId, const char *packetName) const;
+    void reject(const Packet &packet, const MqttError &error);
 
     // handle_<packet>.cpp, one per packet the server may send
     void handleConnAck(ConnAckPacket &&connAck);
+    void applyServerLimits(const ConnAckProperties &properties);
     void handlePublish(PublishPacket &&publish);
     void resolveTopicAlias(PublishPacket &publish);
     void handlePubAck(PubAckPacket &&pubAck);
@@ -111,25 +119,31 @@ private:
     ReasonCode m_closeReason = ReasonCode::UnspecifiedError;
 
     // Keep Alive [MQTT-3.1.2-20]
-    std::chrono::milliseconds m_keepAlive{0};
-    std::chrono::milliseconds m_pingResponseTimeout{0};
+    std::chrono::milliseconds m_keepAlive {0};
+    std::chrono::milliseconds m_pingResponseTimeout {0};
     bool m_pingOutstanding = false;
 
     // What the client announced in CONNECT
-    bool m_cleanStart = false;
-    bool m_authenticating = false; // an Authentication Method was sent
-    quint16 m_clientReceiveMaximum = 65535;
-    quint16 m_clientTopicAliasMaximum = 0;
+    struct ClientSettings
+    {
+        bool cleanStart = false;
+        bool authenticating = false; // an Authentication Method was sent
+        quint16 receiveMaximum = 65535;
+        quint16 topicAliasMaximum = 0;
+    } m_client;
 
-    // What the server announced in CONNACK (MQTT 5.0)
-    quint32 m_serverMaximumPacketSize = 0; // 0: no limit
-    quint16 m_serverReceiveMaximum = 65535;
-    quint16 m_serverTopicAliasMaximum = 0;
-    QoS m_serverMaximumQoS = QoS::Q2;
-    bool m_retainAvailable = true;
-    bool m_subscriptionIdsAvailable = true;
-    bool m_sharedSubscriptionsAvailable = true;
-    bool m_wildcardSubscriptionsAvailable = true;
+    // What the server announced in CONNACK (MQTT 5.0); the defaults apply otherwise
+    struct ServerLimits
+    {
+        quint32 maximumPacketSize = 0; // 0: no limit
+        quint16 receiveMaximum = 65535;
+        quint16 topicAliasMaximum = 0;
+        QoS maximumQoS = QoS::Q2;
+        bool retainAvailable = true;
+        bool subscriptionIdsAvailable = true;
+        bool sharedSubscriptionsAvailable = true;
+        bool wildcardSubscriptionsAvailable = true;
+    } m_server;
 
     // Outbound flows: identifiers in use, and what each one waits for
     PacketIdPool m_packetIds;
@@ -140,5 +154,8 @@ private:
     QSet<quint16> m_inboundQos2;
     QHash<quint16, QString> m_inboundAliases;
 };
+
+// May a client send this reason code in DISCONNECT? (the table of MQTT 3.14.2.1)
+OHMQTT_EXPORT bool clientMaySendDisconnectReason(ReasonCode code) noexcept;
 
 } // namespace OhMqtt

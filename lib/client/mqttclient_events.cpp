@@ -1,0 +1,149 @@
+// MqttClientPrivate: acting on the engine's events — writes, timers, packets, states.
+#include "client/mqttclient_p.h"
+
+#include "client/mqtthandles_p.h"
+#include "client/tcptransport.h"
+#include "connection/logging.h"
+
+#include <QtCore/qtimer.h>
+
+namespace OhMqtt {
+
+namespace {
+
+template<class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+} // namespace
+
+// `request`, when given, is the request whose send() produced these events.
+void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request)
+{
+    for (Engine::Event &event : events) {
+        std::visit(
+            Overloaded {
+                [&](Engine::SendBytes &e) { onSendBytes(e, request); },
+                [&](Engine::StartTimer &e) { engineTimers[int(e.timer)]->start(e.interval); },
+                [&](Engine::StopTimer &e) { engineTimers[int(e.timer)]->stop(); },
+                [&](Engine::Connected &e) { onConnected(e); },
+                [&](Engine::PacketReceived &e) { onPacketReceived(std::move(e.packet)); },
+                [&](Engine::SendRejected &e) { onSendRejected(e, request); },
+                [&](Engine::PacketIdReleased &) { flushOutbox(); },
+                [&](Engine::ConnectionFailed &e) { reportError(e.error); },
+                [&](Engine::Close &) {
+                    setState(State::Closing);
+                    if (transport)
+                        transport->close(); // closed() follows
+                },
+                [&](Engine::Disconnected &e) {
+                    qCDebug(lcClient) << "connection over:" << reasonCodeName(e.reason);
+                },
+            },
+            event);
+    }
+}
+
+void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)
+{
+    if (!transport)
+        return;
+    const qint64 end = transport->write(event.bytes);
+    if (request && event.packetType == PacketType::Publish && event.packetId == 0) {
+        if (auto *handle = qobject_cast<MqttPublishHandle *>(request->handle.data()))
+            awaitingWrite.emplace_back(end, handle);
+    }
+}
+
+void MqttClientPrivate::onConnected(Engine::Connected &event)
+{
+    Q_Q(MqttClient);
+    connectTimer->stop();
+    wasConnected = true;
+    flushOutbox(); // requests made while connecting go first
+    setState(State::Connected);
+    emit q->connected(event.connAck);
+}
+
+void MqttClientPrivate::onPacketReceived(Packet &&packet)
+{
+    Q_Q(MqttClient);
+    switch (packetType(packet)) {
+    case PacketType::Publish: {
+        // The payload moves from the decoder's packet into the shared message: no copy.
+        const MqttMessage message(std::get<PublishPacket>(std::move(packet)));
+        subscriptions.dispatch(message);
+        emit q->messageReceived(message);
+        return;
+    }
+    case PacketType::PubAck: {
+        auto &pubAck = std::get<PubAckPacket>(packet);
+        return onAcknowledgement(pubAck.packetId, std::move(pubAck));
+    }
+    case PacketType::PubRec: {
+        auto &pubRec = std::get<PubRecPacket>(packet);
+        return onAcknowledgement(pubRec.packetId, std::move(pubRec));
+    }
+    case PacketType::PubComp: {
+        auto &pubComp = std::get<PubCompPacket>(packet);
+        return onAcknowledgement(pubComp.packetId, std::move(pubComp));
+    }
+    case PacketType::SubAck: {
+        const auto &subAck = std::get<SubAckPacket>(packet);
+        const QPointer<MqttHandle> handle = awaitingAck.take(subAck.packetId);
+        if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.data())) {
+            MqttSubscribeHandlePrivate *d = subscribe->d_func();
+            d->acknowledge(subAck);
+            if (subscribe->isFailed())
+                subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
+        }
+        return;
+    }
+    case PacketType::UnsubAck: {
+        const auto &unsubAck = std::get<UnsubAckPacket>(packet);
+        const QPointer<MqttHandle> handle = awaitingAck.take(unsubAck.packetId);
+        if (auto *unsubscribe = qobject_cast<MqttUnsubscribeHandle *>(handle.data()))
+            unsubscribe->d_func()->acknowledge(unsubAck);
+        return;
+    }
+    case PacketType::Disconnect:
+        emit q->brokerDisconnected(std::get<DisconnectPacket>(packet));
+        return;
+    case PacketType::Auth:
+        qCInfo(lcClient) << "AUTH received; enhanced authentication is not supported yet";
+        return;
+    default:
+        return;
+    }
+}
+
+void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
+{
+    const QPointer<MqttHandle> handle = awaitingAck.take(packetId);
+    if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.data()))
+        publish->d_func()->acknowledge(std::move(ack));
+}
+
+void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const Outgoing *request)
+{
+    QPointer<MqttHandle> handle;
+    if (event.packetId != 0)
+        handle = awaitingAck.take(event.packetId);
+    else if (request && packetType(request->packet) == event.packetType)
+        handle = request->handle;
+    if (!handle) {
+        if (event.packetType == PacketType::Disconnect)
+            reportError(event.error);
+        else
+            qCDebug(lcClient) << "not sent:" << event.error;
+        return;
+    }
+    if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.data())) {
+        const MqttSubscribeHandlePrivate *d = subscribe->d_func();
+        subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
+    }
+    handle->d_func()->fail(event.error);
+}
+
+} // namespace OhMqtt

@@ -1,0 +1,98 @@
+// MqttClientPrivate: requests on their way out — queued while connecting or over quota, then sent.
+#include "client/mqttclient_p.h"
+
+#include "client/mqtthandles_p.h"
+
+namespace OhMqtt {
+
+namespace {
+
+quint16 *packetIdField(Packet &packet) noexcept
+{
+    if (auto *publish = std::get_if<PublishPacket>(&packet))
+        return publish->qos == QoS::Q0 ? nullptr : &publish->packetId;
+    if (auto *subscribe = std::get_if<SubscribePacket>(&packet))
+        return &subscribe->packetId;
+    if (auto *unsubscribe = std::get_if<UnsubscribePacket>(&packet))
+        return &unsubscribe->packetId;
+    return nullptr;
+}
+
+// QoS 1 and 2 PUBLISH count against the server's Receive Maximum.
+bool needsQuota(const Packet &packet) noexcept
+{
+    const auto *publish = std::get_if<PublishPacket>(&packet);
+    return publish && publish->qos != QoS::Q0;
+}
+
+} // namespace
+
+bool MqttClientPrivate::acceptsRequests() const noexcept
+{
+    return state != State::Closed && state != State::Closing && state != State::Shutdown;
+}
+
+// Ends `handle` at once when `error` is set or the client takes no requests now.
+bool MqttClientPrivate::refuseRequest(MqttHandle *handle, PacketType type, const QString &subject,
+                                      const MqttError &error)
+{
+    if (error.isNull() && acceptsRequests())
+        return false;
+    handle->d_func()->fail(
+        error.isNull()
+            ? MqttError(QStringLiteral("%1 '%2': not connected").arg(packetTypeName(type), subject))
+            : error);
+    return true;
+}
+
+void MqttClientPrivate::submit(Outgoing &&request)
+{
+    if (state == State::Connected && outbox.isEmpty() && trySend(request))
+        return;
+    outbox.append(std::move(request));
+}
+
+// False when the request must wait: no quota, or no free packet identifier.
+bool MqttClientPrivate::trySend(Outgoing &request)
+{
+    if (needsQuota(request.packet) && engine.sendQuota() <= 0)
+        return false;
+    if (quint16 *packetId = packetIdField(request.packet)) {
+        const std::optional<quint16> id = engine.acquirePacketId();
+        if (!id)
+            return false;
+        *packetId = *id;
+        awaitingAck.insert(*id, request.handle);
+        if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.data()))
+            publish->d_func()->packetId = *id;
+    }
+    process(engine.send(request.packet), &request);
+    return true;
+}
+
+void MqttClientPrivate::flushOutbox()
+{
+    while (!outbox.isEmpty() && engine.state() == Engine::State::Connected) {
+        Outgoing request = outbox.takeFirst();
+        if (!trySend(request)) {
+            outbox.prepend(std::move(request));
+            return;
+        }
+    }
+}
+
+void MqttClientPrivate::failRequests(const MqttError &error)
+{
+    const auto fail = [&error](MqttHandle *handle) {
+        if (handle)
+            handle->d_func()->fail(error);
+    };
+    for (const Outgoing &request : std::exchange(outbox, {}))
+        fail(request.handle);
+    for (const QPointer<MqttHandle> &handle : std::exchange(awaitingAck, {}))
+        fail(handle);
+    for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))
+        fail(handle);
+}
+
+} // namespace OhMqtt

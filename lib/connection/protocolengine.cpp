@@ -1,0 +1,334 @@
+// ProtocolEngine: connection lifecycle, inbound dispatch, keepalive and the error path.
+#include "connection/protocolengine.h"
+
+#include "connection/logging.h"
+
+#include <utility>
+
+namespace OhMqtt {
+
+using namespace std::chrono_literals;
+using Engine::State;
+
+namespace {
+
+QString exceptionText(const std::exception &e)
+{
+    return QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what()));
+}
+
+// The reason code a client sends when `code` ends the connection: codes meant for servers only
+// become Protocol Error.
+ReasonCode disconnectReasonFor(ReasonCode code)
+{
+    if (!isError(code))
+        return ReasonCode::UnspecifiedError;
+    return clientMaySendDisconnectReason(code) ? code : ReasonCode::ProtocolError;
+}
+
+} // namespace
+
+bool clientMaySendDisconnectReason(ReasonCode code) noexcept
+{
+    switch (code) {
+    case ReasonCode::Success:
+    case ReasonCode::DisconnectWithWillMessage:
+    case ReasonCode::UnspecifiedError:
+    case ReasonCode::MalformedPacket:
+    case ReasonCode::ProtocolError:
+    case ReasonCode::ImplementationSpecificError:
+    case ReasonCode::TopicNameInvalid:
+    case ReasonCode::ReceiveMaximumExceeded:
+    case ReasonCode::TopicAliasInvalid:
+    case ReasonCode::PacketTooLarge:
+    case ReasonCode::MessageRateTooHigh:
+    case ReasonCode::QuotaExceeded:
+    case ReasonCode::AdministrativeAction:
+    case ReasonCode::PayloadFormatInvalid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ProtocolEngine::ProtocolEngine() = default;
+ProtocolEngine::~ProtocolEngine() = default;
+
+ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
+{
+    if (m_state != State::Idle) {
+        m_events.push_back(Engine::SendRejected {
+            PacketType::Connect, 0,
+            MqttError(QStringLiteral("CONNECT: the engine already has a connection"))});
+        return take();
+    }
+    const bool v5 = connect.protocolVersion == ProtocolVersion::V5;
+    m_version = connect.protocolVersion;
+    m_decoder.reset();
+    m_decoder.setMaximumPacketSize(v5 ? connect.properties.maximumPacketSize().value_or(0) : 0);
+    m_keepAlive = std::chrono::seconds(connect.keepAlive);
+    m_client = {};
+    m_client.cleanStart = connect.cleanStart;
+    if (v5) {
+        m_client.authenticating = connect.properties.authenticationMethod().has_value();
+        m_client.receiveMaximum = connect.properties.receiveMaximum().value_or(65535);
+        m_client.topicAliasMaximum = connect.properties.topicAliasMaximum().value_or(0);
+    }
+    m_server = {};
+    if (!v5) // no Receive Maximum to learn; brokers drop what exceeds theirs without a word
+        m_server.receiveMaximum = V311ReceiveMaximum;
+    m_connAck = {};
+    m_closeReason = ReasonCode::UnspecifiedError;
+    m_pingOutstanding = false;
+    m_inboundAliases.clear(); // aliases live for one connection [MQTT-3.3.2-7]
+    if (connect.cleanStart)
+        m_inboundQos2.clear();
+
+    m_state = State::ConnectSent;
+    try {
+        write(connect);
+    } catch (const MqttError &error) {
+        fail(error, false);
+    }
+    return take();
+}
+
+ProtocolEngine::Events ProtocolEngine::receive(QByteArrayView bytes)
+{
+    const auto open = [this] {
+        return m_state == State::ConnectSent || m_state == State::Connected;
+    };
+    if (!open())
+        return take(); // after Close, whatever still arrives is ignored
+    try {
+        m_decoder.feed(bytes);
+        while (open()) {
+            const std::optional<RawPacket> raw = m_decoder.next();
+            if (!raw)
+                break;
+            dispatch(decodePacket(raw->firstByte, raw->body, m_version));
+        }
+    } catch (const MqttError &error) {
+        fail(error);
+    } catch (const std::exception &e) {
+        fail(MqttError(exceptionText(e), ReasonCode::ImplementationSpecificError));
+    }
+    return take();
+}
+
+void ProtocolEngine::dispatch(Packet &&packet)
+{
+    const PacketType type = packetType(packet);
+    qCDebug(lcConnection) << "received" << packet;
+    // [MQTT-3.2.0-1] the server sends CONNACK before anything but AUTH
+    if (m_state == State::ConnectSent && type != PacketType::ConnAck && type != PacketType::Auth)
+        throw MqttError::protocol(
+            QStringLiteral("%1 received before CONNACK [MQTT-3.2.0-1]").arg(packetTypeName(type)));
+
+    switch (type) {
+    case PacketType::ConnAck:
+        return handleConnAck(std::get<ConnAckPacket>(std::move(packet)));
+    case PacketType::Publish:
+        return handlePublish(std::get<PublishPacket>(std::move(packet)));
+    case PacketType::PubAck:
+        return handlePubAck(std::get<PubAckPacket>(std::move(packet)));
+    case PacketType::PubRec:
+        return handlePubRec(std::get<PubRecPacket>(std::move(packet)));
+    case PacketType::PubRel:
+        return handlePubRel(std::get<PubRelPacket>(std::move(packet)));
+    case PacketType::PubComp:
+        return handlePubComp(std::get<PubCompPacket>(std::move(packet)));
+    case PacketType::SubAck:
+        return handleSubAck(std::get<SubAckPacket>(std::move(packet)));
+    case PacketType::UnsubAck:
+        return handleUnsubAck(std::get<UnsubAckPacket>(std::move(packet)));
+    case PacketType::PingResp:
+        return handlePingResp();
+    case PacketType::Disconnect:
+        return handleDisconnect(std::get<DisconnectPacket>(std::move(packet)));
+    case PacketType::Auth:
+        return handleAuth(std::get<AuthPacket>(std::move(packet)));
+    case PacketType::Connect:
+    case PacketType::Subscribe:
+    case PacketType::Unsubscribe:
+    case PacketType::PingReq:
+        break;
+    }
+    throw MqttError::protocol(
+        QStringLiteral("the server sent %1, which only a client sends").arg(packetTypeName(type)));
+}
+
+// Encodes and queues one packet. Sending counts as activity for Keep Alive [MQTT-3.1.2-20].
+void ProtocolEngine::write(const Packet &packet, quint16 packetId)
+{
+    QByteArray bytes;
+    encodePacket(bytes, packet, m_version);
+    const PacketType type = packetType(packet);
+    if (m_server.maximumPacketSize != 0 && quint64(bytes.size()) > m_server.maximumPacketSize) {
+        throw MqttError(QStringLiteral("%1 of %2 bytes exceeds the server's Maximum Packet Size of "
+                                       "%3 bytes [MQTT-3.2.2-15]")
+                            .arg(packetTypeName(type))
+                            .arg(bytes.size())
+                            .arg(m_server.maximumPacketSize),
+                        ReasonCode::PacketTooLarge);
+    }
+    qCDebug(lcConnection) << "sending" << packetTypeName(type) << bytes.size() << "bytes";
+    m_events.push_back(Engine::SendBytes {std::move(bytes), type, packetId});
+    if (m_state == State::Connected && m_keepAlive > 0ms)
+        m_events.push_back(Engine::StartTimer {Engine::Timer::KeepAlive, m_keepAlive});
+}
+
+// Ends the connection because of `error`: the reason first, then (MQTT 5.0) DISCONNECT, then
+// Close [MQTT-4.13.1-1]. MQTT 3.1.1 has no way to say why: it only closes, which also keeps the
+// Will Message alive as a DISCONNECT would not.
+void ProtocolEngine::fail(const MqttError &error, bool sendDisconnect)
+{
+    if (m_state == State::Idle || m_state == State::Closing)
+        return;
+    qCDebug(lcConnection) << "closing the connection:" << error;
+    m_state = State::Closing;
+    m_events.push_back(Engine::ConnectionFailed {error});
+    if (sendDisconnect && m_version == ProtocolVersion::V5) {
+        DisconnectPacket disconnect;
+        disconnect.reasonCode = disconnectReasonFor(error.reasonCode());
+        try {
+            write(disconnect);
+        } catch (const MqttError &) {
+            // the connection ends either way
+        }
+    }
+    endConnection(error.reasonCode());
+}
+
+void ProtocolEngine::endConnection(ReasonCode reason)
+{
+    stopTimers();
+    m_closeReason = reason;
+    m_state = State::Closing;
+    m_events.push_back(Engine::Close {});
+}
+
+void ProtocolEngine::stopTimers()
+{
+    m_pingOutstanding = false;
+    m_events.push_back(Engine::StopTimer {Engine::Timer::KeepAlive});
+    m_events.push_back(Engine::StopTimer {Engine::Timer::PingResponse});
+}
+
+ProtocolEngine::Events ProtocolEngine::timerFired(Engine::Timer timer)
+{
+    if (m_state != State::Connected)
+        return take();
+    switch (timer) {
+    case Engine::Timer::KeepAlive:
+        if (m_keepAlive == 0ms)
+            break;
+        if (m_pingOutstanding) // the PINGRESP deadline decides; keep the rhythm meanwhile
+            m_events.push_back(Engine::StartTimer {Engine::Timer::KeepAlive, m_keepAlive});
+        else
+            sendPing();
+        break;
+    case Engine::Timer::PingResponse:
+        // The peer is unresponsive: close without DISCONNECT, as 0x8D is a server's code.
+        if (m_pingOutstanding) {
+            const auto timeout = m_pingResponseTimeout > 0ms ? m_pingResponseTimeout : m_keepAlive;
+            fail(MqttError(
+                     QStringLiteral("no PINGRESP within %1 ms of PINGREQ").arg(timeout.count()),
+                     ReasonCode::KeepAliveTimeout),
+                 false);
+        }
+        break;
+    }
+    return take();
+}
+
+void ProtocolEngine::sendPing()
+{
+    try {
+        write(PingReqPacket {});
+    } catch (const MqttError &error) {
+        fail(error);
+        return;
+    }
+    m_pingOutstanding = true;
+    const auto timeout = m_pingResponseTimeout > 0ms ? m_pingResponseTimeout : m_keepAlive;
+    if (timeout > 0ms)
+        m_events.push_back(Engine::StartTimer {Engine::Timer::PingResponse, timeout});
+}
+
+ProtocolEngine::Events ProtocolEngine::closed()
+{
+    if (m_state == State::Idle)
+        return take();
+    if (m_state != State::Closing) {
+        qCDebug(lcConnection) << "the transport closed before the connection ended";
+        stopTimers();
+        m_closeReason = ReasonCode::UnspecifiedError;
+    }
+    m_state = State::Idle;
+    m_decoder.reset();
+    m_packetIds.clear();
+    m_awaiting.clear();
+    m_publishesInFlight = 0;
+    m_pingOutstanding = false;
+    m_events.push_back(Engine::Disconnected {m_closeReason});
+    return take();
+}
+
+std::optional<quint16> ProtocolEngine::acquirePacketId() noexcept
+{
+    return m_packetIds.acquire();
+}
+
+void ProtocolEngine::releasePacketId(quint16 packetId) noexcept
+{
+    if (!m_awaiting.contains(packetId)) // a flow in progress keeps its identifier
+        m_packetIds.release(packetId);
+}
+
+void ProtocolEngine::release(quint16 packetId)
+{
+    m_packetIds.release(packetId);
+    m_events.push_back(Engine::PacketIdReleased {packetId});
+}
+
+// A QoS 1 or 2 PUBLISH flow is over: its quota and identifier are free, and the caller learns how
+// it ended.
+void ProtocolEngine::endPublishFlow(quint16 packetId, Packet &&lastPacket)
+{
+    --m_publishesInFlight;
+    m_events.push_back(Engine::PacketReceived {std::move(lastPacket)});
+    release(packetId);
+}
+
+ProtocolEngine::Awaiting ProtocolEngine::takeAwaiting(quint16 packetId, PacketType ack,
+                                                      const char *packetName)
+{
+    const auto it = m_awaiting.constFind(packetId);
+    if (it == m_awaiting.constEnd() || it->ack != ack) {
+        throw MqttError::protocol(
+            QStringLiteral("%1 for packet identifier %2, which no request is waiting for")
+                .arg(QLatin1StringView(packetName))
+                .arg(packetId));
+    }
+    const Awaiting awaiting = *it;
+    m_awaiting.erase(it);
+    return awaiting;
+}
+
+void ProtocolEngine::setPingResponseTimeout(std::chrono::milliseconds timeout) noexcept
+{
+    m_pingResponseTimeout = timeout;
+}
+
+int ProtocolEngine::sendQuota() const noexcept
+{
+    return int(m_server.receiveMaximum) - m_publishesInFlight;
+}
+
+ProtocolEngine::Events ProtocolEngine::take()
+{
+    return std::exchange(m_events, {});
+}
+
+} // namespace OhMqtt

@@ -1,0 +1,47 @@
+// MqttMessage: a received application message; implicitly shared, so passing it never copies the
+// payload.
+#pragma once
+
+#include <OhMqtt/packet/publishpacket.h>
+
+#include <QtCore/qmetatype.h>
+#include <QtCore/qshareddata.h>
+
+namespace OhMqtt {
+
+class MqttMessageData;
+
+class OHMQTT_EXPORT MqttMessage
+{
+public:
+    MqttMessage();
+    // Takes the packet over; pass an rvalue to keep the payload where the decoder put it.
+    explicit MqttMessage(PublishPacket packet);
+    MqttMessage(const MqttMessage &other);
+    MqttMessage(MqttMessage &&other) noexcept;
+    MqttMessage &operator=(const MqttMessage &other);
+    MqttMessage &operator=(MqttMessage &&other) noexcept;
+    ~MqttMessage();
+
+    void swap(MqttMessage &other) noexcept { d.swap(other.d); }
+
+    const QString &topic() const noexcept;
+    const QByteArray &payload() const noexcept;
+    QoS qos() const noexcept;
+    bool retain() const noexcept;
+    bool dup() const noexcept;
+    const PublishProperties &properties() const noexcept;
+    const PublishPacket &packet() const noexcept;
+
+    friend OHMQTT_EXPORT bool operator==(const MqttMessage &a, const MqttMessage &b);
+
+private:
+    QSharedDataPointer<MqttMessageData> d;
+};
+
+OHMQTT_EXPORT QDebug operator<<(QDebug debug, const MqttMessage &message);
+
+} // namespace OhMqtt
+
+Q_DECLARE_SHARED(OhMqtt::MqttMessage)
+Q_DECLARE_METATYPE(OhMqtt::MqttMessage)

@@ -1,0 +1,554 @@
+// MqttClient against a real mosquitto: connect, subscribe, publish, unsubscribe, disconnect,
+// errors.
+#include <OhMqtt/mqttclient.h>
+#include <OhMqtt/packet/packet.h>
+
+#include "support/mosquittobroker.h"
+
+#include <QtNetwork/qtcpserver.h>
+#include <QtNetwork/qtcpsocket.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <memory>
+
+using namespace OhMqtt;
+using namespace std::chrono_literals;
+using OhMqttTest::MosquittoBroker;
+using State = MqttClient::State;
+
+namespace {
+
+constexpr int WaitMs = 5'000;
+
+QString uniqueClientId()
+{
+    static int counter = 0;
+    return QStringLiteral("ohmqtt-tst-client-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+QList<State> states(const QSignalSpy &spy)
+{
+    QList<State> result;
+    for (const QList<QVariant> &arguments : spy)
+        result.append(arguments.at(0).value<State>());
+    return result;
+}
+
+void addVersionRows()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("5.0") << ProtocolVersion::V5;
+    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+}
+
+// A port nothing listens on: bound once, then released.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+// A scripted server for what mosquitto does not do on request: it answers the client's first
+// bytes with `reply` (CONNACK and whatever should follow) and records what the client sends.
+class ScriptedBroker : public QObject
+{
+public:
+    explicit ScriptedBroker(QByteArray reply)
+        : m_reply(std::move(reply))
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_socket = m_server.nextPendingConnection();
+            connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+                const bool first = m_received.isEmpty();
+                m_received += m_socket->readAll();
+                if (first)
+                    m_socket->write(m_reply);
+            });
+            connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_clientClosed = true; });
+        });
+    }
+
+    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_server.serverPort()); }
+    QByteArray received() const { return m_received; }
+    bool clientClosed() const { return m_clientClosed; }
+
+private:
+    QTcpServer m_server;
+    QTcpSocket *m_socket = nullptr;
+    QByteArray m_reply;
+    QByteArray m_received;
+    bool m_clientClosed = false;
+};
+
+} // namespace
+
+class tst_Client : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void connectSubscribePublishUnsubscribeDisconnect_data() { addVersionRows(); }
+    void connectSubscribePublishUnsubscribeDisconnect();
+    void qos1And2RoundTrip_data();
+    void qos1And2RoundTrip();
+    void requestsWhileConnectingAreQueued_data() { addVersionRows(); }
+    void requestsWhileConnectingAreQueued();
+    void keepAlivePingsBroker();
+    void handlesDeleteThemselvesWhenDone();
+    void invalidTopicFailsHandleNotConnection();
+    void deletedHandleIsForgotten();
+    void clientDestroyedWithRequestsInFlight();
+    void requestsWhileClosedFail();
+    void badAddressThrowsBeforeIo_data();
+    void badAddressThrowsBeforeIo();
+    void invalidOptionsThrowBeforeIo();
+    void closedPortGivesError();
+    void connectTimeout();
+    void sessionTakeOverEndsConnection();
+    void serverDisconnectIsReported();
+    void malformedInputIsAnsweredWithDisconnect();
+    void shutdownIsFinal();
+
+private:
+    MqttConnectOptions options(ProtocolVersion version) const;
+    bool connectClient(MqttClient &client, ProtocolVersion version);
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+};
+
+void tst_Client::initTestCase()
+{
+    if (!MosquittoBroker::isAvailable())
+        QSKIP("mosquitto is not installed");
+    m_broker = std::make_unique<MosquittoBroker>();
+    QString error;
+    QVERIFY2(m_broker->start(&error), qPrintable(error));
+}
+
+MqttConnectOptions tst_Client::options(ProtocolVersion version) const
+{
+    MqttConnectOptions options;
+    options.address = m_broker->url();
+    options.clientId = uniqueClientId();
+    options.cleanStart = true;
+    options.keepAliveInterval = 30;
+    options.protocolVersion = version;
+    return options;
+}
+
+bool tst_Client::connectClient(MqttClient &client, ProtocolVersion version)
+{
+    client.connectToBroker(options(version));
+    return client.waitForConnected(WaitMs);
+}
+
+void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
+{
+    QFETCH(ProtocolVersion, version);
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy connectedSpy(&client, &MqttClient::connected);
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+
+    client.connectToBroker(options(version));
+    QCOMPARE(client.state(), State::Connecting);
+    QVERIFY(connectedSpy.wait(WaitMs));
+    QVERIFY(client.isConnected());
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected}));
+    QCOMPARE(connectedSpy.at(0).at(0).value<ConnAckPacket>().reasonCode, ReasonCode::Success);
+    QCOMPARE(client.connAck().reasonCode, ReasonCode::Success);
+
+    const QString prefix =
+        QStringLiteral("ohmqtt/tst_client/%1/%2")
+            .arg(QLatin1StringView(QTest::currentDataTag()), client.connectOptions().clientId);
+    QList<MqttMessage> viaCallback;
+    MqttSubscribeHandle *subscribe = client.subscribe(
+        prefix + QStringLiteral("/+"), {}, [&](const MqttMessage &m) { viaCallback.append(m); });
+    QSignalSpy subAckSpy(subscribe, &MqttSubscribeHandle::acknowledged);
+    QVERIFY(subAckSpy.wait(WaitMs));
+    QCOMPARE(subAckSpy.at(0).at(0).value<SubAckPacket>().reasonCodes,
+             QList {ReasonCode::GrantedQoS2});
+
+    MqttPublishHandle *publish = client.publish(prefix + QStringLiteral("/a"), "hello");
+    QSignalSpy publishedSpy(publish, &MqttPublishHandle::acknowledged);
+    QVERIFY(messageSpy.wait(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(publishedSpy.size(), 1, WaitMs); // QoS 0: done when written
+    const auto message = messageSpy.at(0).at(0).value<MqttMessage>();
+    QCOMPARE(message.topic(), prefix + QStringLiteral("/a"));
+    QCOMPARE(message.payload(), QByteArray("hello"));
+    QCOMPARE(message.qos(), QoS::Q0);
+    QCOMPARE(viaCallback.size(), 1);
+    QCOMPARE(viaCallback.first(), message);
+    // One message, shared: the callback and the signal see the same payload bytes.
+    QCOMPARE(viaCallback.first().payload().constData(), message.payload().constData());
+
+    MqttUnsubscribeHandle *unsubscribe = client.unsubscribe(prefix + QStringLiteral("/+"));
+    QVERIFY(unsubscribe->waitForAcknowledged(WaitMs));
+
+    // A fence: the message to the unsubscribed filter is published first, so once the fence
+    // arrives the other one would have too.
+    client.subscribe(prefix + QStringLiteral("/fence/#"));
+    client.publish(prefix + QStringLiteral("/b"), "not for us");
+    client.publish(prefix + QStringLiteral("/fence/x"), "fence");
+    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 2, WaitMs);
+    QCOMPARE(messageSpy.at(1).at(0).value<MqttMessage>().payload(), QByteArray("fence"));
+    QCOMPARE(viaCallback.size(), 1);
+
+    stateSpy.clear();
+    client.disconnectFromBroker();
+    QVERIFY(disconnectedSpy.wait(WaitMs));
+    QCOMPARE(states(stateSpy), (QList {State::Closing, State::Closed}));
+    QCOMPARE(disconnectedSpy.size(), 1);
+    QVERIFY2(errorSpy.isEmpty(), qPrintable(client.lastError().message()));
+    QVERIFY(client.lastError().isNull());
+}
+
+void tst_Client::qos1And2RoundTrip_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QoS>("qos");
+    QTest::newRow("5.0 QoS 1") << ProtocolVersion::V5 << QoS::Q1;
+    QTest::newRow("5.0 QoS 2") << ProtocolVersion::V5 << QoS::Q2;
+    QTest::newRow("3.1.1 QoS 1") << ProtocolVersion::V311 << QoS::Q1;
+    QTest::newRow("3.1.1 QoS 2") << ProtocolVersion::V311 << QoS::Q2;
+}
+
+// Outbound QoS 1/2 flows end the handle; inbound ones are acknowledged by the engine.
+void tst_Client::qos1And2RoundTrip()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QoS, qos);
+    MqttClient client;
+    QVERIFY2(connectClient(client, version), qPrintable(client.lastError().message()));
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/qos/%1").arg(client.connectOptions().clientId);
+    QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
+
+    const int count = 30; // more than mosquitto's default Receive Maximum of 20
+    QList<QPointer<MqttPublishHandle>> handles;
+    for (int i = 0; i < count; ++i) {
+        handles.append(client.publish(topic, QByteArray::number(i), qos));
+        handles.last()->setAutoDelete(false);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), count, WaitMs);
+    for (int i = 0; i < count; ++i) {
+        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        QCOMPARE(message.payload(), QByteArray::number(i));
+        QCOMPARE(message.qos(), qos);
+    }
+    for (const auto &handle : handles) {
+        QVERIFY(handle->waitForAcknowledged(WaitMs));
+        const PublishAck ack = handle->ack();
+        QVERIFY(qos == QoS::Q1 ? std::holds_alternative<PubAckPacket>(ack)
+                               : std::holds_alternative<PubCompPacket>(ack));
+        QVERIFY(handle->packetId() != 0);
+        delete handle;
+    }
+    QVERIFY(client.isConnected());
+    client.disconnectFromBroker();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+}
+
+void tst_Client::requestsWhileConnectingAreQueued()
+{
+    QFETCH(ProtocolVersion, version);
+    MqttClient client;
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    const MqttConnectOptions connectOptions = options(version);
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId);
+    client.connectToBroker(connectOptions);
+    QCOMPARE(client.state(), State::Connecting);
+    MqttSubscribeHandle *subscribe = client.subscribe(topic);
+    QSignalSpy subAckSpy(subscribe, &MqttSubscribeHandle::acknowledged);
+    client.publish(topic, "early");
+    QVERIFY(subAckSpy.wait(WaitMs));
+    QVERIFY(messageSpy.wait(WaitMs));
+    QCOMPARE(messageSpy.at(0).at(0).value<MqttMessage>().payload(), QByteArray("early"));
+}
+
+// [MQTT-3.1.2-20] with nothing else to send, PINGREQ keeps the connection; mosquitto logs it.
+void tst_Client::keepAlivePingsBroker()
+{
+    MqttClient client;
+    MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
+    connectOptions.keepAliveInterval = 1;
+    client.connectToBroker(connectOptions);
+    QVERIFY(client.waitForConnected(WaitMs));
+    const QString pingResp = QStringLiteral("Sending PINGRESP to %1").arg(connectOptions.clientId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_broker->logText().contains(pingResp), WaitMs);
+    QVERIFY(client.isConnected());
+    QCOMPARE(client.lastError().isNull(), true);
+}
+
+// By default a handle is gone once it has ended and the event loop has run.
+void tst_Client::handlesDeleteThemselvesWhenDone()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    QPointer<MqttPublishHandle> publish =
+        client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "x");
+    QSignalSpy finishedSpy(publish.data(), &MqttHandle::finished);
+    QVERIFY(finishedSpy.wait(WaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(publish.isNull(), WaitMs);
+
+    QPointer<MqttPublishHandle> kept =
+        client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "y");
+    kept->setAutoDelete(false);
+    QVERIFY(kept->waitForAcknowledged(WaitMs));
+    QVERIFY(std::holds_alternative<std::monostate>(kept->ack())); // QoS 0: written, no ack
+    QVERIFY(client.subscribe(QStringLiteral("x"))->waitForAcknowledged(WaitMs)); // loop turns
+    QVERIFY(!kept.isNull());
+    QCOMPARE(kept->parent(), &client);
+}
+
+void tst_Client::invalidTopicFailsHandleNotConnection()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+
+    MqttPublishHandle *publish = client.publish(QStringLiteral("a/#"), "x");
+    QSignalSpy publishFailed(publish, &MqttHandle::failed);
+    QVERIFY(publishFailed.wait(WaitMs));
+    QCOMPARE(publishFailed.at(0).at(0).value<MqttError>().reasonCode(),
+             ReasonCode::TopicNameInvalid);
+
+    MqttSubscribeHandle *subscribe = client.subscribe(QStringLiteral("a/#/b"));
+    QSignalSpy subscribeFailed(subscribe, &MqttHandle::failed);
+    QVERIFY(subscribeFailed.wait(WaitMs));
+    QCOMPARE(subscribeFailed.at(0).at(0).value<MqttError>().reasonCode(),
+             ReasonCode::TopicFilterInvalid);
+
+    MqttPublishHandle *badQos = client.publish(QStringLiteral("a"), "x", QoS(3));
+    QVERIFY(!badQos->waitForAcknowledged(WaitMs));
+
+    MqttUnsubscribeHandle *badShare =
+        client.unsubscribe(QStringLiteral("a"), QStringLiteral("x/y"));
+    QSignalSpy shareFailed(badShare, &MqttHandle::failed);
+    QVERIFY(shareFailed.wait(WaitMs));
+
+    QVERIFY(client.isConnected());
+    QVERIFY(errorSpy.isEmpty());
+}
+
+void tst_Client::deletedHandleIsForgotten()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/forgotten/%1").arg(client.connectOptions().clientId);
+    delete client.subscribe(topic);
+    delete client.publish(topic, "x", QoS::Q1);
+    // Requests still go out and their acknowledgements are dropped quietly.
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    QVERIFY(client.subscribe(topic + QStringLiteral("/2"))->waitForAcknowledged(WaitMs));
+    QVERIFY(
+        client.publish(topic + QStringLiteral("/2"), "y", QoS::Q1)->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 2, WaitMs); // "x" and "y"
+    QVERIFY(client.isConnected());
+}
+
+void tst_Client::clientDestroyedWithRequestsInFlight()
+{
+    auto client = std::make_unique<MqttClient>();
+    QVERIFY(connectClient(*client, ProtocolVersion::V5));
+    QPointer<MqttSubscribeHandle> subscribe =
+        client->subscribe(QStringLiteral("ohmqtt/tst_client/gone"));
+    QPointer<MqttPublishHandle> publish =
+        client->publish(QStringLiteral("ohmqtt/tst_client/gone"), "x", QoS::Q2);
+    client.reset();
+    QVERIFY(subscribe.isNull()); // children of the client
+    QVERIFY(publish.isNull());
+    // What was queued for the destroyed client must not run.
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void tst_Client::requestsWhileClosedFail()
+{
+    MqttClient client;
+    MqttPublishHandle *publish = client.publish(QStringLiteral("a"), "x");
+    QVERIFY(publish->isDone()); // known at once, reported from the event loop
+    QSignalSpy failedSpy(publish, &MqttHandle::failed);
+    QSignalSpy finishedSpy(publish, &MqttHandle::finished);
+    QVERIFY(failedSpy.wait(WaitMs));
+    QCOMPARE(finishedSpy.size(), 1);
+    QVERIFY(!client.subscribe(QStringLiteral("a"))->waitForAcknowledged(WaitMs));
+}
+
+void tst_Client::badAddressThrowsBeforeIo_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unknown scheme") << QStringLiteral("foo://127.0.0.1:1883");
+    QTest::newRow("no host") << QStringLiteral("mqtt://:1883");
+    QTest::newRow("port out of range") << QStringLiteral("mqtt://127.0.0.1:99999");
+    QTest::newRow("path") << QStringLiteral("mqtt://127.0.0.1:1883/x");
+    QTest::newRow("mqtts not yet") << QStringLiteral("mqtts://127.0.0.1");
+    QTest::newRow("ws not yet") << QStringLiteral("ws://127.0.0.1/mqtt");
+    QTest::newRow("wss not yet") << QStringLiteral("wss://127.0.0.1");
+    QTest::newRow("unix not yet") << QStringLiteral("unix:/tmp/mqtt.sock");
+}
+
+void tst_Client::badAddressThrowsBeforeIo()
+{
+    QFETCH(QString, address);
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    MqttConnectOptions connectOptions;
+    connectOptions.address = address;
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+    QCOMPARE(client.state(), State::Closed);
+    QVERIFY(stateSpy.isEmpty());
+}
+
+void tst_Client::invalidOptionsThrowBeforeIo()
+{
+    MqttClient client;
+    MqttConnectOptions connectOptions = options(ProtocolVersion::V311);
+    connectOptions.connectProperties.setSessionExpiryInterval(60); // MQTT 5.0 only
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+
+    connectOptions = options(ProtocolVersion::V5);
+    WillMessage will;
+    will.topic = QStringLiteral("will/#"); // a wildcard in a topic name
+    connectOptions.will = will;
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+    QCOMPARE(client.state(), State::Closed);
+
+    // The bare host:port form is mqtt://.
+    connectOptions = options(ProtocolVersion::V5);
+    connectOptions.address = QStringLiteral("127.0.0.1:%1").arg(m_broker->port());
+    client.connectToBroker(connectOptions);
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions)); // not Closed
+    QVERIFY(client.waitForConnected(WaitMs));
+}
+
+void tst_Client::closedPortGivesError()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    MqttClient client;
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    MqttConnectOptions connectOptions;
+    connectOptions.address = QStringLiteral("mqtt://127.0.0.1:%1").arg(port);
+    client.connectToBroker(connectOptions);
+    QVERIFY(!client.waitForConnected(WaitMs));
+    QCOMPARE(errorSpy.size(), 1);
+    QVERIFY(!client.lastError().isNull());
+    QCOMPARE(client.state(), State::Closed);
+    QCOMPARE(states(stateSpy).first(), State::Connecting);
+    QCOMPARE(states(stateSpy).last(), State::Closed);
+    QVERIFY(disconnectedSpy.isEmpty()); // it never was connected
+}
+
+// A server that accepts TCP and never answers CONNECT: only connectTimeout ends the wait.
+void tst_Client::connectTimeout()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    MqttClient client;
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    MqttConnectOptions connectOptions;
+    connectOptions.address = QStringLiteral("mqtt://127.0.0.1:%1").arg(silent.serverPort());
+    connectOptions.connectTimeout = 200ms;
+    client.connectToBroker(connectOptions);
+    QVERIFY(errorSpy.wait(WaitMs));
+    QVERIFY(client.lastError().message().contains(QLatin1String("CONNACK")));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+}
+
+// A second client with the same id takes the session over; mosquitto 2.0 closes the first
+// connection without a DISCONNECT.
+void tst_Client::sessionTakeOverEndsConnection()
+{
+    MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
+    MqttClient first;
+    first.connectToBroker(connectOptions);
+    QVERIFY(first.waitForConnected(WaitMs));
+    QSignalSpy errorSpy(&first, &MqttClient::errorOccurred);
+    QSignalSpy disconnectedSpy(&first, &MqttClient::disconnected);
+
+    MqttClient second;
+    second.connectToBroker(connectOptions);
+    QVERIFY(second.waitForConnected(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(disconnectedSpy.size(), 1, WaitMs);
+    QCOMPARE(errorSpy.size(), 1);
+    QCOMPARE(first.state(), State::Closed);
+    QVERIFY(second.isConnected());
+}
+
+void tst_Client::serverDisconnectIsReported()
+{
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = ReasonCode::ServerShuttingDown;
+    disconnect.properties.setReasonString(QStringLiteral("maintenance"));
+    ScriptedBroker broker(QByteArray::fromHex("2003000000") +
+                          encodePacket(disconnect, ProtocolVersion::V5));
+    MqttClient client;
+    QSignalSpy brokerDisconnectSpy(&client, &MqttClient::brokerDisconnected);
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    MqttConnectOptions connectOptions;
+    connectOptions.address = broker.url();
+    client.connectToBroker(connectOptions);
+    QVERIFY(disconnectedSpy.wait(WaitMs));
+    QCOMPARE(brokerDisconnectSpy.size(), 1);
+    QCOMPARE(brokerDisconnectSpy.at(0).at(0).value<DisconnectPacket>(), disconnect);
+    QCOMPARE(errorSpy.size(), 1);
+    QCOMPARE(client.lastError().reasonCode(), ReasonCode::ServerShuttingDown);
+    QVERIFY(client.lastError().message().contains(QLatin1String("maintenance")));
+    QCOMPARE(client.state(), State::Closed);
+    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs); // the client closes the connection
+}
+
+// [MQTT-4.13.1-1] end to end: DISCONNECT 0x81 goes out before the connection closes.
+void tst_Client::malformedInputIsAnsweredWithDisconnect()
+{
+    ScriptedBroker broker(QByteArray::fromHex("2003000000"
+                                              "30ffffffff01"));
+    MqttClient client;
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    MqttConnectOptions connectOptions;
+    connectOptions.address = broker.url();
+    connectOptions.clientId = QStringLiteral("malformed");
+    client.connectToBroker(connectOptions);
+    QVERIFY(errorSpy.wait(WaitMs));
+    QCOMPARE(client.lastError().reasonCode(), ReasonCode::MalformedPacket);
+    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
+    const QByteArray connect = encodePacket(connectOptions.connectPacket(), ProtocolVersion::V5);
+    QCOMPARE(broker.received(), connect + QByteArray::fromHex("e00181"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+}
+
+void tst_Client::shutdownIsFinal()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    client.shutdown();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+    QCOMPARE(client.state(), State::Shutdown);
+    QCOMPARE(disconnectedSpy.size(), 1);
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(options(ProtocolVersion::V5)));
+    QVERIFY(!client.publish(QStringLiteral("a"), "x")->waitForAcknowledged(WaitMs));
+}
+
+QTEST_GUILESS_MAIN(tst_Client)
+#include "tst_client.moc"

@@ -1,0 +1,797 @@
+// ProtocolEngine: bytes in, events out — connect, errors, keepalive, acknowledgements, packet ids.
+#include "connection/protocolengine.h"
+
+#include <QtTest/qtest.h>
+
+#include <set>
+
+using namespace OhMqtt;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(text);
+}
+
+template<typename T> QList<T> eventsOf(const Engine::Events &events)
+{
+    QList<T> result;
+    for (const Engine::Event &event : events) {
+        if (const T *e = std::get_if<T>(&event))
+            result.append(*e);
+    }
+    return result;
+}
+
+template<typename T> qsizetype indexOf(const Engine::Events &events)
+{
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (std::holds_alternative<T>(events[i]))
+            return qsizetype(i);
+    }
+    return -1;
+}
+
+template<typename T> bool has(const Engine::Events &events)
+{
+    return indexOf<T>(events) >= 0;
+}
+
+// Everything the engine asked to write, in order.
+QByteArray written(const Engine::Events &events)
+{
+    QByteArray bytes;
+    for (const auto &send : eventsOf<Engine::SendBytes>(events))
+        bytes += send.bytes;
+    return bytes;
+}
+
+std::optional<std::chrono::milliseconds> timerStarted(const Engine::Events &events,
+                                                      Engine::Timer timer)
+{
+    std::optional<std::chrono::milliseconds> interval;
+    for (const auto &start : eventsOf<Engine::StartTimer>(events)) {
+        if (start.timer == timer)
+            interval = start.interval;
+    }
+    return interval;
+}
+
+bool timerStopped(const Engine::Events &events, Engine::Timer timer)
+{
+    for (const auto &stop : eventsOf<Engine::StopTimer>(events)) {
+        if (stop.timer == timer)
+            return true;
+    }
+    return false;
+}
+
+ConnectPacket connectPacket(ProtocolVersion version, quint16 keepAlive = 0,
+                            const ConnectProperties &properties = {})
+{
+    ConnectPacket connect;
+    connect.protocolVersion = version;
+    connect.clientId = QStringLiteral("c");
+    connect.cleanStart = true;
+    connect.keepAlive = keepAlive;
+    connect.properties = properties;
+    return connect;
+}
+
+QByteArray connAckBytes(ProtocolVersion version, const ConnAckProperties &properties = {})
+{
+    ConnAckPacket connAck;
+    connAck.properties = properties;
+    return encodePacket(connAck, version);
+}
+
+QByteArray publishBytes(ProtocolVersion version, const QString &topic, QoS qos, quint16 packetId,
+                        const QByteArray &payload = "x", const PublishProperties &properties = {})
+{
+    PublishPacket publish;
+    publish.topic = topic;
+    publish.qos = qos;
+    publish.packetId = packetId;
+    publish.payload = payload;
+    publish.properties = properties;
+    return encodePacket(publish, version);
+}
+
+// The error that ended the connection, or a null error.
+MqttError failure(const Engine::Events &events)
+{
+    const auto failures = eventsOf<Engine::ConnectionFailed>(events);
+    return failures.isEmpty() ? MqttError() : failures.first().error;
+}
+
+void addVersionRows()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("5.0") << ProtocolVersion::V5;
+    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+}
+
+} // namespace
+
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startWritesConnect_data();
+    void startWritesConnect();
+    void connAckConnects_data() { addVersionRows(); }
+    void connAckConnects();
+    void connAckInFragments_data() { addVersionRows(); }
+    void connAckInFragments();
+    void refusingConnAckCloses_data();
+    void refusingConnAckCloses();
+    void malformedInputDisconnects_data();
+    void malformedInputDisconnects();
+    void packetBeforeConnAckIsProtocolError_data() { addVersionRows(); }
+    void packetBeforeConnAckIsProtocolError();
+    void secondConnAckIsProtocolError();
+    void serverOnlySendsServerPackets();
+    void keepAliveSendsPingReq_data() { addVersionRows(); }
+    void keepAliveSendsPingReq();
+    void missingPingRespCloses();
+    void sendingRestartsKeepAlive();
+    void keepAliveZeroSetsNoTimer();
+    void serverKeepAliveOverrides_data();
+    void serverKeepAliveOverrides();
+    void qos1PublishIsAcknowledged_data() { addVersionRows(); }
+    void qos1PublishIsAcknowledged();
+    void qos2PublishIsDeliveredOnce_data() { addVersionRows(); }
+    void qos2PublishIsDeliveredOnce();
+    void inboundTopicAliases();
+    void topicAliasBeyondMaximumDisconnects();
+    void clientMaximumPacketSizeEnforced();
+    void subscribeFlowReleasesPacketId_data() { addVersionRows(); }
+    void subscribeFlowReleasesPacketId();
+    void unsolicitedSubAckIsProtocolError();
+    void subAckWithWrongCountIsProtocolError();
+    void unsubscribeFlow_data() { addVersionRows(); }
+    void unsubscribeFlow();
+    void sendNeedsAcquiredPacketId();
+    void sendBeforeConnAckIsRejected();
+    void outboundQos1AndReceiveMaximum();
+    void outboundQos2Flow();
+    void serverMaximumQosAndRetainEnforced();
+    void packetIdsAreUniqueAndNonZero();
+    void serverDisconnectCloses();
+    void clientDisconnect_data() { addVersionRows(); }
+    void clientDisconnect();
+    void serverOnlyDisconnectReasonRejected();
+    void unexpectedCloseIsUnspecified();
+    void engineRestartsAfterClose();
+    void bytesAfterCloseAreIgnored();
+};
+
+void tst_Engine::startWritesConnect_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QByteArray>("expected");
+    // Fixed header, "MQTT", level, flags (Clean Start), Keep Alive 60, [properties], client id "c".
+    QTest::newRow("5.0") << ProtocolVersion::V5 << hex("100e00044d5154540502003c00000163");
+    QTest::newRow("3.1.1") << ProtocolVersion::V311 << hex("100d00044d5154540402003c000163");
+}
+
+void tst_Engine::startWritesConnect()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QByteArray, expected);
+    ProtocolEngine engine;
+    const auto events = engine.start(connectPacket(version, 60));
+    QCOMPARE(written(events), expected);
+    QCOMPARE(eventsOf<Engine::SendBytes>(events).first().packetType, PacketType::Connect);
+    QCOMPARE(engine.state(), Engine::State::ConnectSent);
+    QVERIFY(!timerStarted(events, Engine::Timer::KeepAlive)); // not before CONNACK
+}
+
+void tst_Engine::connAckConnects()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version, 60));
+    const QByteArray connAck = version == ProtocolVersion::V5 ? hex("2003000000") : hex("20020000");
+    const auto events = engine.receive(connAck);
+    const auto connected = eventsOf<Engine::Connected>(events);
+    QCOMPARE(connected.size(), 1);
+    QCOMPARE(connected.first().connAck.reasonCode, ReasonCode::Success);
+    QCOMPARE(engine.state(), Engine::State::Connected);
+    QCOMPARE(timerStarted(events, Engine::Timer::KeepAlive), std::optional(60'000ms));
+    QVERIFY(written(events).isEmpty());
+}
+
+void tst_Engine::connAckInFragments()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    const QByteArray connAck = connAckBytes(version);
+    for (qsizetype i = 0; i + 1 < connAck.size(); ++i)
+        QVERIFY(engine.receive(connAck.mid(i, 1)).empty());
+    QVERIFY(has<Engine::Connected>(engine.receive(connAck.right(1))));
+}
+
+void tst_Engine::refusingConnAckCloses_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QByteArray>("connAck");
+    QTest::newRow("5.0 Not authorized") << ProtocolVersion::V5 << hex("2003008700");
+    QTest::newRow("3.1.1 return code 5") << ProtocolVersion::V311 << hex("20020005");
+}
+
+void tst_Engine::refusingConnAckCloses()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QByteArray, connAck);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    const auto events = engine.receive(connAck);
+    QVERIFY(!has<Engine::Connected>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::NotAuthorized);
+    QVERIFY(written(events).isEmpty()); // the server closes; nothing to say
+    QVERIFY(has<Engine::Close>(events));
+    QCOMPARE(engine.connAck().reasonCode, ReasonCode::NotAuthorized);
+    const auto closed = engine.closed();
+    QCOMPARE(eventsOf<Engine::Disconnected>(closed).first().reason, ReasonCode::NotAuthorized);
+}
+
+void tst_Engine::malformedInputDisconnects_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<ReasonCode>("reason");
+    for (const auto version : {ProtocolVersion::V5, ProtocolVersion::V311}) {
+        const char *name = version == ProtocolVersion::V5 ? "5.0" : "3.1.1";
+        // [MQTT-1.5.5-1] a Remaining Length of five bytes
+        QTest::addRow("%s remaining length too long", name)
+            << version << hex("30ffffffff01") << ReasonCode::MalformedPacket;
+        // [MQTT-3.3.1-4] QoS 3
+        QTest::addRow("%s PUBLISH QoS 3", name)
+            << version << hex("36050001610001") << ReasonCode::MalformedPacket;
+        // [MQTT-2.1.3-1] PUBACK with reserved flags set
+        QTest::addRow("%s PUBACK flags", name)
+            << version << hex("41020001") << ReasonCode::MalformedPacket;
+        // [MQTT-2.2.1-3] PUBACK for packet identifier 0
+        QTest::addRow("%s PUBACK id 0", name)
+            << version << hex("40020000") << ReasonCode::ProtocolError;
+    }
+}
+
+// [MQTT-4.13.1-1] a Malformed Packet or Protocol Error ends the connection: DISCONNECT with the
+// reason code (MQTT 5.0), then Close.
+void tst_Engine::malformedInputDisconnects()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QByteArray, input);
+    QFETCH(ReasonCode, reason);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version, 30));
+    engine.receive(connAckBytes(version));
+    const auto events = engine.receive(input);
+    QCOMPARE(failure(events).reasonCode(), reason);
+    const QByteArray disconnect = hex("e001") + char(reason);
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? disconnect : QByteArray());
+    QVERIFY(indexOf<Engine::ConnectionFailed>(events) < indexOf<Engine::Close>(events));
+    QVERIFY(timerStopped(events, Engine::Timer::KeepAlive));
+    QCOMPARE(engine.state(), Engine::State::Closing);
+    QVERIFY(engine.receive(connAckBytes(version)).empty()); // nothing more is read
+}
+
+// [MQTT-3.2.0-1] the server's first packet is CONNACK.
+void tst_Engine::packetBeforeConnAckIsProtocolError()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    const auto events = engine.receive(publishBytes(version, QStringLiteral("a"), QoS::Q0, 0));
+    QVERIFY(!has<Engine::PacketReceived>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("e00182") : QByteArray());
+    QVERIFY(has<Engine::Close>(events));
+}
+
+// [MQTT-3.2.0-2]
+void tst_Engine::secondConnAckIsProtocolError()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    const auto events = engine.receive(connAckBytes(ProtocolVersion::V5));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QCOMPARE(written(events), hex("e00182"));
+}
+
+void tst_Engine::serverOnlySendsServerPackets()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    const auto events = engine.receive(hex("c000")); // PINGREQ
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QVERIFY(has<Engine::Close>(events));
+}
+
+// [MQTT-3.1.2-20] PINGREQ when nothing was sent for Keep Alive; PINGRESP lifts the deadline.
+void tst_Engine::keepAliveSendsPingReq()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version, 10));
+    engine.receive(connAckBytes(version));
+
+    auto events = engine.timerFired(Engine::Timer::KeepAlive);
+    QCOMPARE(written(events), hex("c000"));
+    QCOMPARE(timerStarted(events, Engine::Timer::KeepAlive), std::optional(10'000ms));
+    QCOMPARE(timerStarted(events, Engine::Timer::PingResponse), std::optional(10'000ms));
+
+    events = engine.receive(hex("d000"));
+    QVERIFY(timerStopped(events, Engine::Timer::PingResponse));
+    QVERIFY(engine.timerFired(Engine::Timer::PingResponse).empty()); // a late timer is harmless
+    QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+void tst_Engine::missingPingRespCloses()
+{
+    ProtocolEngine engine;
+    engine.setPingResponseTimeout(2'000ms);
+    engine.start(connectPacket(ProtocolVersion::V5, 10));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    auto events = engine.timerFired(Engine::Timer::KeepAlive);
+    QCOMPARE(timerStarted(events, Engine::Timer::PingResponse), std::optional(2'000ms));
+
+    // A second Keep Alive tick while waiting sends no second PINGREQ.
+    events = engine.timerFired(Engine::Timer::KeepAlive);
+    QVERIFY(written(events).isEmpty());
+
+    events = engine.timerFired(Engine::Timer::PingResponse);
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::KeepAliveTimeout);
+    QVERIFY(written(events).isEmpty()); // 0x8D is a server's reason code; the peer is gone anyway
+    QVERIFY(has<Engine::Close>(events));
+    const auto closed = engine.closed();
+    QCOMPARE(eventsOf<Engine::Disconnected>(closed).first().reason, ReasonCode::KeepAliveTimeout);
+    QCOMPARE(engine.state(), Engine::State::Idle);
+}
+
+void tst_Engine::sendingRestartsKeepAlive()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 7));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    const auto events = engine.send(publish);
+    QCOMPARE(eventsOf<Engine::SendBytes>(events).size(), 1);
+    QCOMPARE(timerStarted(events, Engine::Timer::KeepAlive), std::optional(7'000ms));
+}
+
+void tst_Engine::keepAliveZeroSetsNoTimer()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 0));
+    const auto events = engine.receive(connAckBytes(ProtocolVersion::V5));
+    QVERIFY(!timerStarted(events, Engine::Timer::KeepAlive));
+    QVERIFY(engine.timerFired(Engine::Timer::KeepAlive).empty());
+}
+
+void tst_Engine::serverKeepAliveOverrides_data()
+{
+    QTest::addColumn<quint16>("serverKeepAlive");
+    QTest::newRow("shorter") << quint16(5);
+    QTest::newRow("longer") << quint16(120);
+    QTest::newRow("off") << quint16(0);
+}
+
+// [MQTT-3.2.2-21] the Server Keep Alive replaces the client's value.
+void tst_Engine::serverKeepAliveOverrides()
+{
+    QFETCH(quint16, serverKeepAlive);
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 60));
+    ConnAckProperties properties;
+    properties.setServerKeepAlive(serverKeepAlive);
+    const auto events = engine.receive(connAckBytes(ProtocolVersion::V5, properties));
+    const std::chrono::milliseconds expected = std::chrono::seconds(serverKeepAlive);
+    QCOMPARE(engine.keepAliveInterval(), expected);
+    if (serverKeepAlive == 0) {
+        QVERIFY(!timerStarted(events, Engine::Timer::KeepAlive));
+        QVERIFY(written(engine.timerFired(Engine::Timer::KeepAlive)).isEmpty());
+    } else {
+        QCOMPARE(timerStarted(events, Engine::Timer::KeepAlive), std::optional(expected));
+    }
+}
+
+void tst_Engine::qos1PublishIsAcknowledged()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    engine.receive(connAckBytes(version));
+    const auto events =
+        engine.receive(publishBytes(version, QStringLiteral("a/b"), QoS::Q1, 7, "hi"));
+    const auto received = eventsOf<Engine::PacketReceived>(events);
+    QCOMPARE(received.size(), 1);
+    const auto &publish = std::get<PublishPacket>(received.first().packet);
+    QCOMPARE(publish.topic, QStringLiteral("a/b"));
+    QCOMPARE(publish.payload, QByteArray("hi"));
+    QCOMPARE(written(events), hex("40020007")); // PUBACK 7
+    QVERIFY(indexOf<Engine::PacketReceived>(events) < indexOf<Engine::SendBytes>(events));
+}
+
+// [MQTT-4.3.3-10] delivered at the first PUBLISH, never again for the same identifier until PUBREL.
+void tst_Engine::qos2PublishIsDeliveredOnce()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    engine.receive(connAckBytes(version));
+    auto events = engine.receive(publishBytes(version, QStringLiteral("q2"), QoS::Q2, 9));
+    QCOMPARE(eventsOf<Engine::PacketReceived>(events).size(), 1);
+    QCOMPARE(written(events), hex("50020009")); // PUBREC 9
+
+    events = engine.receive(publishBytes(version, QStringLiteral("q2"), QoS::Q2, 9));
+    QVERIFY(!has<Engine::PacketReceived>(events));
+    QCOMPARE(written(events), hex("50020009"));
+
+    events = engine.receive(hex("62020009")); // PUBREL 9
+    QCOMPARE(written(events), hex("70020009")); // PUBCOMP 9
+    events = engine.receive(hex("62020009"));
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("7003000992") : hex("70020009"));
+    QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+void tst_Engine::inboundTopicAliases()
+{
+    ProtocolEngine engine;
+    ConnectProperties connectProperties;
+    connectProperties.setTopicAliasMaximum(5);
+    engine.start(connectPacket(ProtocolVersion::V5, 0, connectProperties));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    PublishProperties alias;
+    alias.setTopicAlias(3);
+    engine.receive(
+        publishBytes(ProtocolVersion::V5, QStringLiteral("long/topic"), QoS::Q0, 0, "1", alias));
+    const auto events =
+        engine.receive(publishBytes(ProtocolVersion::V5, QString(), QoS::Q0, 0, "2", alias));
+    const auto received = eventsOf<Engine::PacketReceived>(events);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(std::get<PublishPacket>(received.first().packet).topic, QStringLiteral("long/topic"));
+
+    PublishProperties unknown;
+    unknown.setTopicAlias(4);
+    const auto failed =
+        engine.receive(publishBytes(ProtocolVersion::V5, QString(), QoS::Q0, 0, "3", unknown));
+    QCOMPARE(failure(failed).reasonCode(), ReasonCode::ProtocolError);
+}
+
+// [MQTT-3.3.2-11] an alias above the Topic Alias Maximum we sent (0 by default).
+void tst_Engine::topicAliasBeyondMaximumDisconnects()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    PublishProperties alias;
+    alias.setTopicAlias(1);
+    const auto events = engine.receive(
+        publishBytes(ProtocolVersion::V5, QStringLiteral("t"), QoS::Q0, 0, "x", alias));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::TopicAliasInvalid);
+    QCOMPARE(written(events), hex("e00194"));
+}
+
+void tst_Engine::clientMaximumPacketSizeEnforced()
+{
+    ProtocolEngine engine;
+    ConnectProperties connectProperties;
+    connectProperties.setMaximumPacketSize(64);
+    engine.start(connectPacket(ProtocolVersion::V5, 0, connectProperties));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    QVERIFY(has<Engine::PacketReceived>(engine.receive(
+        publishBytes(ProtocolVersion::V5, QStringLiteral("t"), QoS::Q0, 0, QByteArray(50, 'a')))));
+    const auto events = engine.receive(
+        publishBytes(ProtocolVersion::V5, QStringLiteral("t"), QoS::Q0, 0, QByteArray(100, 'a')));
+    QVERIFY(!has<Engine::PacketReceived>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::PacketTooLarge);
+    QCOMPARE(written(events), hex("e00195"));
+}
+
+void tst_Engine::subscribeFlowReleasesPacketId()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    engine.receive(connAckBytes(version));
+    const std::optional<quint16> id = engine.acquirePacketId();
+    QVERIFY(id && *id != 0);
+    SubscribePacket subscribe;
+    subscribe.packetId = *id;
+    subscribe.subscriptions.append({QStringLiteral("a/#"), QoS::Q1});
+    auto events = engine.send(subscribe);
+    const auto sent = eventsOf<Engine::SendBytes>(events);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().packetType, PacketType::Subscribe);
+    QCOMPARE(sent.first().packetId, *id);
+    QCOMPARE(sent.first().bytes, encodePacket(subscribe, version));
+
+    SubAckPacket subAck;
+    subAck.packetId = *id;
+    subAck.reasonCodes = {ReasonCode::GrantedQoS1};
+    events = engine.receive(encodePacket(subAck, version));
+    const auto received = eventsOf<Engine::PacketReceived>(events);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(std::get<SubAckPacket>(received.first().packet), subAck);
+    QCOMPARE(eventsOf<Engine::PacketIdReleased>(events).first().packetId, *id);
+
+    // The identifier is free again: a second SUBACK for it answers nothing we sent.
+    events = engine.receive(encodePacket(subAck, version));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+}
+
+void tst_Engine::unsolicitedSubAckIsProtocolError()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    const auto events = engine.receive(hex("9004000500"
+                                           "00")); // SUBACK 5, no properties, QoS 0
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QCOMPARE(written(events), hex("e00182"));
+}
+
+// [MQTT-3.8.4-6] one reason code per topic filter
+void tst_Engine::subAckWithWrongCountIsProtocolError()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    SubscribePacket subscribe;
+    subscribe.packetId = *engine.acquirePacketId();
+    subscribe.subscriptions = {{QStringLiteral("a")}, {QStringLiteral("b")}};
+    engine.send(subscribe);
+    SubAckPacket subAck;
+    subAck.packetId = subscribe.packetId;
+    subAck.reasonCodes = {ReasonCode::GrantedQoS2};
+    QCOMPARE(failure(engine.receive(encodePacket(subAck, ProtocolVersion::V5))).reasonCode(),
+             ReasonCode::ProtocolError);
+}
+
+void tst_Engine::unsubscribeFlow()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version));
+    engine.receive(connAckBytes(version));
+    UnsubscribePacket unsubscribe;
+    unsubscribe.packetId = *engine.acquirePacketId();
+    unsubscribe.topicFilters = {QStringLiteral("a/#")};
+    QCOMPARE(eventsOf<Engine::SendBytes>(engine.send(unsubscribe)).size(), 1);
+    UnsubAckPacket unsubAck;
+    unsubAck.packetId = unsubscribe.packetId;
+    if (version == ProtocolVersion::V5)
+        unsubAck.reasonCodes = {ReasonCode::NoSubscriptionExisted};
+    const auto events = engine.receive(encodePacket(unsubAck, version));
+    QCOMPARE(eventsOf<Engine::PacketReceived>(events).size(), 1);
+    QCOMPARE(eventsOf<Engine::PacketIdReleased>(events).size(), 1);
+}
+
+// [MQTT-2.2.1-3] identifiers come from acquirePacketId(), one flow each.
+void tst_Engine::sendNeedsAcquiredPacketId()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    SubscribePacket subscribe;
+    subscribe.packetId = 42;
+    subscribe.subscriptions.append({QStringLiteral("a")});
+    auto events = engine.send(subscribe);
+    QVERIFY(written(events).isEmpty());
+    QCOMPARE(eventsOf<Engine::SendRejected>(events).first().error.reasonCode(),
+             ReasonCode::ProtocolError);
+
+    subscribe.packetId = *engine.acquirePacketId();
+    QVERIFY(!written(engine.send(subscribe)).isEmpty());
+    events = engine.send(subscribe); // the same identifier while its SUBACK is due
+    QCOMPARE(eventsOf<Engine::SendRejected>(events).first().error.reasonCode(),
+             ReasonCode::PacketIdentifierInUse);
+    QCOMPARE(engine.state(), Engine::State::Connected);
+
+    PublishPacket qos0;
+    qos0.topic = QStringLiteral("t");
+    qos0.packetId = 3; // [MQTT-2.2.1-2]
+    QVERIFY(has<Engine::SendRejected>(engine.send(qos0)));
+}
+
+void tst_Engine::sendBeforeConnAckIsRejected()
+{
+    ProtocolEngine engine;
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    QVERIFY(has<Engine::SendRejected>(engine.send(publish))); // idle
+    engine.start(connectPacket(ProtocolVersion::V5));
+    const auto events = engine.send(publish);
+    QVERIFY(written(events).isEmpty());
+    QCOMPARE(eventsOf<Engine::SendRejected>(events).first().packetType, PacketType::Publish);
+    QCOMPARE(engine.state(), Engine::State::ConnectSent);
+}
+
+// [MQTT-3.3.4-7] no more QoS 1 and 2 PUBLISH in flight than the server's Receive Maximum.
+void tst_Engine::outboundQos1AndReceiveMaximum()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    ConnAckProperties properties;
+    properties.setReceiveMaximum(1);
+    engine.receive(connAckBytes(ProtocolVersion::V5, properties));
+    QCOMPARE(engine.sendQuota(), 1);
+
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    publish.qos = QoS::Q1;
+    publish.packetId = *engine.acquirePacketId();
+    QVERIFY(!written(engine.send(publish)).isEmpty());
+    QCOMPARE(engine.sendQuota(), 0);
+
+    PublishPacket second = publish;
+    second.packetId = *engine.acquirePacketId();
+    const auto rejected = engine.send(second);
+    QCOMPARE(eventsOf<Engine::SendRejected>(rejected).first().error.reasonCode(),
+             ReasonCode::ReceiveMaximumExceeded);
+
+    PubAckPacket pubAck;
+    pubAck.packetId = publish.packetId;
+    const auto events = engine.receive(encodePacket(pubAck, ProtocolVersion::V5));
+    QCOMPARE(eventsOf<Engine::PacketReceived>(events).size(), 1);
+    QCOMPARE(eventsOf<Engine::PacketIdReleased>(events).first().packetId, publish.packetId);
+    QCOMPARE(engine.sendQuota(), 1);
+}
+
+void tst_Engine::outboundQos2Flow()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V311));
+    engine.receive(connAckBytes(ProtocolVersion::V311));
+    QCOMPARE(engine.sendQuota(), int(ProtocolEngine::V311ReceiveMaximum));
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    publish.qos = QoS::Q2;
+    publish.packetId = *engine.acquirePacketId();
+    engine.send(publish);
+    const QByteArray id =
+        QByteArray(1, char(publish.packetId >> 8)) + char(publish.packetId & 0xff);
+
+    auto events = engine.receive(hex("5002") + id); // PUBREC
+    QCOMPARE(written(events), hex("6202") + id); // PUBREL
+    QVERIFY(!has<Engine::PacketIdReleased>(events));
+    events = engine.receive(hex("7002") + id); // PUBCOMP
+    QCOMPARE(eventsOf<Engine::PacketReceived>(events).size(), 1);
+    QVERIFY(has<Engine::PacketIdReleased>(events));
+}
+
+// [MQTT-3.2.2-11] [MQTT-3.2.2-14]
+void tst_Engine::serverMaximumQosAndRetainEnforced()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    ConnAckProperties properties;
+    properties.setMaximumQoS(0);
+    properties.setRetainAvailable(false);
+    engine.receive(connAckBytes(ProtocolVersion::V5, properties));
+
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    publish.qos = QoS::Q1;
+    publish.packetId = *engine.acquirePacketId();
+    QCOMPARE(eventsOf<Engine::SendRejected>(engine.send(publish)).first().error.reasonCode(),
+             ReasonCode::QoSNotSupported);
+    publish.qos = QoS::Q0;
+    publish.packetId = 0;
+    publish.retain = true;
+    QCOMPARE(eventsOf<Engine::SendRejected>(engine.send(publish)).first().error.reasonCode(),
+             ReasonCode::RetainNotSupported);
+}
+
+void tst_Engine::packetIdsAreUniqueAndNonZero()
+{
+    PacketIdPool pool;
+    std::set<quint16> seen;
+    for (int i = 0; i < 65535; ++i) {
+        const auto id = pool.acquire();
+        QVERIFY(id);
+        QVERIFY(*id != 0);
+        QVERIFY(seen.insert(*id).second);
+    }
+    QVERIFY(!pool.acquire());
+    pool.release(1234);
+    QCOMPARE(pool.acquire(), std::optional<quint16>(1234));
+    QVERIFY(!pool.reserve(0));
+}
+
+void tst_Engine::serverDisconnectCloses()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 30));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    const auto events = engine.receive(hex("e0018b")); // Server shutting down
+    const auto received = eventsOf<Engine::PacketReceived>(events);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(std::get<DisconnectPacket>(received.first().packet).reasonCode,
+             ReasonCode::ServerShuttingDown);
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ServerShuttingDown);
+    QVERIFY(written(events).isEmpty());
+    QVERIFY(has<Engine::Close>(events));
+    QCOMPARE(eventsOf<Engine::Disconnected>(engine.closed()).first().reason,
+             ReasonCode::ServerShuttingDown);
+}
+
+void tst_Engine::clientDisconnect()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    engine.start(connectPacket(version, 30));
+    engine.receive(connAckBytes(version));
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = ReasonCode::DisconnectWithWillMessage;
+    const auto events = engine.disconnect(disconnect);
+    // MQTT 3.1.1 has no reason code to send.
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("e00104") : hex("e000"));
+    QVERIFY(has<Engine::Close>(events));
+    QVERIFY(!has<Engine::ConnectionFailed>(events));
+    QVERIFY(timerStopped(events, Engine::Timer::KeepAlive));
+    QCOMPARE(engine.state(), Engine::State::Closing);
+    QVERIFY(engine.disconnect().empty()); // once is enough
+    QCOMPARE(eventsOf<Engine::Disconnected>(engine.closed()).first().reason,
+             ReasonCode::DisconnectWithWillMessage);
+}
+
+// (MQTT 3.14.2.1) a client does not send Server shutting down.
+void tst_Engine::serverOnlyDisconnectReasonRejected()
+{
+    QVERIFY(clientMaySendDisconnectReason(ReasonCode::Success));
+    QVERIFY(!clientMaySendDisconnectReason(ReasonCode::KeepAliveTimeout));
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = ReasonCode::ServerShuttingDown;
+    const auto events = engine.disconnect(disconnect);
+    QVERIFY(has<Engine::SendRejected>(events));
+    QVERIFY(written(events).isEmpty());
+    QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+void tst_Engine::unexpectedCloseIsUnspecified()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 30));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    const auto events = engine.closed();
+    QVERIFY(timerStopped(events, Engine::Timer::KeepAlive));
+    QCOMPARE(eventsOf<Engine::Disconnected>(events).first().reason, ReasonCode::UnspecifiedError);
+    QVERIFY(engine.closed().empty());
+}
+
+void tst_Engine::engineRestartsAfterClose()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(hex("2003")); // half a CONNACK, then the connection drops
+    engine.closed();
+    const auto events = engine.start(connectPacket(ProtocolVersion::V311));
+    QCOMPARE(written(events),
+             encodePacket(connectPacket(ProtocolVersion::V311), ProtocolVersion::V311));
+    QVERIFY(has<Engine::Connected>(engine.receive(connAckBytes(ProtocolVersion::V311))));
+    QCOMPARE(engine.protocolVersion(), ProtocolVersion::V311);
+}
+
+void tst_Engine::bytesAfterCloseAreIgnored()
+{
+    ProtocolEngine engine;
+    QVERIFY(engine.receive(hex("20020000")).empty()); // never started
+    QVERIFY(engine.timerFired(Engine::Timer::KeepAlive).empty());
+}
+
+QTEST_APPLESS_MAIN(tst_Engine)
+#include "tst_engine.moc"
