@@ -1,0 +1,86 @@
+// Starts child processes, feeds stdin, and collects exit code and output with bounded waits.
+#include "cli/toolprocess.h"
+
+#include <csignal>
+
+namespace OhMqttTest {
+
+QString ToolResult::describe() const
+{
+    const QString ending = !finished        ? QStringLiteral("did not finish in time")
+        : exitStatus == QProcess::CrashExit ? QStringLiteral("crashed")
+                                            : QStringLiteral("exit code %1").arg(exitCode);
+    return QStringLiteral("%1\n--- stdout ---\n%2\n--- stderr ---\n%3")
+        .arg(ending, QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+ToolProcess::ToolProcess(const QString &program, const QStringList &arguments)
+    : m_process(std::make_unique<QProcess>())
+{
+    m_process->setProgram(program);
+    m_process->setArguments(arguments);
+}
+
+ToolProcess::~ToolProcess()
+{
+    if (isRunning()) {
+        m_process->kill();
+        m_process->waitForFinished(ToolTimeoutMs);
+    }
+}
+
+bool ToolProcess::start(const QByteArray &input)
+{
+    m_process->start();
+    if (!m_process->waitForStarted(ToolTimeoutMs))
+        return false;
+    if (!input.isEmpty())
+        m_process->write(input);
+    m_process->closeWriteChannel();
+    return true;
+}
+
+bool ToolProcess::isRunning() const
+{
+    return m_process->state() != QProcess::NotRunning;
+}
+
+qint64 ToolProcess::processId() const
+{
+    return m_process->processId();
+}
+
+void ToolProcess::signal(int signalNumber)
+{
+    if (isRunning())
+        ::kill(pid_t(m_process->processId()), signalNumber);
+}
+
+ToolResult ToolProcess::finish(int timeoutMs)
+{
+    ToolResult result;
+    result.finished =
+        m_process->state() == QProcess::NotRunning || m_process->waitForFinished(timeoutMs);
+    if (!result.finished) {
+        m_process->kill();
+        m_process->waitForFinished(ToolTimeoutMs);
+    }
+    result.exitStatus = m_process->exitStatus();
+    result.exitCode = m_process->exitCode();
+    result.out = m_process->readAllStandardOutput();
+    result.err = m_process->readAllStandardError();
+    return result;
+}
+
+ToolResult runTool(const QString &program, const QStringList &arguments, const QByteArray &input)
+{
+    ToolProcess process(program, arguments);
+    if (!process.start(input)) {
+        ToolResult failed;
+        failed.err = QByteArrayLiteral("could not start ") + program.toUtf8();
+        return failed;
+    }
+    return process.finish();
+}
+
+} // namespace OhMqttTest

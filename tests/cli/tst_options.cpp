@@ -1,0 +1,398 @@
+// The ohmqtt argument parser: mosquitto's option meanings, refusals by name, and the URL form.
+#include "options.h"
+
+#include <QtTest/QTest>
+
+using namespace OhMqtt;
+using namespace OhMqtt::Cli;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(OhMqtt::Cli::Command)
+Q_DECLARE_METATYPE(OhMqtt::Cli::PayloadSource)
+
+namespace {
+
+constexpr qint64 ProcessId = 4242;
+
+ParseResult parse(Command command, const QStringList &arguments)
+{
+    return parseArguments(command, arguments, ProcessId);
+}
+
+// Fails the test with the parser's error when `result` is not a successful parse.
+#define VERIFY_PARSED(result)                                                                      \
+    QVERIFY2((result).action == ParseResult::Action::Run, qPrintable((result).error))
+
+} // namespace
+
+class tst_Options : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pubTakesEverySupportedOption();
+    void pubDefaults();
+    void subTakesRepeatedTopicsAndItsOptions();
+    void subDefaults();
+    void acceptsLongSpellings();
+    void protocolVersionSpellings_data();
+    void protocolVersionSpellings();
+    void payloadSources_data();
+    void payloadSources();
+    void urlGivesHostPortAndTopic_data();
+    void urlGivesHostPortAndTopic();
+    void laterOptionsOverrideUrl();
+    void helpAndVersion();
+    void refusesUnsupportedOptionsByName_data();
+    void refusesUnsupportedOptionsByName();
+    void rejectsUnknownOptions_data();
+    void rejectsUnknownOptions();
+    void rejectsBadValues_data();
+    void rejectsBadValues();
+};
+
+void tst_Options::pubTakesEverySupportedOption()
+{
+    const ParseResult result = parse(Command::Pub,
+                                     {u"-h"_s, u"broker.example"_s, u"-p"_s, u"1884"_s, u"-t"_s,
+                                      u"a/b"_s, u"-m"_s, u"hello world"_s, u"-q"_s, u"2"_s, u"-r"_s,
+                                      u"-i"_s, u"me"_s, u"-k"_s, u"30"_s, u"-V"_s, u"311"_s});
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QCOMPARE(o.command, Command::Pub);
+    QCOMPARE(o.host, u"broker.example"_s);
+    QCOMPARE(o.port, 1884);
+    QCOMPARE(o.topics, QStringList {u"a/b"_s});
+    QCOMPARE(o.payloadSource, PayloadSource::Message);
+    QCOMPARE(o.message, "hello world"_ba);
+    QCOMPARE(o.qos, QoS::Q2);
+    QVERIFY(o.retain);
+    QCOMPARE(o.clientId, u"me"_s);
+    QCOMPARE(o.keepAliveSeconds, 30);
+    QCOMPARE(o.protocolVersion, ProtocolVersion::V311);
+}
+
+void tst_Options::pubDefaults()
+{
+    const ParseResult result = parse(Command::Pub, {u"-t"_s, u"t"_s, u"-m"_s, u""_s});
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QCOMPARE(o.host, u"localhost"_s);
+    QCOMPARE(o.port, 1883);
+    QCOMPARE(o.qos, QoS::Q0);
+    QVERIFY(!o.retain);
+    QCOMPARE(o.clientId, u"ohmqtt-pub-4242"_s);
+    QCOMPARE(o.keepAliveSeconds, 60);
+    QCOMPARE(o.protocolVersion, ProtocolVersion::V5);
+    QCOMPARE(o.message, QByteArray());
+}
+
+void tst_Options::subTakesRepeatedTopicsAndItsOptions()
+{
+    const ParseResult result = parse(Command::Sub,
+                                     {u"-t"_s, u"a/+"_s, u"-t"_s, u"b/#"_s, u"-v"_s, u"-C"_s,
+                                      u"3"_s, u"-W"_s, u"7"_s, u"-q"_s, u"1"_s});
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QCOMPARE(o.command, Command::Sub);
+    QCOMPARE(o.topics, (QStringList {u"a/+"_s, u"b/#"_s}));
+    QVERIFY(o.verbose);
+    QCOMPARE(o.messageCount, 3);
+    QCOMPARE(o.timeoutSeconds, 7);
+    QCOMPARE(o.qos, QoS::Q1);
+}
+
+void tst_Options::subDefaults()
+{
+    const ParseResult result = parse(Command::Sub, {u"-t"_s, u"#"_s});
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QCOMPARE(o.clientId, u"ohmqtt-sub-4242"_s);
+    QVERIFY(!o.verbose);
+    QCOMPARE(o.messageCount, 0);
+    QCOMPARE(o.timeoutSeconds, 0);
+    QCOMPARE(o.payloadSource, PayloadSource::None);
+}
+
+void tst_Options::acceptsLongSpellings()
+{
+    const ParseResult result =
+        parse(Command::Pub,
+              {u"--host"_s, u"h"_s, u"--port"_s, u"2000"_s, u"--topic"_s, u"t"_s, u"--message"_s,
+               u"m"_s, u"--qos"_s, u"1"_s, u"--retain"_s, u"--id"_s, u"x"_s, u"--keepalive"_s,
+               u"10"_s, u"--protocol-version"_s, u"mqttv311"_s});
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.host, u"h"_s);
+    QCOMPARE(result.options.port, 2000);
+    QCOMPARE(result.options.qos, QoS::Q1);
+    QCOMPARE(result.options.keepAliveSeconds, 10);
+    QCOMPARE(result.options.protocolVersion, ProtocolVersion::V311);
+
+    const ParseResult sub = parse(Command::Sub, {u"--topic"_s, u"t"_s, u"--verbose"_s});
+    VERIFY_PARSED(sub);
+    QVERIFY(sub.options.verbose);
+}
+
+void tst_Options::protocolVersionSpellings_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<ProtocolVersion>("expected");
+    QTest::newRow("5") << u"5"_s << ProtocolVersion::V5;
+    QTest::newRow("mqttv5") << u"mqttv5"_s << ProtocolVersion::V5;
+    QTest::newRow("311") << u"311"_s << ProtocolVersion::V311;
+    QTest::newRow("mqttv311") << u"mqttv311"_s << ProtocolVersion::V311;
+}
+
+void tst_Options::protocolVersionSpellings()
+{
+    QFETCH(QString, value);
+    QFETCH(ProtocolVersion, expected);
+    const ParseResult result = parse(Command::Sub, {u"-t"_s, u"t"_s, u"-V"_s, value});
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.protocolVersion, expected);
+}
+
+void tst_Options::payloadSources_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<PayloadSource>("expected");
+    QTest::newRow("-n") << u"-n"_s << PayloadSource::Null;
+    QTest::newRow("--null-message") << u"--null-message"_s << PayloadSource::Null;
+    QTest::newRow("-l") << u"-l"_s << PayloadSource::StdinLines;
+    QTest::newRow("--stdin-line") << u"--stdin-line"_s << PayloadSource::StdinLines;
+    QTest::newRow("-s") << u"-s"_s << PayloadSource::StdinWhole;
+    QTest::newRow("--stdin-file") << u"--stdin-file"_s << PayloadSource::StdinWhole;
+}
+
+void tst_Options::payloadSources()
+{
+    QFETCH(QString, option);
+    QFETCH(PayloadSource, expected);
+    const ParseResult result = parse(Command::Pub, {u"-t"_s, u"t"_s, option});
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.payloadSource, expected);
+}
+
+void tst_Options::urlGivesHostPortAndTopic_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("topic");
+
+    QTest::newRow("pub with port") << Command::Pub << u"--url"_s << u"mqtt://example.org:1884/a/b"_s
+                                   << u"example.org"_s << 1884 << u"a/b"_s;
+    QTest::newRow("-L is --url") << Command::Pub << u"-L"_s << u"mqtt://127.0.0.1:2000/t"_s
+                                 << u"127.0.0.1"_s << 2000 << u"t"_s;
+    QTest::newRow("default port") << Command::Pub << u"--url"_s << u"mqtt://h/t"_s << u"h"_s << 1883
+                                  << u"t"_s;
+    QTest::newRow("scheme case") << Command::Pub << u"--url"_s << u"MQTT://h/t"_s << u"h"_s << 1883
+                                 << u"t"_s;
+    QTest::newRow("IPv6 host") << Command::Pub << u"--url"_s << u"mqtt://[::1]:1999/t"_s << u"::1"_s
+                               << 1999 << u"t"_s;
+    QTest::newRow("sub multi-level wildcard")
+        << Command::Sub << u"--url"_s << u"mqtt://h:1885/sensors/#"_s << u"h"_s << 1885
+        << u"sensors/#"_s;
+    QTest::newRow("sub single-level wildcard")
+        << Command::Sub << u"-L"_s << u"mqtt://h/+/temp"_s << u"h"_s << 1883 << u"+/temp"_s;
+    QTest::newRow("question mark is topic text")
+        << Command::Pub << u"--url"_s << u"mqtt://h/what?now"_s << u"h"_s << 1883 << u"what?now"_s;
+    QTest::newRow("leading slash of topic kept")
+        << Command::Pub << u"--url"_s << u"mqtt://h//abs"_s << u"h"_s << 1883 << u"/abs"_s;
+}
+
+void tst_Options::urlGivesHostPortAndTopic()
+{
+    QFETCH(Command, command);
+    QFETCH(QString, option);
+    QFETCH(QString, url);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, topic);
+
+    QStringList arguments {option, url};
+    if (command == Command::Pub)
+        arguments << u"-n"_s;
+    const ParseResult result = parse(command, arguments);
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.host, host);
+    QCOMPARE(result.options.port, port);
+    QCOMPARE(result.options.topics, QStringList {topic});
+}
+
+// mosquitto takes arguments in order: "-p" after "-L" changes the port, "-t" adds a filter.
+void tst_Options::laterOptionsOverrideUrl()
+{
+    const ParseResult result = parse(
+        Command::Sub,
+        {u"-p"_s, u"1000"_s, u"-L"_s, u"mqtt://h:2000/a"_s, u"-p"_s, u"3000"_s, u"-t"_s, u"b"_s});
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.port, 3000);
+    QCOMPARE(result.options.topics, (QStringList {u"a"_s, u"b"_s}));
+
+    const ParseResult before = parse(Command::Sub, {u"-p"_s, u"1000"_s, u"-L"_s, u"mqtt://h/a"_s});
+    VERIFY_PARSED(before);
+    QCOMPARE(before.options.port, 1883);
+}
+
+void tst_Options::helpAndVersion()
+{
+    QCOMPARE(parse(Command::Pub, {u"--help"_s}).action, ParseResult::Action::ShowHelp);
+    QCOMPARE(parse(Command::Sub, {u"-t"_s, u"x"_s, u"--help"_s}).action,
+             ParseResult::Action::ShowHelp);
+    QCOMPARE(parse(Command::Sub, {u"--version"_s}).action, ParseResult::Action::ShowVersion);
+    // "-h" is the host, as in mosquitto, not help.
+    QCOMPARE(parse(Command::Sub, {u"-h"_s}).action, ParseResult::Action::Fail);
+}
+
+void tst_Options::refusesUnsupportedOptionsByName_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("option");
+
+    const QStringList both {u"-u"_s,         u"--username"_s,   u"-P"_s,
+                            u"--pw"_s,       u"-c"_s,           u"--disable-clean-session"_s,
+                            u"-x"_s,         u"-I"_s,           u"-D"_s,
+                            u"--property"_s, u"-M"_s,           u"-d"_s,
+                            u"--debug"_s,    u"--quiet"_s,      u"-A"_s,
+                            u"--unix"_s,     u"--nodelay"_s,    u"--proxy"_s,
+                            u"--cafile"_s,   u"--capath"_s,     u"--cert"_s,
+                            u"--key"_s,      u"--insecure"_s,   u"--tls-version"_s,
+                            u"--psk"_s,      u"--will-topic"_s, u"--will-payload"_s,
+                            u"--will-qos"_s, u"--will-retain"_s};
+    for (const QString &option : both) {
+        QTest::addRow("pub %s", qPrintable(option)) << Command::Pub << option;
+        QTest::addRow("sub %s", qPrintable(option)) << Command::Sub << option;
+    }
+    for (const QString &option : {u"-f"_s, u"--file"_s, u"--repeat"_s, u"--repeat-delay"_s})
+        QTest::addRow("pub %s", qPrintable(option)) << Command::Pub << option;
+    for (const QString &option :
+         {u"-E"_s, u"-F"_s, u"-N"_s, u"-R"_s, u"-T"_s, u"--filter-out"_s, u"-U"_s,
+          u"--unsubscribe"_s, u"--pretty"_s, u"--random-filter"_s, u"--retained-only"_s,
+          u"--remove-retained"_s, u"--retain-as-published"_s}) {
+        QTest::addRow("sub %s", qPrintable(option)) << Command::Sub << option;
+    }
+}
+
+void tst_Options::refusesUnsupportedOptionsByName()
+{
+    QFETCH(Command, command);
+    QFETCH(QString, option);
+    // The refusal comes first, whatever else is on the line and even without a value.
+    const QStringList arguments {u"-t"_s, u"t"_s, option, u"value"_s, u"-m"_s, u"m"_s};
+    const ParseResult result = parse(command, arguments);
+    QCOMPARE(result.action, ParseResult::Action::Fail);
+    QCOMPARE(result.error, u"option %1 is not supported yet"_s.arg(option));
+}
+
+void tst_Options::rejectsUnknownOptions_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("made up") << Command::Pub << u"--bogus"_s << u"unknown option '--bogus'"_s;
+    QTest::newRow("unused letter") << Command::Sub << u"-Z"_s << u"unknown option '-Z'"_s;
+    QTest::newRow("no bundling") << Command::Sub << u"-vC"_s << u"unknown option '-vC'"_s;
+    QTest::newRow("sub's -v in pub") << Command::Pub << u"-v"_s << u"unknown option '-v'"_s;
+    QTest::newRow("sub's -C in pub") << Command::Pub << u"-C"_s << u"unknown option '-C'"_s;
+    QTest::newRow("sub's -W in pub") << Command::Pub << u"-W"_s << u"unknown option '-W'"_s;
+    QTest::newRow("sub's -U in pub") << Command::Pub << u"-U"_s << u"unknown option '-U'"_s;
+    QTest::newRow("pub's -m in sub") << Command::Sub << u"-m"_s << u"unknown option '-m'"_s;
+    QTest::newRow("pub's -r in sub") << Command::Sub << u"-r"_s << u"unknown option '-r'"_s;
+    QTest::newRow("pub's -f in sub") << Command::Sub << u"-f"_s << u"unknown option '-f'"_s;
+    QTest::newRow("positional") << Command::Sub << u"stray"_s << u"unexpected argument 'stray'"_s;
+}
+
+void tst_Options::rejectsUnknownOptions()
+{
+    QFETCH(Command, command);
+    QFETCH(QString, argument);
+    QFETCH(QString, error);
+    const ParseResult result = parse(command, {u"-t"_s, u"t"_s, argument});
+    QCOMPARE(result.action, ParseResult::Action::Fail);
+    QCOMPARE(result.error, error);
+}
+
+void tst_Options::rejectsBadValues_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorPart");
+
+    const auto pub = [](QStringList more) {
+        return QStringList {u"-t"_s, u"t"_s, u"-m"_s, u"m"_s} + more;
+    };
+    const auto sub = [](QStringList more) { return QStringList {u"-t"_s, u"t"_s} + more; };
+
+    QTest::newRow("missing value")
+        << Command::Pub << QStringList {u"-t"_s} << u"option -t needs a value"_s;
+    QTest::newRow("QoS 3") << Command::Pub << pub({u"-q"_s, u"3"_s}) << u"invalid QoS 3"_s;
+    QTest::newRow("QoS -1") << Command::Sub << sub({u"-q"_s, u"-1"_s}) << u"invalid QoS -1"_s;
+    QTest::newRow("QoS text") << Command::Pub << pub({u"-q"_s, u"one"_s})
+                              << u"option -q needs a number, not 'one'"_s;
+    QTest::newRow("port 0") << Command::Pub << pub({u"-p"_s, u"0"_s}) << u"invalid port 0"_s;
+    QTest::newRow("port 65536") << Command::Sub << sub({u"-p"_s, u"65536"_s})
+                                << u"invalid port 65536"_s;
+    QTest::newRow("keepalive 4") << Command::Sub << sub({u"-k"_s, u"4"_s})
+                                 << u"invalid keepalive 4"_s;
+    QTest::newRow("count 0") << Command::Sub << sub({u"-C"_s, u"0"_s})
+                             << u"invalid message count 0"_s;
+    QTest::newRow("timeout 0") << Command::Sub << sub({u"-W"_s, u"0"_s}) << u"invalid timeout 0"_s;
+    QTest::newRow("version 3.1") << Command::Sub << sub({u"-V"_s, u"mqttv31"_s})
+                                 << u"MQTT 3.1 (-V mqttv31) is not supported"_s;
+    QTest::newRow("version 4") << Command::Sub << sub({u"-V"_s, u"4"_s})
+                               << u"invalid protocol version '4'"_s;
+    QTest::newRow("empty host") << Command::Sub << sub({u"-h"_s, u""_s})
+                                << u"option -h needs a host name"_s;
+    QTest::newRow("empty client id")
+        << Command::Sub << sub({u"-i"_s, u""_s}) << u"option -i needs a client id"_s;
+    QTest::newRow("pub without topic")
+        << Command::Pub << QStringList {u"-m"_s, u"m"_s} << u"a topic must be given"_s;
+    QTest::newRow("pub without message")
+        << Command::Pub << QStringList {u"-t"_s, u"t"_s} << u"a message must be given"_s;
+    QTest::newRow("sub without topic")
+        << Command::Sub << QStringList {u"-v"_s} << u"at least one topic filter"_s;
+    QTest::newRow("pub two topics") << Command::Pub << pub({u"-t"_s, u"u"_s})
+                                    << u"pub publishes to one topic; -t gives a second"_s;
+    QTest::newRow("pub wildcard") << Command::Pub << QStringList {u"-t"_s, u"a/#"_s, u"-n"_s}
+                                  << u"invalid publish topic 'a/#'"_s;
+    QTest::newRow("pub empty topic")
+        << Command::Pub << QStringList {u"-t"_s, u""_s, u"-n"_s} << u"invalid publish topic ''"_s;
+    QTest::newRow("sub bad filter") << Command::Sub << QStringList {u"-t"_s, u"a/#/b"_s}
+                                    << u"invalid subscription topic 'a/#/b'"_s;
+    QTest::newRow("two payloads") << Command::Pub << pub({u"-n"_s})
+                                  << u"only one of -m, -n, -l and -s"_s;
+    QTest::newRow("url mqtts") << Command::Pub << QStringList {u"--url"_s, u"mqtts://h/t"_s}
+                               << u"URL scheme mqtts:// is not supported yet"_s;
+    QTest::newRow("url ws") << Command::Sub << QStringList {u"-L"_s, u"ws://h/t"_s}
+                            << u"URL scheme ws:// is not supported yet"_s;
+    QTest::newRow("url http") << Command::Sub << QStringList {u"-L"_s, u"http://h/t"_s}
+                              << u"unsupported URL scheme"_s;
+    QTest::newRow("url credentials")
+        << Command::Sub << QStringList {u"-L"_s, u"mqtt://user:secret@h/t"_s}
+        << u"user name and password in a URL are not supported yet"_s;
+    QTest::newRow("url without topic")
+        << Command::Sub << QStringList {u"-L"_s, u"mqtt://h:1883"_s} << u"the topic is missing"_s;
+    QTest::newRow("url without host")
+        << Command::Sub << QStringList {u"-L"_s, u"mqtt:///t"_s} << u"the host is missing"_s;
+    QTest::newRow("url bad filter") << Command::Sub << QStringList {u"-L"_s, u"mqtt://h/a#b"_s}
+                                    << u"invalid subscription topic 'a#b' in the topic of -L"_s;
+    QTest::newRow("url pub wildcard")
+        << Command::Pub << QStringList {u"-L"_s, u"mqtt://h/+"_s} << u"invalid publish topic '+'"_s;
+}
+
+void tst_Options::rejectsBadValues()
+{
+    QFETCH(Command, command);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorPart);
+    const ParseResult result = parse(command, arguments);
+    QCOMPARE(result.action, ParseResult::Action::Fail);
+    QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
+}
+
+QTEST_APPLESS_MAIN(tst_Options)
+#include "tst_options.moc"

@@ -1,0 +1,22 @@
+// Console output of the tool: raw payload lines on stdout, diagnostics on stderr.
+#pragma once
+
+#include <QtCore/qbytearrayview.h>
+#include <QtCore/qstring.h>
+
+namespace OhMqtt::Cli {
+
+// Writes `line` and a newline to stdout and flushes, so a pipe reader sees each message at once.
+// Payloads are bytes, written as they are.
+void writeLine(QByteArrayView line);
+
+// Writes text to stdout (help, version) as UTF-8.
+void writeText(const QString &text);
+
+// Writes "ohmqtt: <message>" and a newline to stderr.
+void printError(const QString &message);
+
+// Writes text to stderr as it is (usage after an error, mosquitto-style messages).
+void writeErrorText(const QString &text);
+
+} // namespace OhMqtt::Cli

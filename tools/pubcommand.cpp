@@ -1,0 +1,87 @@
+// Publishes the payload that -m, -n, -s or -l gives and waits for each acknowledgement.
+#include "pubcommand.h"
+
+namespace OhMqtt::Cli {
+
+PubCommand::PubCommand(const Options &options, QObject *parent)
+    : ClientCommand(options, parent)
+{ }
+
+PubCommand::~PubCommand() = default;
+
+bool PubCommand::prepare()
+{
+    switch (options().payloadSource) {
+    case PayloadSource::Message:
+        m_payload = options().message;
+        return true;
+    case PayloadSource::StdinWhole: {
+        // As mosquitto_pub -s: read everything before connecting.
+        QString error;
+        if (!readAllStdin(&m_payload, &error)) {
+            fail(QStringLiteral("cannot read standard input: %1").arg(error));
+            return false;
+        }
+        return true;
+    }
+    case PayloadSource::StdinLines:
+        m_lines = std::make_unique<StdinLineReader>();
+        connect(m_lines.get(), &StdinLineReader::lineRead, this, &PubCommand::publish);
+        connect(m_lines.get(), &StdinLineReader::finished, this, &PubCommand::endInput);
+        connect(m_lines.get(), &StdinLineReader::failed, this, &PubCommand::fail);
+        return true;
+    case PayloadSource::Null:
+    case PayloadSource::None:
+        return true;
+    }
+    return true;
+}
+
+void PubCommand::onConnected()
+{
+    if (m_lines) {
+        m_lines->start();
+        return;
+    }
+    publish(m_payload);
+    endInput();
+}
+
+void PubCommand::publish(const QByteArray &payload)
+{
+    if (isFinishing())
+        return;
+    const QString topic = options().topics.constFirst();
+    MqttPublishHandle *handle = client().publish(topic, payload, options().qos, options().retain);
+    ++m_outstanding;
+    connect(handle, &MqttHandle::failed, this, [this, topic](const MqttError &error) {
+        fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, error.message()));
+    });
+    connect(handle, &MqttHandle::finished, this, [this] {
+        --m_outstanding;
+        finishWhenDone();
+    });
+}
+
+void PubCommand::endInput()
+{
+    m_inputEnded = true;
+    finishWhenDone();
+}
+
+void PubCommand::finishWhenDone()
+{
+    if (m_inputEnded && m_outstanding == 0)
+        finish(SuccessExitCode);
+}
+
+void PubCommand::onTerminationRequested()
+{
+    if (m_outstanding == 0) {
+        finish(SuccessExitCode);
+        return;
+    }
+    fail(QStringLiteral("interrupted with %1 message(s) not yet acknowledged").arg(m_outstanding));
+}
+
+} // namespace OhMqtt::Cli

@@ -1,0 +1,37 @@
+// PubCommand: `ohmqtt pub` — connect, publish one message (or one per stdin line), disconnect.
+#pragma once
+
+#include "clientcommand.h"
+#include "stdinreader.h"
+
+#include <memory>
+
+namespace OhMqtt::Cli {
+
+// Exits 0 once every message has finished its QoS flow (PUBACK for QoS 1, PUBCOMP for QoS 2; for
+// QoS 0 once written) and the client has disconnected; 1 when a publish fails.
+class PubCommand : public ClientCommand
+{
+    Q_OBJECT
+
+public:
+    explicit PubCommand(const Options &options, QObject *parent = nullptr);
+    ~PubCommand() override;
+
+protected:
+    bool prepare() override;
+    void onConnected() override;
+    void onTerminationRequested() override;
+
+private:
+    void publish(const QByteArray &payload);
+    void endInput();
+    void finishWhenDone();
+
+    QByteArray m_payload; // -m, -n and -s
+    std::unique_ptr<StdinLineReader> m_lines; // -l
+    int m_outstanding = 0; // publishes whose handle has not finished
+    bool m_inputEnded = false;
+};
+
+} // namespace OhMqtt::Cli

@@ -1,0 +1,78 @@
+// Subscribes and prints each payload (-v: "topic payload") as a flushed line; -C and -W end it.
+#include "subcommand.h"
+
+#include "output.h"
+
+#include <chrono>
+
+namespace OhMqtt::Cli {
+
+SubCommand::SubCommand(const Options &options, QObject *parent)
+    : ClientCommand(options, parent)
+{
+    connect(&client(), &MqttClient::messageReceived, this, &SubCommand::onMessage);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &SubCommand::onTimeout);
+}
+
+SubCommand::~SubCommand() = default;
+
+bool SubCommand::prepare()
+{
+    // As mosquitto_sub's alarm(): the time counts from the start, connecting included.
+    if (options().timeoutSeconds > 0)
+        m_timeout.start(std::chrono::seconds(options().timeoutSeconds));
+    return true;
+}
+
+void SubCommand::onConnected()
+{
+    for (const QString &filter : options().topics)
+        subscribe(filter);
+}
+
+void SubCommand::subscribe(const QString &filter)
+{
+    MqttSubscribeOptions subscribeOptions;
+    subscribeOptions.maxQos = options().qos;
+    MqttSubscribeHandle *handle = client().subscribe(filter, subscribeOptions);
+    connect(handle, &MqttHandle::failed, this,
+            [this, filter](const MqttError &error) { onRefused(filter, error); });
+}
+
+void SubCommand::onRefused(const QString &filter, const MqttError &error)
+{
+    if (isFinishing())
+        return;
+    printError(QStringLiteral("subscription to '%1' failed: %2").arg(filter, error.message()));
+    if (++m_refused == options().topics.size()) {
+        printError(QStringLiteral("all subscription requests were denied"));
+        finish(ErrorExitCode);
+    }
+}
+
+void SubCommand::onMessage(const MqttMessage &message)
+{
+    if (isFinishing())
+        return;
+    if (options().verbose) {
+        // mosquitto_sub -v shows an empty payload as "(null)".
+        const QByteArray payload =
+            message.payload().isEmpty() ? QByteArrayLiteral("(null)") : message.payload();
+        writeLine(message.topic().toUtf8() + ' ' + payload);
+    } else {
+        writeLine(message.payload());
+    }
+    if (options().messageCount > 0 && ++m_received >= options().messageCount)
+        finish(SuccessExitCode);
+}
+
+void SubCommand::onTimeout()
+{
+    if (isFinishing())
+        return;
+    writeErrorText(QStringLiteral("Timed out\n"));
+    finish(TimeoutExitCode);
+}
+
+} // namespace OhMqtt::Cli

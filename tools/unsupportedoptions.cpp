@@ -1,0 +1,99 @@
+// The table of mosquitto 2.0 client options that ohmqtt refuses until it implements them.
+#include "unsupportedoptions.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace OhMqtt::Cli {
+
+namespace {
+
+enum class Client : quint8 { Pub = 1, Sub = 2, Both = 3 };
+
+struct UnsupportedOption
+{
+    const char *name;
+    Client client;
+};
+
+// From mosquitto 2.0's client_shared.c; each spelling of an option is its own row so that the
+// error names the option as the user typed it.
+constexpr UnsupportedOption Table[] = {
+    // authentication and session
+    {"-u", Client::Both},
+    {"--username", Client::Both},
+    {"-P", Client::Both},
+    {"--pw", Client::Both},
+    {"-c", Client::Both},
+    {"--disable-clean-session", Client::Both},
+    {"-x", Client::Both},
+    {"-I", Client::Both},
+    {"--id-prefix", Client::Both},
+    {"-D", Client::Both},
+    {"--property", Client::Both},
+    {"-M", Client::Both},
+    // will
+    {"--will-topic", Client::Both},
+    {"--will-payload", Client::Both},
+    {"--will-qos", Client::Both},
+    {"--will-retain", Client::Both},
+    // transport
+    {"-A", Client::Both},
+    {"--unix", Client::Both},
+    {"--nodelay", Client::Both},
+    {"--proxy", Client::Both},
+    {"--cafile", Client::Both},
+    {"--capath", Client::Both},
+    {"--cert", Client::Both},
+    {"--key", Client::Both},
+    {"--keyform", Client::Both},
+    {"--ciphers", Client::Both},
+    {"--tls-version", Client::Both},
+    {"--tls-alpn", Client::Both},
+    {"--tls-engine", Client::Both},
+    {"--tls-engine-kpass-sha1", Client::Both},
+    {"--tls-use-os-certs", Client::Both},
+    {"--insecure", Client::Both},
+    {"--psk", Client::Both},
+    {"--psk-identity", Client::Both},
+    // output
+    {"-d", Client::Both},
+    {"--debug", Client::Both},
+    {"--quiet", Client::Both},
+    // pub only
+    {"-f", Client::Pub},
+    {"--file", Client::Pub},
+    {"--repeat", Client::Pub},
+    {"--repeat-delay", Client::Pub},
+    // sub only
+    {"-E", Client::Sub},
+    {"-F", Client::Sub},
+    {"-N", Client::Sub},
+    {"-R", Client::Sub},
+    {"-T", Client::Sub},
+    {"--filter-out", Client::Sub},
+    {"-U", Client::Sub},
+    {"--unsubscribe", Client::Sub},
+    {"--pretty", Client::Sub},
+    {"--random-filter", Client::Sub},
+    {"--retained-only", Client::Sub},
+    {"--remove-retained", Client::Sub},
+    {"--retain-as-published", Client::Sub},
+};
+
+bool appliesTo(Client client, Command command)
+{
+    const auto bit = command == Command::Pub ? Client::Pub : Client::Sub;
+    return (static_cast<quint8>(client) & static_cast<quint8>(bit)) != 0;
+}
+
+} // namespace
+
+bool isUnsupportedOption(Command command, QStringView argument)
+{
+    return std::any_of(std::begin(Table), std::end(Table), [&](const UnsupportedOption &option) {
+        return appliesTo(option.client, command) && argument == QLatin1String(option.name);
+    });
+}
+
+} // namespace OhMqtt::Cli
