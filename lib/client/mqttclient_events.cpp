@@ -15,6 +15,7 @@ template<class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 lacks aggregate CTAD
 
 } // namespace
 
