@@ -1,4 +1,4 @@
-// Splits an "mqtt://host[:port]/topic" URL with QUrl, keeping a topic's '#' and '?' as text.
+// Splits an -L URL with QUrl, keeping a topic's '#' and '?' as text.
 #include "brokerurl.h"
 
 #include <QtCore/qurl.h>
@@ -26,6 +26,11 @@ QString topicOf(const QUrl &url)
     return topic;
 }
 
+bool isKnownScheme(const QString &scheme)
+{
+    return scheme == u"mqtt" || scheme == u"mqtts" || scheme == u"ws" || scheme == u"wss";
+}
+
 } // namespace
 
 BrokerUrl parseBrokerUrl(const QString &text)
@@ -34,23 +39,26 @@ BrokerUrl parseBrokerUrl(const QString &text)
     if (!url.isValid())
         return failure(QStringLiteral("invalid URL '%1': %2").arg(text, url.errorString()));
     const QString scheme = url.scheme().toLower();
-    if (scheme == u"mqtts" || scheme == u"ws" || scheme == u"wss")
-        return failure(QStringLiteral("URL scheme %1:// is not supported yet").arg(scheme));
-    if (scheme != u"mqtt") {
-        return failure(
-            QStringLiteral("unsupported URL scheme in '%1', it must be mqtt://").arg(text));
+    if (!isKnownScheme(scheme)) {
+        return failure(QStringLiteral("unsupported URL scheme in '%1', it must be mqtt://, "
+                                      "mqtts://, ws:// or wss://")
+                           .arg(text));
     }
-    if (!url.userInfo().isEmpty())
-        return failure(QStringLiteral("user name and password in a URL are not supported yet"));
     if (url.host().isEmpty())
         return failure(QStringLiteral("invalid URL '%1': the host is missing").arg(text));
     if (!url.path().startsWith(u'/'))
         return failure(QStringLiteral("invalid URL '%1': the topic is missing").arg(text));
-    const int port = url.port(1883);
-    if (port < 1 || port > 65535)
+    const int port = url.port(0); // 0: none given, the scheme's default applies
+    if (url.port() == 0 || port > 65535)
         return failure(QStringLiteral("invalid port %1 in URL '%2'").arg(port).arg(text));
 
     BrokerUrl result;
+    result.scheme = scheme;
+    if (!url.userInfo().isEmpty()) {
+        result.username = url.userName(QUrl::FullyDecoded);
+        if (url.userInfo().contains(u':'))
+            result.password = url.password(QUrl::FullyDecoded);
+    }
     result.host = url.host();
     result.port = quint16(port);
     result.topic = topicOf(url);

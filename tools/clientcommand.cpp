@@ -2,6 +2,7 @@
 #include "clientcommand.h"
 
 #include "connectionerror.h"
+#include "connectoptions.h"
 #include "output.h"
 
 namespace OhMqtt::Cli {
@@ -10,28 +11,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// mosquitto's clients wait for the TCP connection as long as the system does; a bound on the
-// whole handshake keeps a broker that accepts but never answers from hanging a script.
-constexpr auto ConnectTimeout = 30s;
 constexpr auto CloseTimeout = 5s;
-
-QString brokerAddress(const Options &options)
-{
-    const QString host = options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
-    return QStringLiteral("mqtt://%1:%2").arg(host).arg(options.port);
-}
-
-MqttConnectOptions connectOptions(const Options &options)
-{
-    MqttConnectOptions connect;
-    connect.address = brokerAddress(options);
-    connect.clientId = options.clientId;
-    connect.cleanStart = true; // mosquitto's default; -c (a persistent session) is refused
-    connect.connectTimeout = ConnectTimeout;
-    connect.keepAliveInterval = options.keepAliveSeconds;
-    connect.protocolVersion = options.protocolVersion;
-    return connect;
-}
 
 } // namespace
 
@@ -60,15 +40,21 @@ ClientCommand::~ClientCommand() = default;
 
 QString ClientCommand::brokerName() const
 {
-    return QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
+    return Cli::brokerName(m_options);
 }
 
 void ClientCommand::start()
 {
     if (!prepare())
         return;
+    QString problem; // a TLS file that cannot be used
+    const std::optional<MqttConnectOptions> settings = connectOptions(m_options, &problem);
+    if (!settings) {
+        fail(problem);
+        return;
+    }
     try {
-        m_client.connectToBroker(connectOptions(m_options));
+        m_client.connectToBroker(*settings);
     } catch (const MqttError &error) {
         fail(QStringLiteral("cannot connect to %1: %2").arg(brokerName(), error.message()));
     }
@@ -94,7 +80,7 @@ void ClientCommand::finish(int exitCode)
         emitFinished();
         return;
     case MqttClient::State::Connected:
-        m_client.disconnectFromBroker();
+        m_client.disconnectFromBroker(NormalDisconnection, m_options.disconnectProperties);
         break;
     default: // still connecting, or already closing: nothing to say to the broker
         m_client.shutdown();

@@ -28,6 +28,16 @@ template<typename CommandObject> int run(QCoreApplication &app, const Options &o
     return app.exec();
 }
 
+// -d: the library's categories (ohmqtt.connection, ohmqtt.transport, ...) at every level on
+// stderr, each line led by its category; QT_LOGGING_RULES and QT_MESSAGE_PATTERN still win.
+// The library never logs passwords or authentication data.
+void enableDebugOutput()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("ohmqtt.*=true"));
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
+}
+
 int runCommand(QCoreApplication &app, Command command, const QStringList &arguments)
 {
     const ParseResult parsed = parseArguments(command, arguments, app.applicationPid());
@@ -45,6 +55,8 @@ int runCommand(QCoreApplication &app, Command command, const QStringList &argume
     case ParseResult::Action::Run:
         break;
     }
+    if (parsed.options.debug)
+        enableDebugOutput();
     return command == Command::Pub ? run<PubCommand>(app, parsed.options)
                                    : run<SubCommand>(app, parsed.options);
 }

@@ -1,7 +1,7 @@
 // Parses the arguments of `ohmqtt pub` and `ohmqtt sub` with mosquitto's option meanings.
 #include "options.h"
 
-#include "brokerurl.h"
+#include "parser.h"
 #include "unsupportedoptions.h"
 
 #include <OhMqtt/mqtttopic.h>
@@ -12,74 +12,33 @@
 
 namespace OhMqtt::Cli {
 
-namespace {
-
-// A hand parser rather than QCommandLineParser: mosquitto takes each option as a whole
-// argument (no "-rv" bundling), lets "-h" mean host, processes arguments in order so that
-// "-L" after "-p" wins, and stops at the first error; QCommandLineParser does none of these.
-class Parser
-{
-public:
-    Parser(Command command, const QStringList &arguments)
-        : m_arguments(arguments)
-    {
-        m_result.options.command = command;
-    }
-
-    ParseResult run(qint64 processId);
-
-private:
-    enum class Client : quint8 { Pub = 1, Sub = 2, Both = 3 };
-    using Handler = bool (Parser::*)(const QString &option);
-    struct Spec
-    {
-        const char *shortName;
-        const char *longName; // nullptr when mosquitto has none
-        Client client;
-        Handler handler;
-    };
-    static const Spec Specs[];
-
-    Command command() const { return m_result.options.command; }
-    Options &options() { return m_result.options; }
-    const Spec *find(const QString &argument) const;
-    bool fail(const QString &message);
-    bool takeValue(const QString &option, QString *value);
-    // An integer from `minimum` to `maximum`; `what` names it in the error ("port").
-    bool takeInteger(const QString &option, const char *what, int minimum, int maximum, int *value);
-    bool finish(qint64 processId);
-
-    bool setHost(const QString &option);
-    bool setPort(const QString &option);
-    bool setUrl(const QString &option);
-    bool addTopic(const QString &option);
-    bool setMessage(const QString &option);
-    bool setNullMessage(const QString &option);
-    bool setStdinLines(const QString &option);
-    bool setStdinWhole(const QString &option);
-    bool setQos(const QString &option);
-    bool setRetain(const QString &option);
-    bool setClientId(const QString &option);
-    bool setProtocolVersion(const QString &option);
-    bool setKeepAlive(const QString &option);
-    bool setVerbose(const QString &option);
-    bool setCount(const QString &option);
-    bool setTimeout(const QString &option);
-    bool showHelp(const QString &option);
-    bool showVersion(const QString &option);
-
-    bool setPayloadSource(PayloadSource source);
-    bool addTopicText(const QString &topic, const QString &origin);
-
-    const QStringList &m_arguments;
-    qsizetype m_index = 0;
-    ParseResult m_result;
-};
-
 const Parser::Spec Parser::Specs[] = {
+    // where the broker is (parser_broker.cpp)
     {"-h", "--host", Client::Both, &Parser::setHost},
     {"-p", "--port", Client::Both, &Parser::setPort},
     {"-L", "--url", Client::Both, &Parser::setUrl},
+    {"--unix", nullptr, Client::Both, &Parser::setUnixSocket},
+    {"--cafile", nullptr, Client::Both, &Parser::setCaFile},
+    {"--capath", nullptr, Client::Both, &Parser::setCaPath},
+    {"--cert", nullptr, Client::Both, &Parser::setCertFile},
+    {"--key", nullptr, Client::Both, &Parser::setKeyFile},
+    {"--insecure", nullptr, Client::Both, &Parser::setInsecure},
+    {"--tls-version", nullptr, Client::Both, &Parser::setTlsVersion},
+    // CONNECT and -D (parser_session.cpp)
+    {"-i", "--id", Client::Both, &Parser::setClientId},
+    {"-I", "--id-prefix", Client::Both, &Parser::setClientIdPrefix},
+    {"-u", "--username", Client::Both, &Parser::setUsername},
+    {"-P", "--pw", Client::Both, &Parser::setPassword},
+    {"-V", "--protocol-version", Client::Both, &Parser::setProtocolVersion},
+    {"-k", "--keepalive", Client::Both, &Parser::setKeepAlive},
+    {"-c", "--disable-clean-session", Client::Both, &Parser::disableCleanSession},
+    {"-x", nullptr, Client::Both, &Parser::setSessionExpiry},
+    {"--will-topic", nullptr, Client::Both, &Parser::setWillTopic},
+    {"--will-payload", nullptr, Client::Both, &Parser::setWillPayload},
+    {"--will-qos", nullptr, Client::Both, &Parser::setWillQos},
+    {"--will-retain", nullptr, Client::Both, &Parser::setWillRetain},
+    {"-D", "--property", Client::Both, &Parser::addProperty},
+    // messages and output (here)
     {"-t", "--topic", Client::Both, &Parser::addTopic},
     {"-m", "--message", Client::Pub, &Parser::setMessage},
     {"-n", "--null-message", Client::Pub, &Parser::setNullMessage},
@@ -87,15 +46,19 @@ const Parser::Spec Parser::Specs[] = {
     {"-s", "--stdin-file", Client::Pub, &Parser::setStdinWhole},
     {"-q", "--qos", Client::Both, &Parser::setQos},
     {"-r", "--retain", Client::Pub, &Parser::setRetain},
-    {"-i", "--id", Client::Both, &Parser::setClientId},
-    {"-V", "--protocol-version", Client::Both, &Parser::setProtocolVersion},
-    {"-k", "--keepalive", Client::Both, &Parser::setKeepAlive},
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
+    {"-d", "--debug", Client::Both, &Parser::setDebug},
     {"--help", nullptr, Client::Both, &Parser::showHelp},
     {"--version", nullptr, Client::Both, &Parser::showVersion},
 };
+
+Parser::Parser(Command command, const QStringList &arguments)
+    : m_arguments(arguments)
+{
+    m_result.options.command = command;
+}
 
 const Parser::Spec *Parser::find(const QString &argument) const
 {
@@ -147,6 +110,15 @@ bool Parser::takeValue(const QString &option, QString *value)
     return true;
 }
 
+bool Parser::takeNonEmpty(const QString &option, const char *what, QString *value)
+{
+    if (!takeValue(option, value))
+        return false;
+    if (value->isEmpty())
+        return fail(QStringLiteral("option %1 needs %2").arg(option, QLatin1String(what)));
+    return true;
+}
+
 bool Parser::takeInteger(const QString &option, const char *what, int minimum, int maximum,
                          int *value)
 {
@@ -179,43 +151,7 @@ bool Parser::finish(qint64 processId)
     }
     if (command() == Command::Pub && options().payloadSource == PayloadSource::None)
         return fail(QStringLiteral("a message must be given with -m, -n, -l or -s"));
-    if (options().clientId.isEmpty())
-        options().clientId =
-            QStringLiteral("ohmqtt-%1-%2").arg(commandName(command())).arg(processId);
-    return true;
-}
-
-bool Parser::setHost(const QString &option)
-{
-    QString host;
-    if (!takeValue(option, &host))
-        return false;
-    if (host.isEmpty())
-        return fail(QStringLiteral("option %1 needs a host name").arg(option));
-    options().host = host;
-    return true;
-}
-
-bool Parser::setPort(const QString &option)
-{
-    int port = 0;
-    if (!takeInteger(option, "port", 1, 65535, &port))
-        return false;
-    options().port = quint16(port);
-    return true;
-}
-
-bool Parser::setUrl(const QString &option)
-{
-    QString text;
-    if (!takeValue(option, &text))
-        return false;
-    const BrokerUrl url = parseBrokerUrl(text);
-    if (!url.error.isEmpty())
-        return fail(url.error);
-    options().host = url.host;
-    options().port = url.port;
-    return addTopicText(url.topic, QStringLiteral("the topic of %1").arg(option));
+    return finishTransport() && finishWill() && finishSession(processId);
 }
 
 bool Parser::addTopic(const QString &option)
@@ -291,47 +227,6 @@ bool Parser::setRetain(const QString &)
     return true;
 }
 
-bool Parser::setClientId(const QString &option)
-{
-    QString id;
-    if (!takeValue(option, &id))
-        return false;
-    if (id.isEmpty())
-        return fail(QStringLiteral("option %1 needs a client id").arg(option));
-    options().clientId = id;
-    return true;
-}
-
-bool Parser::setProtocolVersion(const QString &option)
-{
-    QString version;
-    if (!takeValue(option, &version))
-        return false;
-    if (version == u"5" || version == u"mqttv5") {
-        options().protocolVersion = ProtocolVersion::V5;
-    } else if (version == u"311" || version == u"mqttv311") {
-        options().protocolVersion = ProtocolVersion::V311;
-    } else if (version == u"31" || version == u"mqttv31") {
-        return fail(
-            QStringLiteral("MQTT 3.1 (%1 %2) is not supported; use 311 or 5").arg(option, version));
-    } else {
-        return fail(QStringLiteral("invalid protocol version '%1', it must be 5, mqttv5, 311 or "
-                                   "mqttv311")
-                        .arg(version));
-    }
-    return true;
-}
-
-bool Parser::setKeepAlive(const QString &option)
-{
-    // mosquitto's lower bound: shorter intervals only make a slow link look dead.
-    int seconds = 0;
-    if (!takeInteger(option, "keepalive", 5, 65535, &seconds))
-        return false;
-    options().keepAliveSeconds = quint16(seconds);
-    return true;
-}
-
 bool Parser::setVerbose(const QString &)
 {
     options().verbose = true;
@@ -357,6 +252,12 @@ bool Parser::setTimeout(const QString &option)
     return true;
 }
 
+bool Parser::setDebug(const QString &)
+{
+    options().debug = true;
+    return true;
+}
+
 bool Parser::showHelp(const QString &)
 {
     m_result.action = ParseResult::Action::ShowHelp;
@@ -368,8 +269,6 @@ bool Parser::showVersion(const QString &)
     m_result.action = ParseResult::Action::ShowVersion;
     return true;
 }
-
-} // namespace
 
 ParseResult parseArguments(Command command, const QStringList &arguments, qint64 processId)
 {

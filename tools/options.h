@@ -1,11 +1,15 @@
 // Options: what `ohmqtt pub` and `ohmqtt sub` were asked to do, parsed as mosquitto's clients do.
 #pragma once
 
+#include <OhMqtt/mqttproperties.h>
 #include <OhMqtt/mqttspec.h>
+#include <OhMqtt/packet/connectpacket.h>
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
+
+#include <optional>
 
 namespace OhMqtt::Cli {
 
@@ -20,22 +24,80 @@ enum class PayloadSource : quint8 {
     StdinWhole, // -s: all of standard input as one message
 };
 
+// How the tool reaches the broker; decided once every option is read.
+enum class Transport : quint8 {
+    Tcp, // mqtt://
+    Tls, // mqtts://: -L mqtts://, or -h/-p with a TLS option or port 8883
+    WebSocket, // ws://
+    SecureWebSocket, // wss://
+    Unix, // --unix
+};
+
+enum class TlsVersion : quint8 {
+    Any, // what Qt deems secure (TLS 1.2 and 1.3)
+    V1_2, // --tls-version tlsv1.2: exactly TLS 1.2
+    V1_3, // --tls-version tlsv1.3: exactly TLS 1.3
+};
+
+// --cafile, --capath, --cert, --key, --insecure and --tls-version, as given.
+struct TlsOptions
+{
+    QString caFile; // PEM CA certificates to trust instead of the system's
+    QString caPath; // a directory of PEM CA certificates to trust instead of the system's
+    QString certFile; // PEM client certificate; needs keyFile
+    QString keyFile; // PEM private key (RSA or EC, no passphrase) of certFile
+    bool insecure = false; // accept a certificate for another host name, as mosquitto does
+    TlsVersion version = TlsVersion::Any;
+
+    bool isEmpty() const
+    {
+        return caFile.isEmpty() && caPath.isEmpty() && certFile.isEmpty() && keyFile.isEmpty() &&
+            !insecure && version == TlsVersion::Any;
+    }
+};
+
+// The path of the WebSocket resource for ws:// and wss:// URLs, whose path is the topic: the
+// one libmosquitto and most brokers use.
+inline constexpr char WebSocketPath[] = "/mqtt";
+
 struct Options
 {
     Command command = Command::Pub;
+
+    // Where the broker is
+    Transport transport = Transport::Tcp;
     QString host = QStringLiteral("localhost");
-    quint16 port = 1883;
+    quint16 port = 1883; // -p, the URL's, or the transport's default; 0 for Unix
+    QString unixSocket; // --unix: the socket path, for Transport::Unix
+    TlsOptions tls;
+
+    // What to send and receive
     QStringList topics; // pub: exactly one; sub: one or more filters
     PayloadSource payloadSource = PayloadSource::None;
     QByteArray message; // for PayloadSource::Message
     QoS qos = QoS::Q0; // pub: of the message; sub: of the subscriptions
     bool retain = false;
-    QString clientId; // empty until parseArguments() fills in the default
+
+    // CONNECT
+    QString clientId; // -i, -I prefix + process id, or "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>"
+    std::optional<QString> username; // -u, or the URL's user
+    std::optional<QByteArray> password; // -P, or the URL's password
+    bool cleanStart = true; // -c clears it
     ProtocolVersion protocolVersion = ProtocolVersion::V5;
     quint16 keepAliveSeconds = 60;
+    std::optional<WillMessage> will; // --will-*, with -D will properties
+    ConnectProperties connectProperties; // -x, -c (MQTT 5.0) and -D connect
+
+    // MQTT 5.0 properties of the other packets (-D)
+    PublishProperties publishProperties; // pub
+    SubscribeProperties subscribeProperties; // sub
+    DisconnectProperties disconnectProperties;
+
+    // Output
     bool verbose = false; // sub: print "topic payload"
     int messageCount = 0; // sub: exit after this many messages; 0 means never
     int timeoutSeconds = 0; // sub: exit with TimeoutExitCode after this long; 0 means never
+    bool debug = false; // -d: the library's log categories print on stderr
 };
 
 struct ParseResult
@@ -54,7 +116,7 @@ inline constexpr int TimeoutExitCode = 27; // MOSQ_ERR_TIMEOUT, mosquitto_sub -W
 
 // `arguments` are those after the subcommand. Options are taken one argument at a time and
 // never bundled ("-rv" is unknown), as mosquitto_pub and mosquitto_sub do; the first error
-// wins. A default client id "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>" uses `processId`.
+// wins. The default client id "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>" and -I use `processId`.
 ParseResult parseArguments(Command command, const QStringList &arguments, qint64 processId);
 
 QString commandName(Command command); // "pub" or "sub"

@@ -52,7 +52,8 @@ void PubCommand::publish(const QByteArray &payload)
     if (isFinishing())
         return;
     const QString topic = options().topics.constFirst();
-    MqttPublishHandle *handle = client().publish(topic, payload, options().qos, options().retain);
+    MqttPublishHandle *handle = client().publish(topic, payload, options().qos, options().retain,
+                                                 options().publishProperties);
     ++m_outstanding;
     connect(handle, &MqttHandle::failed, this, [this, topic](const MqttError &error) {
         fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, error.message()));

@@ -35,6 +35,8 @@ void SubCommand::subscribe(const QString &filter)
 {
     MqttSubscribeOptions subscribeOptions;
     subscribeOptions.maxQos = options().qos;
+    subscribeOptions.subscriptionId = options().subscribeProperties.subscriptionIdentifier();
+    subscribeOptions.userProperties = options().subscribeProperties.userProperties();
     MqttSubscribeHandle *handle = client().subscribe(filter, subscribeOptions);
     connect(handle, &MqttHandle::failed, this,
             [this, filter](const MqttError &error) { onRefused(filter, error); });

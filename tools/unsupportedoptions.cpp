@@ -19,46 +19,21 @@ struct UnsupportedOption
 // From mosquitto 2.0's client_shared.c; each spelling of an option is its own row so that the
 // error names the option as the user typed it.
 constexpr UnsupportedOption Table[] = {
-    // authentication and session
-    {"-u", Client::Both},
-    {"--username", Client::Both},
-    {"-P", Client::Both},
-    {"--pw", Client::Both},
-    {"-c", Client::Both},
-    {"--disable-clean-session", Client::Both},
-    {"-x", Client::Both},
-    {"-I", Client::Both},
-    {"--id-prefix", Client::Both},
-    {"-D", Client::Both},
-    {"--property", Client::Both},
+    // session
     {"-M", Client::Both},
-    // will
-    {"--will-topic", Client::Both},
-    {"--will-payload", Client::Both},
-    {"--will-qos", Client::Both},
-    {"--will-retain", Client::Both},
     // transport
     {"-A", Client::Both},
-    {"--unix", Client::Both},
     {"--nodelay", Client::Both},
     {"--proxy", Client::Both},
-    {"--cafile", Client::Both},
-    {"--capath", Client::Both},
-    {"--cert", Client::Both},
-    {"--key", Client::Both},
     {"--keyform", Client::Both},
     {"--ciphers", Client::Both},
-    {"--tls-version", Client::Both},
     {"--tls-alpn", Client::Both},
     {"--tls-engine", Client::Both},
     {"--tls-engine-kpass-sha1", Client::Both},
     {"--tls-use-os-certs", Client::Both},
-    {"--insecure", Client::Both},
     {"--psk", Client::Both},
     {"--psk-identity", Client::Both},
     // output
-    {"-d", Client::Both},
-    {"--debug", Client::Both},
     {"--quiet", Client::Both},
     // pub only
     {"-f", Client::Pub},

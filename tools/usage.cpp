@@ -6,20 +6,49 @@ namespace OhMqtt::Cli {
 namespace {
 
 const char ConnectionHelp[] =
-    R"( -h, --host host      broker host name or address (default: localhost)
- -p, --port port      broker port (default: 1883)
- -L, --url url        mqtt://host[:port]/topic: host, port and topic in one
+    R"(
+Broker:
+ -h, --host host      broker host name or address (default: localhost)
+ -p, --port port      broker port (default: 1883, 8883 with TLS; port 8883 alone means TLS)
+ -L, --url url        mqtt[s]://[user[:password]@]host[:port]/topic, or ws[s]://... (MQTT over
+                      WebSocket on the path /mqtt, default port 80 or 443): all in one
+ --unix path          connect to a Unix socket instead of -h and -p
+
+TLS (any of these with -h/-p means TLS):
+ --cafile file        trust the PEM CA certificates in file instead of the system's
+ --capath dir         trust the PEM CA certificates in the files of dir instead of the system's
+ --cert file          client certificate (PEM); needs --key
+ --key file           private key of --cert (PEM, RSA or EC, no passphrase)
+ --insecure           accept a broker certificate issued for another host name
+ --tls-version ver    tlsv1.2 or tlsv1.3 (default: either)
+
+Connection:
  -i, --id id          client id (default: ohmqtt-%1-<process id>)
+ -I, --id-prefix pre  client id pre<process id>; not with -i
+ -u, --username user  user name
+ -P, --pw password    password
  -k, --keepalive sec  keep alive interval, 5 to 65535 seconds (default: 60)
  -V, --protocol-version version
                       5 or mqttv5 (default), 311 or mqttv311
+ -c, --disable-clean-session
+                      keep the session (needs -i); with MQTT 5.0 it never expires unless -x
+ -x seconds           session expiry interval, MQTT 5.0: 0 to 4294967295, -1 or ∞ for never
+ --will-topic topic   topic of the will message the broker sends if the connection dies
+ --will-payload text  its payload (default: empty)
+ --will-qos qos       its QoS (default: 0)
+ --will-retain        retain it
+ -D, --property packet property value
+                      an MQTT 5.0 property; packet: connect, %3, disconnect or will;
+                      user-property takes a name and a value (list: tools/README.md)
+
  -q, --qos qos        %2 (default: 0)
+ -d, --debug          print the library's log lines on stderr (never passwords)
  --help               show this text
  --version            show the version
 )";
 
 const char PubHelp[] = R"(Usage: ohmqtt pub [-h host] [-p port] -t topic {-m message | -n | -l | -s}
-                  [-q qos] [-r] [-i id] [-k keepalive] [-V version]
+                  [-q qos] [-r] [-i id] [-u user [-P password]] [TLS, session, will ...]
        ohmqtt pub -L mqtt://host[:port]/topic {-m message | -n | -l | -s} [...]
 
 Publishes one message (or one per line of standard input with -l) and exits.
@@ -34,7 +63,7 @@ Publishes one message (or one per line of standard input with -l) and exits.
 
 const char SubHelp[] =
     R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v]
-                  [-C count] [-W seconds] [-i id] [-k keepalive] [-V version]
+                  [-C count] [-W seconds] [-i id] [-u user [-P password]] [TLS, session ...]
        ohmqtt sub -L mqtt://host[:port]/filter [...]
 
 Subscribes and prints each message's payload on its own line until interrupted.
@@ -46,8 +75,8 @@ Subscribes and prints each message's payload on its own line until interrupted.
 )";
 
 const char Unsupported[] = R"(
-Other mosquitto_%1 options (-u, -P, -c, -d, --cafile, --will-topic, ...) are recognised
-and refused with an error until ohmqtt supports them.
+Other mosquitto_%1 options (-A, -M, --quiet, --proxy, --psk, --ciphers,
+%2...) are recognised and refused with an error until ohmqtt supports them.
 )";
 
 } // namespace
@@ -66,8 +95,12 @@ QString commandUsage(Command command)
     const QString qosHelp = pub ? QStringLiteral("QoS of the message: 0, 1 or 2")
                                 : QStringLiteral("QoS of the subscriptions: 0, 1 or 2");
     return QString::fromUtf8(pub ? PubHelp : SubHelp) +
-        QString::fromUtf8(ConnectionHelp).arg(commandName(command), qosHelp) +
-        QString::fromUtf8(Unsupported).arg(commandName(command));
+        QString::fromUtf8(ConnectionHelp)
+            .arg(commandName(command), qosHelp,
+                 pub ? QStringLiteral("publish") : QStringLiteral("subscribe")) +
+        QString::fromUtf8(Unsupported)
+            .arg(commandName(command),
+                 pub ? QStringLiteral("-f, --repeat, ") : QStringLiteral("-F, -N, -R, -U, "));
 }
 
 QString usageHint(Command command)

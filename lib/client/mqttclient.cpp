@@ -1,43 +1,17 @@
-// MqttClient: the public calls — check the request, build the packet, hand it to the private side.
+// MqttClient: the public calls — check the request, build the packet, hand it to the client's thread.
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/mqtttopic.h>
 
+#include "client/connectionstate.h"
 #include "client/mqttclient_p.h"
 #include "client/mqtthandles_p.h"
-#include "client/tcptransport.h"
+#include "transport/transport.h"
 
-#include <QtCore/qeventloop.h>
-#include <QtCore/qmetaobject.h>
-#include <QtCore/qtimer.h>
+#include <QtCore/qthread.h>
 
 namespace OhMqtt {
 
 namespace {
-
-QString stateName(MqttClient::State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<MqttClient::State>().valueToKey(int(state)));
-}
-
-// Runs a local event loop until `reached` or `ended` holds after a state change, or `msecs` pass.
-template<typename Reached, typename Ended>
-bool waitForState(MqttClient *client, int msecs, Reached reached, Ended ended)
-{
-    if (reached() || ended())
-        return reached();
-    QEventLoop loop;
-    QObject::connect(client, &MqttClient::stateChanged, &loop, [&] {
-        if (reached() || ended())
-            loop.quit();
-    });
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    if (msecs >= 0)
-        timer.start(msecs);
-    loop.exec();
-    return reached();
-}
 
 // The filter as sent, "$share/<shareName>/<filter>" when shared; an invalid share name is left
 // in `error`.
@@ -55,6 +29,22 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 
 } // namespace
 
+// A request made in the client's thread gets a child of the client that deletes itself when done.
+// One made in another thread gets a handle the caller owns (autoDelete off, so that it cannot
+// vanish under the caller), moved to the client's thread, where the request adopts it.
+template<typename Handle, typename... Args> Handle *MqttClientPrivate::newHandle(Args &&...args)
+{
+    Q_Q(MqttClient);
+    if (inClientThread())
+        return new Handle(std::forward<Args>(args)..., q);
+    auto *handle = new Handle(std::forward<Args>(args)..., nullptr);
+    handle->setAutoDelete(false);
+    handle->moveToThread(q->thread());
+    const std::lock_guard lock(shared.mutex);
+    shared.orphans.emplace_back(handle);
+    return handle;
+}
+
 MqttClient::MqttClient(QObject *parent)
     : QObject(parent)
     , d_ptr(std::make_unique<MqttClientPrivate>(this))
@@ -62,108 +52,102 @@ MqttClient::MqttClient(QObject *parent)
 
 MqttClient::~MqttClient()
 {
-    Q_D(MqttClient);
-    if (d->transport) { // while the private part still exists to hear from it
-        QObject::disconnect(d->transport, nullptr, this, nullptr);
-        delete d->transport;
-        d->transport = nullptr;
-    }
+    d_func()->stopLoopForDestruction();
 }
 
 void MqttClient::connectToBroker(const MqttConnectOptions &options)
 {
     Q_D(MqttClient);
-    if (d->state == State::Shutdown)
+    // Checked in the caller's thread, so that what is wrong reaches the caller as an exception.
+    const State now = state();
+    if (now == State::Shutdown)
         throw MqttError(QStringLiteral("connectToBroker: the client is shut down"));
-    if (d->state != State::Closed) {
+    if (now != State::Closed) {
         throw MqttError(QStringLiteral("connectToBroker: the client is %1, not Closed")
-                            .arg(stateName(d->state)));
+                            .arg(ConnectionState::name(now)));
     }
     BrokerAddress address = BrokerAddress::parse(options.address);
-    if (address.scheme != BrokerAddress::Scheme::Mqtt) {
-        throw MqttError(QStringLiteral("broker address '%1': only mqtt:// is supported so far")
-                            .arg(options.address),
-                        ReasonCode::ImplementationSpecificError);
-    }
     // Encoding CONNECT once finds what the broker could not accept (MQTT 5.0 properties with
     // 3.1.1, an invalid Will Topic, an empty client id without Clean Session in 3.1.1...).
     encodePacket(options.connectPacket(), options.protocolVersion);
 
-    d->options = options;
-    d->address = std::move(address);
-    d->lastError = {};
-    d->startConnection();
+    d->post([d, options, address = std::move(address)] {
+        if (d->state != State::Closed) { // another thread was faster
+            d->reportError(MqttError(QStringLiteral("connectToBroker: the client is %1, not Closed")
+                                         .arg(ConnectionState::name(d->state))));
+            return;
+        }
+        d->options = options;
+        d->address = address;
+        d->closeRequested = false;
+        d->reconnectAttempt = 0;
+        d->lastError = MqttError();
+        {
+            const std::lock_guard lock(d->shared.mutex);
+            d->shared.options = options;
+            d->shared.clientId = options.clientId;
+        }
+        d->startConnection();
+    });
 }
 
 void MqttClient::disconnectFromBroker(ReasonCode reasonCode, const DisconnectProperties &properties)
 {
     Q_D(MqttClient);
-    switch (d->state) {
-    case State::Connecting:
-    case State::TlsHandshake:
-    case State::WebSocketHandshake:
-    case State::ReconnectWait:
-        d->abortConnection({});
-        return;
-    case State::ConnectSent:
-    case State::Connected: {
-        DisconnectPacket disconnect;
-        disconnect.reasonCode = reasonCode;
-        disconnect.properties = properties;
-        d->process(d->engine.disconnect(disconnect));
-        return;
-    }
-    case State::Closed:
-    case State::Closing:
-    case State::Shutdown:
-        return;
-    }
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = reasonCode;
+    disconnect.properties = properties;
+    d->post([d, disconnect] { d->requestClose(disconnect); });
 }
 
 void MqttClient::shutdown()
 {
     Q_D(MqttClient);
-    d->shuttingDown = true;
-    if (d->state == State::Closed) {
-        d->failRequests(MqttError(QStringLiteral("the client is shut down")));
-        d->setState(State::Shutdown);
-        return;
-    }
-    disconnectFromBroker(); // the state becomes Shutdown once the transport is closed
+    d->post([d] {
+        d->shuttingDown = true;
+        d->requestClose({}); // the state becomes Shutdown once the transport is closed
+    });
 }
 
 bool MqttClient::isConnected() const noexcept
 {
-    return d_func()->state == State::Connected;
+    return state() == State::Connected;
 }
 
 MqttClient::State MqttClient::state() const noexcept
 {
-    return d_func()->state;
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.state;
 }
 
 MqttConnectOptions MqttClient::connectOptions() const
 {
-    return d_func()->options;
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.options;
 }
 
 ConnAckPacket MqttClient::connAck() const
 {
-    return d_func()->engine.connAck();
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.connAck;
+}
+
+QString MqttClient::clientId() const
+{
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.clientId;
 }
 
 MqttError MqttClient::lastError() const
 {
-    return d_func()->lastError;
+    return d_func()->lastError.get();
 }
 
 MqttPublishHandle *MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
                                        bool retain, const PublishProperties &properties)
 {
     Q_D(MqttClient);
-    auto *handle = new MqttPublishHandle(qos, this);
-    if (d->refuseRequest(handle, PacketType::Publish, topic))
-        return handle;
+    auto *handle = d->newHandle<MqttPublishHandle>(qos);
     // The codec checks the topic and QoS when the packet is sent; a failure ends the handle.
     PublishPacket packet;
     packet.topic = topic;
@@ -171,7 +155,12 @@ MqttPublishHandle *MqttClient::publish(const QString &topic, const QByteArray &p
     packet.qos = qos;
     packet.retain = retain;
     packet.properties = properties;
-    d->submit({std::move(packet), handle});
+    d->post([d, handle = QPointer<MqttHandle>(handle), packet = std::move(packet)]() mutable {
+        d->adopt(handle);
+        if (d->refuseRequest(handle, PacketType::Publish, packet.topic))
+            return;
+        d->submit({std::move(packet), handle});
+    });
     return handle;
 }
 
@@ -182,9 +171,7 @@ MqttSubscribeHandle *MqttClient::subscribe(const QString &topicFilter,
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, options.shareName, error);
-    auto *handle = new MqttSubscribeHandle(filter, this);
-    if (d->refuseRequest(handle, PacketType::Subscribe, filter, error))
-        return handle;
+    auto *handle = d->newHandle<MqttSubscribeHandle>(filter);
 
     SubscribePacket packet;
     packet.subscriptions.append(SubscriptionRequest {filter, options.maxQos, options.noLocal,
@@ -195,10 +182,17 @@ MqttSubscribeHandle *MqttClient::subscribe(const QString &topicFilter,
     if (!options.userProperties.isEmpty())
         packet.properties.setUserProperties(options.userProperties);
 
-    const quint64 token = ++d->lastRegistryToken;
-    handle->d_func()->registryToken = token;
-    d->subscriptions.add(filter, std::move(callback), token);
-    d->submit({std::move(packet), handle});
+    d->post([d, handle = QPointer<MqttSubscribeHandle>(handle), filter, error,
+             packet = std::move(packet), callback = std::move(callback)]() mutable {
+        d->adopt(handle);
+        if (d->refuseRequest(handle, PacketType::Subscribe, filter, error))
+            return;
+        const quint64 token = ++d->lastRegistryToken;
+        if (handle)
+            handle->d_func()->registryToken = token;
+        d->subscriptions.add(filter, std::move(callback), token);
+        d->submit({std::move(packet), QPointer<MqttHandle>(handle.data())});
+    });
     return handle;
 }
 
@@ -207,42 +201,17 @@ MqttUnsubscribeHandle *MqttClient::unsubscribe(const QString &topicFilter, const
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, shareName, error);
-    auto *handle = new MqttUnsubscribeHandle(filter, this);
-    if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
-        return handle;
-    d->subscriptions.remove(filter);
-    UnsubscribePacket packet;
-    packet.topicFilters.append(filter);
-    d->submit({std::move(packet), handle});
+    auto *handle = d->newHandle<MqttUnsubscribeHandle>(filter);
+    d->post([d, handle = QPointer<MqttHandle>(handle), filter, error] {
+        d->adopt(handle);
+        if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
+            return;
+        d->subscriptions.remove(filter);
+        UnsubscribePacket packet;
+        packet.topicFilters.append(filter);
+        d->submit({std::move(packet), handle});
+    });
     return handle;
-}
-
-bool MqttClient::waitForConnected(int msecs)
-{
-    Q_D(MqttClient);
-    const bool reached = waitForState(
-        this, msecs, [d] { return d->state == State::Connected; },
-        [d] { return d->state == State::Closed || d->state == State::Shutdown; });
-    if (!reached && d->state != State::Closed && d->state != State::Shutdown) {
-        d->lastError = MqttError(QStringLiteral("waitForConnected: still %1 after %2 ms")
-                                     .arg(stateName(d->state))
-                                     .arg(msecs));
-    }
-    return reached;
-}
-
-bool MqttClient::waitForDisconnected(int msecs)
-{
-    Q_D(MqttClient);
-    const bool reached = waitForState(
-        this, msecs, [d] { return d->state == State::Closed || d->state == State::Shutdown; },
-        [] { return false; });
-    if (!reached) {
-        d->lastError = MqttError(QStringLiteral("waitForDisconnected: still %1 after %2 ms")
-                                     .arg(stateName(d->state))
-                                     .arg(msecs));
-    }
-    return reached;
 }
 
 } // namespace OhMqtt

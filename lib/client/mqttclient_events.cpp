@@ -2,8 +2,8 @@
 #include "client/mqttclient_p.h"
 
 #include "client/mqtthandles_p.h"
-#include "client/tcptransport.h"
 #include "connection/logging.h"
+#include "transport/transport.h"
 
 #include <QtCore/qtimer.h>
 
@@ -32,14 +32,11 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                 [&](Engine::PacketReceived &e) { onPacketReceived(std::move(e.packet)); },
                 [&](Engine::SendRejected &e) { onSendRejected(e, request); },
                 [&](Engine::PacketIdReleased &) { flushOutbox(); },
-                [&](Engine::ConnectionFailed &e) { reportError(e.error); },
-                [&](Engine::Close &) {
-                    setState(State::Closing);
-                    if (transport)
-                        transport->close(); // closed() follows
-                },
+                [&](Engine::ConnectionFailed &e) { onConnectionFailed(e); },
+                [&](Engine::Close &e) { closeTransport(e.abort); }, // closed() follows
                 [&](Engine::Disconnected &e) {
-                    qCDebug(lcClient) << "connection over:" << reasonCodeName(e.reason);
+                    closeReason = e.reason;
+                    qCDebug(lcConnection) << "connection over:" << reasonCodeName(e.reason);
                 },
             },
             event);
@@ -62,9 +59,25 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
     Q_Q(MqttClient);
     connectTimer->stop();
     wasConnected = true;
+    reconnectAttempt = 0; // the back-off starts over
+    {
+        const std::lock_guard lock(shared.mutex);
+        shared.connAck = event.connAck;
+    }
+    updateClientId();
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);
     emit q->connected(event.connAck);
+}
+
+void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event)
+{
+    // A refusing CONNACK stays readable through connAck() with its reason and properties.
+    if (state == State::ConnectSent && isError(engine.connAck().reasonCode)) {
+        const std::lock_guard lock(shared.mutex);
+        shared.connAck = engine.connAck();
+    }
+    reportError(event.error);
 }
 
 void MqttClientPrivate::onPacketReceived(Packet &&packet)
@@ -112,7 +125,7 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
         emit q->brokerDisconnected(std::get<DisconnectPacket>(packet));
         return;
     case PacketType::Auth:
-        qCInfo(lcClient) << "AUTH received; enhanced authentication is not supported yet";
+        emit q->authReceived(std::get<AuthPacket>(packet));
         return;
     default:
         return;
@@ -137,7 +150,7 @@ void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const 
         if (event.packetType == PacketType::Disconnect)
             reportError(event.error);
         else
-            qCDebug(lcClient) << "not sent:" << event.error;
+            qCDebug(lcSession) << "not sent:" << event.error;
         return;
     }
     if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.data())) {

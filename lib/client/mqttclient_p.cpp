@@ -1,30 +1,53 @@
 // MqttClientPrivate: the connection's life — transport signals in, states and errors out.
 #include "client/mqttclient_p.h"
 
+#include "client/clientmailbox.h"
+#include "client/connectionstate.h"
 #include "client/mqtthandles_p.h"
-#include "client/tcptransport.h"
+#include "client/reconnectpolicy.h"
 #include "connection/logging.h"
+#include "transport/transport.h"
 
+#include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 
 namespace OhMqtt {
 
 using namespace std::chrono_literals;
 
+namespace {
+
+// How long a graceful close (DISCONNECT written, then the transport closed) may take before the
+// transport is aborted: a peer that reads nothing would otherwise hold the client in Closing.
+constexpr std::chrono::milliseconds ClosingTimeout = 5s;
+
+template<typename Slot> QTimer *singleShotTimer(QObject *parent, Slot slot)
+{
+    auto *timer = new QTimer(parent);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, parent, slot);
+    return timer;
+}
+
+} // namespace
+
 MqttClientPrivate::MqttClientPrivate(MqttClient *q)
     : q_ptr(q)
 {
     for (int i = 0; i < Engine::TimerCount; ++i) {
-        auto *timer = new QTimer(q);
-        timer->setSingleShot(true);
         const auto kind = Engine::Timer(i);
-        QObject::connect(timer, &QTimer::timeout, q,
-                         [this, kind] { process(engine.timerFired(kind)); });
-        engineTimers[i] = timer;
+        engineTimers[i] =
+            std::make_unique<LazyTimer>(q, [this, kind] { process(engine.timerFired(kind)); });
     }
-    connectTimer = new QTimer(q);
-    connectTimer->setSingleShot(true);
-    QObject::connect(connectTimer, &QTimer::timeout, q, [this] { onConnectTimeout(); });
+    connectTimer = singleShotTimer(q, [this] { onConnectTimeout(); });
+    reconnectTimer = singleShotTimer(q, [this] { reconnect(); });
+    closingTimer = singleShotTimer(q, [this] {
+        qCDebug(lcConnection) << "the transport did not close within" << ClosingTimeout.count()
+                              << "ms: aborting it";
+        if (transport)
+            transport->abort();
+    });
+    mailbox = new ClientMailbox([this] { runCommands(); }, q);
 }
 
 MqttClientPrivate::~MqttClientPrivate() = default;
@@ -32,27 +55,38 @@ MqttClientPrivate::~MqttClientPrivate() = default;
 void MqttClientPrivate::startConnection()
 {
     Q_Q(MqttClient);
-    transport = new TcpTransport(q);
-    QObject::connect(transport, &TcpTransport::opened, q, [this] { onTransportOpened(); });
-    QObject::connect(transport, &TcpTransport::received, q,
+    transport = createTransport(address, q);
+    QObject::connect(transport, &Transport::stageChanged, q, [this](Transport::Stage stage) {
+        setState(stage == Transport::Stage::TlsHandshake ? State::TlsHandshake
+                                                         : State::WebSocketHandshake);
+    });
+    QObject::connect(transport, &Transport::opened, q, [this] { onTransportOpened(); });
+    QObject::connect(transport, &Transport::received, q,
                      [this](QByteArrayView bytes) { onTransportReceived(bytes); });
-    QObject::connect(transport, &TcpTransport::written, q,
+    QObject::connect(transport, &Transport::written, q,
                      [this](qint64 offset) { onTransportWritten(offset); });
-    QObject::connect(transport, &TcpTransport::errorOccurred, q,
+    QObject::connect(transport, &Transport::errorOccurred, q,
                      [this](const MqttError &error) { onTransportError(error); });
-    QObject::connect(transport, &TcpTransport::closed, q, [this] { onTransportClosed(); });
+    QObject::connect(transport, &Transport::closed, q, [this] { onTransportClosed(); });
 
     wasConnected = false;
+    closeReason = ReasonCode::UnspecifiedError;
     setState(State::Connecting);
     if (options.connectTimeout > 0ms)
         connectTimer->start(options.connectTimeout);
-    qCDebug(lcClient) << "connecting to" << address.toString();
-    transport->open(address.host, address.port, options.tcpNoDelay);
+    qCDebug(lcConnection).noquote() << "connecting to" << address.toString();
+    transport->open(address, TransportOptions::fromConnectOptions(options));
 }
 
 void MqttClientPrivate::onTransportOpened()
 {
-    process(engine.start(options.connectPacket()));
+    ConnectPacket connect = options.connectPacket();
+    // A reconnect keeps the identifier the broker assigned, so that the session can resume.
+    if (connect.clientId.isEmpty()) {
+        const std::lock_guard lock(shared.mutex);
+        connect.clientId = shared.clientId;
+    }
+    process(engine.start(connect));
     if (engine.state() == Engine::State::ConnectSent)
         setState(State::ConnectSent);
 }
@@ -76,13 +110,11 @@ void MqttClientPrivate::onTransportWritten(qint64 offset)
 void MqttClientPrivate::onTransportError(const MqttError &error)
 {
     if (state == State::Closing) { // the peer closing after DISCONNECT is no news
-        qCDebug(lcClient) << "while closing:" << error;
+        qCDebug(lcConnection) << "while closing:" << error;
         return;
     }
     reportError(error);
-    setState(State::Closing);
-    if (transport)
-        transport->abort(); // closed() follows
+    closeTransport(true); // closed() follows
 }
 
 void MqttClientPrivate::onTransportClosed()
@@ -91,20 +123,38 @@ void MqttClientPrivate::onTransportClosed()
     finishClose();
 }
 
+// The connect timeout covers every stage up to CONNACK: TCP, TLS, WebSocket, CONNECT sent.
 void MqttClientPrivate::onConnectTimeout()
 {
-    abortConnection(MqttError(QStringLiteral("no CONNACK from %1 within %2 ms")
+    abortConnection(MqttError(QStringLiteral("connect timeout: no CONNACK from %1 within %2 ms "
+                                             "(still %3)")
                                   .arg(address.toString())
-                                  .arg(options.connectTimeout.count())));
+                                  .arg(options.connectTimeout.count())
+                                  .arg(ConnectionState::name(state))));
 }
 
 void MqttClientPrivate::abortConnection(const MqttError &error)
 {
     if (!error.isNull())
         reportError(error);
+    closeTransport(true);
+}
+
+// Closing: the transport closes (after what is queued, unless `abort`), and closed() follows.
+void MqttClientPrivate::closeTransport(bool abort)
+{
+    if (!ConnectionState::hasTransport(state) && state != State::Closing)
+        return;
     setState(State::Closing);
-    if (transport)
+    connectTimer->stop();
+    if (!transport)
+        return;
+    if (abort) {
         transport->abort();
+    } else {
+        closingTimer->start(ClosingTimeout);
+        transport->close();
+    }
 }
 
 // The transport is gone: forget it, end what waited for it, and settle the state.
@@ -112,18 +162,90 @@ void MqttClientPrivate::finishClose()
 {
     Q_Q(MqttClient);
     connectTimer->stop();
-    for (QTimer *timer : engineTimers)
+    closingTimer->stop();
+    for (const auto &timer : engineTimers)
         timer->stop();
     if (transport) {
         QObject::disconnect(transport, nullptr, q, nullptr);
         transport->deleteLater();
         transport = nullptr;
     }
-    failRequests(MqttError(QStringLiteral("the connection closed before the request completed")));
+    const bool reconnecting = shouldReconnect();
+    const MqttError error(QStringLiteral("the connection closed before the request completed"));
+    if (reconnecting)
+        failRequestsInFlight(error); // what was not sent yet goes out after the reconnect
+    else
+        failRequests(error);
     const bool endedConnected = std::exchange(wasConnected, false);
-    setState(shuttingDown ? State::Shutdown : State::Closed);
+    if (ConnectionState::hasTransport(state)) // the transport ended by itself
+        setState(State::Closing);
+    if (shuttingDown)
+        setState(State::Shutdown);
+    else if (reconnecting)
+        scheduleReconnect();
+    else
+        setState(State::Closed);
     if (endedConnected)
         emit q->disconnected();
+}
+
+// After an unexpected loss: not when the caller closed, and not after a refusal that trying again
+// cannot change (unless the caller asked for that with reconnectOnRefusal).
+bool MqttClientPrivate::shouldReconnect() const
+{
+    if (shuttingDown || closeRequested || options.reconnectDelay <= 0ms)
+        return false;
+    return options.reconnectOnRefusal || Reconnect::mayRetryAfter(closeReason);
+}
+
+void MqttClientPrivate::scheduleReconnect()
+{
+    const auto delay =
+        Reconnect::delay(options.reconnectDelay, reconnectAttempt, Reconnect::randomSpread());
+    ++reconnectAttempt;
+    qCDebug(lcConnection) << "reconnect attempt" << reconnectAttempt << "in" << delay.count()
+                          << "ms";
+    setState(State::ReconnectWait);
+    reconnectTimer->start(delay);
+}
+
+void MqttClientPrivate::reconnect()
+{
+    if (state == State::ReconnectWait)
+        startConnection();
+}
+
+// disconnectFromBroker() and shutdown(): end the connection, or the wait for the next attempt.
+void MqttClientPrivate::requestClose(const DisconnectPacket &disconnect)
+{
+    switch (state) {
+    case State::Connecting:
+    case State::TlsHandshake:
+    case State::WebSocketHandshake:
+        closeRequested = true;
+        closeTransport(true); // no MQTT spoken yet: nothing to say
+        return;
+    case State::ConnectSent:
+    case State::Connected:
+        closeRequested = true;
+        process(engine.disconnect(disconnect));
+        if (engine.state() != Engine::State::Closing) // refused (the reason went to lastError)
+            closeRequested = false;
+        return;
+    case State::ReconnectWait:
+    case State::Closed:
+        closeRequested = true;
+        reconnectTimer->stop();
+        failRequests(MqttError(shuttingDown ? QStringLiteral("the client is shut down")
+                                            : QStringLiteral("disconnected")));
+        setState(shuttingDown ? State::Shutdown : State::Closed);
+        return;
+    case State::Closing: // finishClose() decides; shuttingDown and closeRequested are seen there
+        closeRequested = true;
+        return;
+    case State::Shutdown:
+        return;
+    }
 }
 
 void MqttClientPrivate::setState(State newState)
@@ -131,8 +253,22 @@ void MqttClientPrivate::setState(State newState)
     Q_Q(MqttClient);
     if (state == newState)
         return;
-    qCDebug(lcClient) << "state" << state << "->" << newState;
+    if (!ConnectionState::isAllowed(state, newState)) {
+        qCCritical(lcConnection).noquote()
+            << "invalid state change" << ConnectionState::name(state) << "->"
+            << ConnectionState::name(newState);
+        Q_ASSERT_X(false, "MqttClientPrivate::setState",
+                   "a state change missing from ConnectionState::Transitions");
+    }
+    qCDebug(lcConnection).noquote()
+        << "state" << ConnectionState::name(state) << "->" << ConnectionState::name(newState);
     state = newState;
+    {
+        const std::lock_guard lock(shared.mutex);
+        shared.state = newState;
+        ++shared.generation;
+    }
+    shared.changed.notify_all();
     emit q->stateChanged(newState);
 }
 
@@ -142,6 +278,19 @@ void MqttClientPrivate::reportError(const MqttError &error)
     lastError = error;
     qCInfo(lcClient) << error;
     emit q->errorOccurred(error);
+}
+
+// The identifier in use: the broker's Assigned Client Identifier [MQTT-3.2.2-16], else ours.
+void MqttClientPrivate::updateClientId()
+{
+    const auto assigned = engine.state() == Engine::State::Connected
+        ? engine.connAck().properties.assignedClientIdentifier()
+        : std::nullopt;
+    const std::lock_guard lock(shared.mutex);
+    if (assigned)
+        shared.clientId = *assigned;
+    else if (!options.clientId.isEmpty())
+        shared.clientId = options.clientId;
 }
 
 } // namespace OhMqtt

@@ -3,23 +3,77 @@
 
 #include <OhMqtt/mqttclient.h>
 
-#include "client/brokeraddress.h"
+#include "client/lazytimer.h"
 #include "client/subscriptionregistry.h"
 #include "connection/protocolengine.h"
+#include "transport/brokeraddress.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qpointer.h>
 
 #include <array>
+#include <atomic>
+#include <condition_variable>
 #include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace OhMqtt {
 
-class TcpTransport;
+class Transport;
+
+// What other threads read or wait for: written in the client's thread (lastError also by the
+// blocking helpers), always under `mutex`. std::mutex and std::condition_variable rather than
+// QMutex: ThreadSanitizer sees through them, while Debian's Qt is not instrumented.
+struct ClientShared
+{
+    mutable std::mutex mutex;
+    std::condition_variable changed; // every state change, and every batch of commands run
+    MqttClient::State state = MqttClient::State::Closed;
+    quint64 generation = 0; // bumped with each notification, for "anything happened" waits
+    ConnAckPacket connAck; // the last one received, accepted or not
+    MqttError lastError;
+    MqttConnectOptions options;
+    QString clientId; // the effective one: assigned by the broker, or the options'
+
+    // Calls made in other threads, run in order in the client's thread (mqttclient_loop.cpp)
+    std::deque<std::function<void()>> commands;
+    quint64 commandsPosted = 0; // a waiter first waits for the calls made before it to run
+    quint64 commandsRun = 0;
+    bool wakeUpPending = false;
+    // Handles made in other threads that their request has not adopted yet
+    std::vector<QPointer<MqttHandle>> orphans;
+};
+
+// `d->lastError = error` from any thread; reads through lastError.get().
+class SharedError
+{
+public:
+    explicit SharedError(ClientShared &shared)
+        : m_shared(shared)
+    { }
+    SharedError &operator=(const MqttError &error)
+    {
+        const std::lock_guard lock(m_shared.mutex);
+        m_shared.lastError = error;
+        return *this;
+    }
+    MqttError get() const
+    {
+        const std::lock_guard lock(m_shared.mutex);
+        return m_shared.lastError;
+    }
+
+private:
+    ClientShared &m_shared;
+};
 
 class MqttClientPrivate
 {
@@ -47,17 +101,37 @@ public:
     void onTransportClosed();
     void onConnectTimeout();
     void abortConnection(const MqttError &error);
+    void closeTransport(bool abort);
     void finishClose();
+    bool shouldReconnect() const;
+    void scheduleReconnect();
+    void reconnect();
+    void requestClose(const DisconnectPacket &disconnect);
     void setState(State newState);
     void reportError(const MqttError &error);
+    void updateClientId();
 
     // mqttclient_events.cpp: acting on what the engine says
     void process(Engine::Events &&events, const Outgoing *request = nullptr);
     void onSendBytes(Engine::SendBytes &event, const Outgoing *request);
     void onConnected(Engine::Connected &event);
+    void onConnectionFailed(const Engine::ConnectionFailed &event);
     void onPacketReceived(Packet &&packet);
     void onAcknowledgement(quint16 packetId, PublishAck ack);
     void onSendRejected(const Engine::SendRejected &event, const Outgoing *request);
+
+    // mqttclient_loop.cpp: threads and the blocking helpers
+    bool inClientThread() const;
+    void post(std::function<void()> command);
+    void runCommands();
+    template<typename Handle, typename... Args> Handle *newHandle(Args &&...args);
+    void adopt(MqttHandle *handle);
+    bool waitUntil(const std::function<bool(State)> &reached,
+                   const std::function<bool(State)> &hopeless, int msecs, const char *what);
+    bool waitForAnything(int msecs);
+    State sharedState() const;
+    void teardown();
+    void stopLoopForDestruction();
 
     // mqttclient_requests.cpp: requests
     bool acceptsRequests() const noexcept;
@@ -67,18 +141,30 @@ public:
     bool trySend(Outgoing &request);
     void flushOutbox();
     void failRequests(const MqttError &error);
+    void failRequestsInFlight(const MqttError &error);
 
     MqttClient *q_ptr;
     State state = State::Closed;
     MqttConnectOptions options;
     BrokerAddress address;
     ProtocolEngine engine;
-    TcpTransport *transport = nullptr;
-    std::array<QTimer *, Engine::TimerCount> engineTimers {};
-    QTimer *connectTimer = nullptr;
-    MqttError lastError;
+    Transport *transport = nullptr;
+    std::array<std::unique_ptr<LazyTimer>, Engine::TimerCount> engineTimers;
+    QTimer *connectTimer = nullptr; // from connectToBroker() (or a reconnect) to CONNACK
+    QTimer *reconnectTimer = nullptr; // ReconnectWait
+    QTimer *closingTimer = nullptr; // a transport that does not close in time is aborted
     bool wasConnected = false; // the current connection reached Connected
     bool shuttingDown = false;
+    bool closeRequested = false; // disconnectFromBroker() or shutdown(): no reconnecting
+    ReasonCode closeReason = ReasonCode::UnspecifiedError; // why the last connection ended
+    int reconnectAttempt = 0; // failed attempts since the last Connected
+
+    ClientShared shared;
+    SharedError lastError {shared};
+    std::unique_ptr<QThread> loopThread; // startLoop()
+    QObject *mailbox = nullptr; // wakes the client's thread for `shared.commands`
+    // mqttclient_auth.cpp: as last set, for any thread; the engine's copy is the client thread's
+    std::atomic<MqttAuthenticator *> authenticator {nullptr};
 
     QList<Outgoing> outbox;
     QHash<quint16, QPointer<MqttHandle>> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH

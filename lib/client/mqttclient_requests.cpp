@@ -2,6 +2,7 @@
 #include "client/mqttclient_p.h"
 
 #include "client/mqtthandles_p.h"
+#include "connection/logging.h"
 
 namespace OhMqtt {
 
@@ -32,16 +33,19 @@ bool MqttClientPrivate::acceptsRequests() const noexcept
     return state != State::Closed && state != State::Closing && state != State::Shutdown;
 }
 
-// Ends `handle` at once when `error` is set or the client takes no requests now.
+// Ends `handle` at once when `error` is set or the client takes no requests now. The handle may
+// be null: a caller in another thread may delete it before the request reaches this thread.
 bool MqttClientPrivate::refuseRequest(MqttHandle *handle, PacketType type, const QString &subject,
                                       const MqttError &error)
 {
     if (error.isNull() && acceptsRequests())
         return false;
-    handle->d_func()->fail(
-        error.isNull()
-            ? MqttError(QStringLiteral("%1 '%2': not connected").arg(packetTypeName(type), subject))
-            : error);
+    const MqttError refusal = error.isNull()
+        ? MqttError(QStringLiteral("%1 '%2': not connected").arg(packetTypeName(type), subject))
+        : error;
+    qCDebug(lcSession) << "refused:" << refusal;
+    if (handle)
+        handle->d_func()->fail(refusal);
     return true;
 }
 
@@ -64,7 +68,7 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         *packetId = *id;
         awaitingAck.insert(*id, request.handle);
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.data()))
-            publish->d_func()->packetId = *id;
+            publish->d_func()->setPacketId(*id);
     }
     process(engine.send(request.packet), &request);
     return true;
@@ -83,12 +87,23 @@ void MqttClientPrivate::flushOutbox()
 
 void MqttClientPrivate::failRequests(const MqttError &error)
 {
+    if (!outbox.isEmpty())
+        qCDebug(lcSession) << "failing" << outbox.size() << "queued requests:" << error;
+    for (const Outgoing &request : std::exchange(outbox, {})) {
+        if (request.handle)
+            request.handle->d_func()->fail(error);
+    }
+    failRequestsInFlight(error);
+}
+
+// Requests already written: without a session that resends them, nobody will answer them now.
+// Queued ones stay for the next connection.
+void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
+{
     const auto fail = [&error](MqttHandle *handle) {
         if (handle)
             handle->d_func()->fail(error);
     };
-    for (const Outgoing &request : std::exchange(outbox, {}))
-        fail(request.handle);
     for (const QPointer<MqttHandle> &handle : std::exchange(awaitingAck, {}))
         fail(handle);
     for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))

@@ -3,6 +3,7 @@
 
 #include <QtCore/qeventloop.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 
 #include <algorithm>
@@ -13,16 +14,20 @@ namespace OhMqtt {
 
 void MqttHandlePrivate::fail(const MqttError &e)
 {
-    if (status != Status::Pending)
-        return;
-    status = Status::Failed;
-    error = e;
+    {
+        const std::lock_guard lock(mutex);
+        if (status != Status::Pending)
+            return;
+        status = Status::Failed;
+        error = e;
+    }
+    ended.notify_all();
     QMetaObject::invokeMethod(
         q_ptr,
-        [q = q_ptr] {
+        [q = q_ptr, e] {
             MqttHandlePrivate *d = q->d_func();
             QPointer<MqttHandle> guard(q);
-            emit q->failed(d->error);
+            emit q->failed(e);
             if (guard)
                 d->finish();
         },
@@ -34,7 +39,7 @@ void MqttHandlePrivate::finish()
     Q_Q(MqttHandle);
     QPointer<MqttHandle> guard(q);
     emit q->finished();
-    if (guard && autoDelete)
+    if (guard && q->autoDelete())
         q->deleteLater();
 }
 
@@ -61,36 +66,47 @@ std::optional<ReasonCode> refusal(const PublishAck &ack)
 
 } // namespace
 
+// The acknowledge() functions run in the client's thread, the only writer: the packet is stored
+// under the lock, and the signal carries a copy.
 void MqttPublishHandlePrivate::acknowledge(PublishAck publishAck)
 {
     Q_Q(MqttPublishHandle);
-    if (status != Status::Pending)
-        return;
-    ack = std::move(publishAck);
-    conclude(refusal(ack), QStringLiteral("the broker refused the message"),
-             [&] { emit q->acknowledged(ack); });
+    {
+        const std::lock_guard lock(mutex);
+        if (status != Status::Pending)
+            return;
+        ack = publishAck;
+    }
+    conclude(refusal(publishAck), QStringLiteral("the broker refused the message"),
+             [&] { emit q->acknowledged(publishAck); });
 }
 
 void MqttSubscribeHandlePrivate::acknowledge(const SubAckPacket &packet)
 {
     Q_Q(MqttSubscribeHandle);
-    if (status != Status::Pending)
-        return;
-    subAck = packet;
-    conclude(firstRefusal(subAck.reasonCodes),
+    {
+        const std::lock_guard lock(mutex);
+        if (status != Status::Pending)
+            return;
+        subAck = packet;
+    }
+    conclude(firstRefusal(packet.reasonCodes),
              QStringLiteral("SUBACK refused '%1'").arg(topicFilter),
-             [&] { emit q->acknowledged(subAck); });
+             [&] { emit q->acknowledged(packet); });
 }
 
 void MqttUnsubscribeHandlePrivate::acknowledge(const UnsubAckPacket &packet)
 {
     Q_Q(MqttUnsubscribeHandle);
-    if (status != Status::Pending)
-        return;
-    unsubAck = packet;
-    conclude(firstRefusal(unsubAck.reasonCodes),
+    {
+        const std::lock_guard lock(mutex);
+        if (status != Status::Pending)
+            return;
+        unsubAck = packet;
+    }
+    conclude(firstRefusal(packet.reasonCodes),
              QStringLiteral("UNSUBACK refused '%1'").arg(topicFilter),
-             [&] { emit q->acknowledged(unsubAck); });
+             [&] { emit q->acknowledged(packet); });
 }
 
 // ---- MqttHandle
@@ -102,40 +118,61 @@ MqttHandle::MqttHandle(MqttHandlePrivate &dd, QObject *parent)
     d_ptr->q_ptr = this;
 }
 
-MqttHandle::~MqttHandle() = default;
+MqttHandle::~MqttHandle()
+{
+    // A thread that waited in waitForAcknowledged() may have let go of the handle only just now;
+    // taking the lock orders this destruction after its last touch of the mutex and condition,
+    // also for ThreadSanitizer (the deleteLater() that brought us here went through Qt's event
+    // queue, which it cannot see).
+    const std::lock_guard lock(d_func()->mutex);
+}
 
 bool MqttHandle::isDone() const noexcept
 {
-    return d_func()->status != MqttHandlePrivate::Status::Pending;
+    return d_func()->currentStatus() != MqttHandlePrivate::Status::Pending;
 }
 
 bool MqttHandle::isAcknowledged() const noexcept
 {
-    return d_func()->status == MqttHandlePrivate::Status::Acknowledged;
+    return d_func()->currentStatus() == MqttHandlePrivate::Status::Acknowledged;
 }
 
 bool MqttHandle::isFailed() const noexcept
 {
-    return d_func()->status == MqttHandlePrivate::Status::Failed;
+    return d_func()->currentStatus() == MqttHandlePrivate::Status::Failed;
 }
 
 MqttError MqttHandle::error() const
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->error;
 }
 
 bool MqttHandle::autoDelete() const noexcept
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->autoDelete;
 }
 
 void MqttHandle::setAutoDelete(bool autoDelete) noexcept
 {
+    const std::lock_guard lock(d_func()->mutex);
     d_func()->autoDelete = autoDelete;
 }
 
 bool MqttHandle::waitForAcknowledged(int msecs)
 {
+    Q_D(MqttHandle);
+    if (thread() != QThread::currentThread()) {
+        // The client's thread does the work: wait for it on the handle's condition.
+        std::unique_lock lock(d->mutex);
+        const auto done = [d] { return d->status != MqttHandlePrivate::Status::Pending; };
+        if (msecs < 0)
+            d->ended.wait(lock, done);
+        else
+            d->ended.wait_for(lock, std::chrono::milliseconds(msecs), done);
+        return d->status == MqttHandlePrivate::Status::Acknowledged;
+    }
     if (!isDone()) {
         QEventLoop loop;
         connect(this, &MqttHandle::finished, &loop, &QEventLoop::quit);
@@ -163,11 +200,13 @@ QoS MqttPublishHandle::qos() const noexcept
 
 quint16 MqttPublishHandle::packetId() const noexcept
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->packetId;
 }
 
 PublishAck MqttPublishHandle::ack() const
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->ack;
 }
 
@@ -186,6 +225,7 @@ QString MqttSubscribeHandle::topicFilter() const
 
 SubAckPacket MqttSubscribeHandle::subAck() const
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->subAck;
 }
 
@@ -204,6 +244,7 @@ QString MqttUnsubscribeHandle::topicFilter() const
 
 UnsubAckPacket MqttUnsubscribeHandle::unsubAck() const
 {
+    const std::lock_guard lock(d_func()->mutex);
     return d_func()->unsubAck;
 }
 

@@ -5,10 +5,14 @@
 
 #include <QtCore/qpointer.h>
 
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 
 namespace OhMqtt {
 
+// The client's thread writes a handle's state; any thread may read it, so every field below is
+// written and read under `mutex` (a std::mutex, which ThreadSanitizer can follow).
 class MqttHandlePrivate
 {
     Q_DECLARE_PUBLIC(MqttHandle)
@@ -17,6 +21,12 @@ public:
     enum class Status : quint8 { Pending, Acknowledged, Failed };
 
     virtual ~MqttHandlePrivate() = default;
+
+    Status currentStatus() const
+    {
+        const std::lock_guard lock(mutex);
+        return status;
+    }
 
     // Ends the handle with `error`. The signals come from the event loop, so a failure found
     // while the request is being made reaches slots connected after the call returns.
@@ -33,7 +43,11 @@ protected:
             fail(MqttError(QStringLiteral("%1: %2").arg(what, reasonCodeName(*refusal)), *refusal));
             return;
         }
-        status = Status::Acknowledged;
+        {
+            const std::lock_guard lock(mutex);
+            status = Status::Acknowledged;
+        }
+        ended.notify_all();
         QPointer<MqttHandle> guard(q_ptr);
         emitAcknowledged();
         if (guard)
@@ -41,6 +55,8 @@ protected:
     }
 
     MqttHandle *q_ptr = nullptr;
+    mutable std::mutex mutex;
+    std::condition_variable ended; // status left Pending
     Status status = Status::Pending;
     MqttError error;
     bool autoDelete = true;
@@ -55,8 +71,13 @@ class MqttPublishHandlePrivate : public MqttHandlePrivate
 
 public:
     void acknowledge(PublishAck ack);
+    void setPacketId(quint16 id)
+    {
+        const std::lock_guard lock(mutex);
+        packetId = id;
+    }
 
-    QoS qos = QoS::Q0;
+    QoS qos = QoS::Q0; // set before anyone else sees the handle
     quint16 packetId = 0;
     PublishAck ack;
 };

@@ -31,6 +31,8 @@ ProtocolEngine::Events ProtocolEngine::send(const Packet &packet)
 {
     if (const auto *disconnectPacket = std::get_if<DisconnectPacket>(&packet))
         return disconnect(*disconnectPacket);
+    if (const auto *authPacket = std::get_if<AuthPacket>(&packet))
+        return auth(*authPacket); // handle_auth.cpp: also before CONNACK (MQTT 4.12)
     try {
         sendChecked(packet);
     } catch (const MqttError &error) {
@@ -90,11 +92,6 @@ void ProtocolEngine::sendChecked(const Packet &packet)
     }
     case PacketType::PingReq:
         sendPing();
-        return;
-    case PacketType::Auth:
-        if (m_version != ProtocolVersion::V5)
-            throw MqttError::protocol(QStringLiteral("AUTH exists in MQTT 5.0 only"));
-        write(packet);
         return;
     default:
         break;
@@ -207,6 +204,15 @@ ProtocolEngine::Events ProtocolEngine::disconnect(const DisconnectPacket &packet
             MqttError::protocol(QStringLiteral("DISCONNECT reason code %1 is for servers only "
                                                "(MQTT 3.14.2.1)")
                                     .arg(reasonCodeName(packet.reasonCode)))});
+        return take();
+    }
+    const quint32 sessionExpiry = packet.properties.sessionExpiryInterval().value_or(0);
+    if (m_version == ProtocolVersion::V5 && m_client.sessionExpiry == 0 && sessionExpiry != 0) {
+        m_events.push_back(Engine::SendRejected {
+            PacketType::Disconnect, 0,
+            MqttError::protocol(QStringLiteral("DISCONNECT Session Expiry Interval %1 after a "
+                                               "CONNECT without one [MQTT-3.14.2-2]")
+                                    .arg(sessionExpiry))});
         return take();
     }
     m_state = State::Closing; // nothing follows DISCONNECT [MQTT-3.14.4-1]

@@ -12,12 +12,15 @@
 
 namespace OhMqtt::Engine {
 
-// The engine's timers; the caller runs one single-shot timer per kind.
+// The engine's timers; the caller runs one single-shot timer per kind. StartTimer comes often
+// (KeepAlive on every write, PeerSilence on every read): the caller should only move a deadline
+// and re-arm its timer lazily.
 enum class Timer : quint8 {
-    KeepAlive, // nothing sent for the Keep Alive interval: time for PINGREQ
-    PingResponse, // PINGREQ sent and no PINGRESP yet: the peer is gone
+    KeepAlive, // nothing sent for the Keep Alive interval: time for PINGREQ [MQTT-3.1.2-20]
+    PeerSilence, // nothing received for the Keep Alive interval: ask the peer with PINGREQ
+    PingResponse, // PINGREQ sent and no PINGRESP within half the interval: the peer is gone
 };
-inline constexpr int TimerCount = 2;
+inline constexpr int TimerCount = 3;
 
 enum class State : quint8 {
     Idle, // no transport; start() begins a connection
@@ -81,9 +84,12 @@ struct ConnectionFailed
     MqttError error;
 };
 
-// Close the transport after the bytes already requested are written; then call closed().
+// Close the transport after the bytes already requested are written, or at once when `abort`
+// (the peer stopped answering: waiting for it to take our bytes could take forever); then call
+// closed().
 struct Close
 {
+    bool abort = false;
 };
 
 // closed() was called: the connection is over. `reason` is the DISCONNECT reason code sent or

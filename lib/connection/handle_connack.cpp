@@ -25,6 +25,8 @@ void ProtocolEngine::handleConnAck(ConnAckPacket &&connAck)
         m_inboundQos2.clear();
     if (m_version == ProtocolVersion::V5)
         applyServerLimits(m_connAck.properties);
+    if (!acceptConnAckAuthentication(m_connAck.properties)) // handle_auth.cpp [MQTT-4.12.0-5]
+        return;
 
     m_state = Engine::State::Connected;
     m_events.push_back(Engine::Connected {m_connAck});

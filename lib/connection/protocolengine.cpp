@@ -71,6 +71,7 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
     m_client.cleanStart = connect.cleanStart;
     if (v5) {
         m_client.authenticating = connect.properties.authenticationMethod().has_value();
+        m_client.sessionExpiry = connect.properties.sessionExpiryInterval().value_or(0);
         m_client.receiveMaximum = connect.properties.receiveMaximum().value_or(65535);
         m_client.topicAliasMaximum = connect.properties.topicAliasMaximum().value_or(0);
     }
@@ -86,7 +87,7 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
 
     m_state = State::ConnectSent;
     try {
-        write(connect);
+        write(beginAuthentication(connect)); // handle_auth.cpp: Authentication Method
     } catch (const MqttError &error) {
         fail(error, false);
     }
@@ -108,6 +109,9 @@ ProtocolEngine::Events ProtocolEngine::receive(QByteArrayView bytes)
                 break;
             dispatch(decodePacket(raw->firstByte, raw->body, m_version));
         }
+        // Any bytes prove the peer alive; the caller moves its deadline, cheaply.
+        if (m_state == State::Connected && m_keepAlive > 0ms)
+            m_events.push_back(Engine::StartTimer {Engine::Timer::PeerSilence, m_keepAlive});
     } catch (const MqttError &error) {
         fail(error);
     } catch (const std::exception &e) {
@@ -119,7 +123,7 @@ ProtocolEngine::Events ProtocolEngine::receive(QByteArrayView bytes)
 void ProtocolEngine::dispatch(Packet &&packet)
 {
     const PacketType type = packetType(packet);
-    qCDebug(lcConnection) << "received" << packet;
+    qCDebug(lcPacket) << "received" << packet;
     // [MQTT-3.2.0-1] the server sends CONNACK before anything but AUTH
     if (m_state == State::ConnectSent && type != PacketType::ConnAck && type != PacketType::Auth)
         throw MqttError::protocol(
@@ -172,7 +176,7 @@ void ProtocolEngine::write(const Packet &packet, quint16 packetId)
                             .arg(m_server.maximumPacketSize),
                         ReasonCode::PacketTooLarge);
     }
-    qCDebug(lcConnection) << "sending" << packetTypeName(type) << bytes.size() << "bytes";
+    qCDebug(lcPacket) << "sending" << packet << bytes.size() << "bytes"; // never the bytes
     m_events.push_back(Engine::SendBytes {std::move(bytes), type, packetId});
     if (m_state == State::Connected && m_keepAlive > 0ms)
         m_events.push_back(Engine::StartTimer {Engine::Timer::KeepAlive, m_keepAlive});
@@ -181,7 +185,7 @@ void ProtocolEngine::write(const Packet &packet, quint16 packetId)
 // Ends the connection because of `error`: the reason first, then (MQTT 5.0) DISCONNECT, then
 // Close [MQTT-4.13.1-1]. MQTT 3.1.1 has no way to say why: it only closes, which also keeps the
 // Will Message alive as a DISCONNECT would not.
-void ProtocolEngine::fail(const MqttError &error, bool sendDisconnect)
+void ProtocolEngine::fail(const MqttError &error, bool sendDisconnect, bool abort)
 {
     if (m_state == State::Idle || m_state == State::Closing)
         return;
@@ -197,22 +201,22 @@ void ProtocolEngine::fail(const MqttError &error, bool sendDisconnect)
             // the connection ends either way
         }
     }
-    endConnection(error.reasonCode());
+    endConnection(error.reasonCode(), abort);
 }
 
-void ProtocolEngine::endConnection(ReasonCode reason)
+void ProtocolEngine::endConnection(ReasonCode reason, bool abort)
 {
     stopTimers();
     m_closeReason = reason;
     m_state = State::Closing;
-    m_events.push_back(Engine::Close {});
+    m_events.push_back(Engine::Close {abort});
 }
 
 void ProtocolEngine::stopTimers()
 {
     m_pingOutstanding = false;
-    m_events.push_back(Engine::StopTimer {Engine::Timer::KeepAlive});
-    m_events.push_back(Engine::StopTimer {Engine::Timer::PingResponse});
+    for (int timer = 0; timer < Engine::TimerCount; ++timer)
+        m_events.push_back(Engine::StopTimer {Engine::Timer(timer)});
 }
 
 ProtocolEngine::Events ProtocolEngine::timerFired(Engine::Timer timer)
@@ -220,22 +224,30 @@ ProtocolEngine::Events ProtocolEngine::timerFired(Engine::Timer timer)
     if (m_state != State::Connected)
         return take();
     switch (timer) {
-    case Engine::Timer::KeepAlive:
+    case Engine::Timer::KeepAlive: // [MQTT-3.1.2-20] nothing sent for one interval
+    case Engine::Timer::PeerSilence: // nothing received for one interval: is the peer there?
         if (m_keepAlive == 0ms)
             break;
-        if (m_pingOutstanding) // the PINGRESP deadline decides; keep the rhythm meanwhile
-            m_events.push_back(Engine::StartTimer {Engine::Timer::KeepAlive, m_keepAlive});
-        else
+        if (!m_pingOutstanding) {
             sendPing();
+            if (timer == Engine::Timer::KeepAlive)
+                break; // writing PINGREQ re-armed it
+        }
+        // While a PINGREQ is out its deadline decides; keep the rhythm meanwhile.
+        if (m_state == State::Connected)
+            m_events.push_back(Engine::StartTimer {timer, m_keepAlive});
         break;
     case Engine::Timer::PingResponse:
-        // The peer is unresponsive: close without DISCONNECT, as 0x8D is a server's code.
+        // The peer is unresponsive: close at once without DISCONNECT, as 0x8D is a server's code
+        // and a peer that reads nothing might never take the bytes of a graceful close.
         if (m_pingOutstanding) {
-            const auto timeout = m_pingResponseTimeout > 0ms ? m_pingResponseTimeout : m_keepAlive;
-            fail(MqttError(
-                     QStringLiteral("no PINGRESP within %1 ms of PINGREQ").arg(timeout.count()),
-                     ReasonCode::KeepAliveTimeout),
-                 false);
+            fail(MqttError(QStringLiteral("no PINGRESP within %1 ms of PINGREQ: the server is "
+                                          "unresponsive (Keep Alive %2 s)")
+                               .arg(pingResponseTimeout().count())
+                               .arg(std::chrono::duration_cast<std::chrono::seconds>(m_keepAlive)
+                                        .count()),
+                           ReasonCode::KeepAliveTimeout),
+                 false, true);
         }
         break;
     }
@@ -251,8 +263,7 @@ void ProtocolEngine::sendPing()
         return;
     }
     m_pingOutstanding = true;
-    const auto timeout = m_pingResponseTimeout > 0ms ? m_pingResponseTimeout : m_keepAlive;
-    if (timeout > 0ms)
+    if (const auto timeout = pingResponseTimeout(); timeout > 0ms)
         m_events.push_back(Engine::StartTimer {Engine::Timer::PingResponse, timeout});
 }
 
@@ -319,6 +330,13 @@ ProtocolEngine::Awaiting ProtocolEngine::takeAwaiting(quint16 packetId, PacketTy
 void ProtocolEngine::setPingResponseTimeout(std::chrono::milliseconds timeout) noexcept
 {
     m_pingResponseTimeout = timeout;
+}
+
+std::chrono::milliseconds ProtocolEngine::pingResponseTimeout() const noexcept
+{
+    if (m_pingResponseTimeout > 0ms)
+        return m_pingResponseTimeout;
+    return m_keepAlive > 1ms ? m_keepAlive / 2 : m_keepAlive;
 }
 
 int ProtocolEngine::sendQuota() const noexcept

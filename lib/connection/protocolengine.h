@@ -12,6 +12,8 @@
 
 namespace OhMqtt {
 
+class MqttAuthenticator;
+
 // One engine serves one connection at a time and may be started again after closed().
 // Every call returns the events it caused, in the order the caller must act on them; the engine
 // never throws, never reads the clock and owns no socket or timer (the async_mqtt rv_connection
@@ -47,6 +49,16 @@ public:
     // Sends DISCONNECT and asks for Close; MQTT 3.1.1 sends the packet without a reason code.
     Events disconnect(const DisconnectPacket &packet = {});
 
+    // Enhanced authentication (MQTT 4.12), handle_auth.cpp. auth() sends AUTH: Continue
+    // authentication (0x18) during an exchange, Re-authenticate (0x19) once connected; CONNECT's
+    // Authentication Method is filled in when absent. A refused AUTH gives SendRejected.
+    Events auth(const AuthPacket &packet);
+    // Not owned; may be null. When set, start() puts its method and initial data in CONNECT, and
+    // the engine answers the server's AUTH 0x18 and checks its final data by itself.
+    void setAuthenticator(MqttAuthenticator *authenticator) noexcept;
+    MqttAuthenticator *authenticator() const noexcept { return m_auth.authenticator; }
+    bool isReauthenticating() const noexcept { return m_auth.reauthenticating; }
+
     Events timerFired(Engine::Timer timer);
 
     // The transport closed, asked or not. Stops the timers and forgets the connection's packet
@@ -58,8 +70,12 @@ public:
     std::optional<quint16> acquirePacketId() noexcept;
     void releasePacketId(quint16 packetId) noexcept;
 
-    // How long to wait for PINGRESP; zero (the default) waits one Keep Alive interval.
+    // How long to wait for PINGRESP; zero (the default) waits half the Keep Alive interval, so
+    // that a peer silent since time t is given up at t + 1.5 × Keep Alive at the latest: PINGREQ
+    // goes out once nothing was sent or nothing was received for one interval (the spirit of
+    // MQTT 3.1.2.10, which gives the server 1.5 × Keep Alive).
     void setPingResponseTimeout(std::chrono::milliseconds timeout) noexcept;
+    std::chrono::milliseconds pingResponseTimeout() const noexcept;
 
     Engine::State state() const noexcept { return m_state; }
     ProtocolVersion protocolVersion() const noexcept { return m_version; }
@@ -79,8 +95,8 @@ private:
     // protocolengine.cpp
     void dispatch(Packet &&packet);
     void write(const Packet &packet, quint16 packetId = 0);
-    void fail(const MqttError &error, bool sendDisconnect = true);
-    void endConnection(ReasonCode reason);
+    void fail(const MqttError &error, bool sendDisconnect = true, bool abort = false);
+    void endConnection(ReasonCode reason, bool abort = false);
     void stopTimers();
     void sendPing();
     void release(quint16 packetId);
@@ -109,6 +125,14 @@ private:
     void handleDisconnect(DisconnectPacket &&disconnect);
     void handleAuth(AuthPacket &&auth);
 
+    // handle_auth.cpp: enhanced authentication
+    ConnectPacket beginAuthentication(const ConnectPacket &connect);
+    bool acceptConnAckAuthentication(const ConnAckProperties &properties);
+    void continueAuthentication(AuthPacket &&auth);
+    void finishReauthentication(AuthPacket &&auth);
+    void sendAuth(AuthPacket packet);
+    void failAuthentication(const MqttError &error);
+
     Awaiting takeAwaiting(quint16 packetId, PacketType ack, const char *packetName);
 
     Events m_events;
@@ -128,9 +152,18 @@ private:
     {
         bool cleanStart = false;
         bool authenticating = false; // an Authentication Method was sent
+        quint32 sessionExpiry = 0; // Session Expiry Interval of CONNECT [MQTT-3.14.2-2]
         quint16 receiveMaximum = 65535;
         quint16 topicAliasMaximum = 0;
     } m_client;
+
+    // Enhanced authentication (MQTT 4.12): the method CONNECT carried, if any
+    struct Authentication
+    {
+        MqttAuthenticator *authenticator = nullptr;
+        std::optional<QString> method;
+        bool reauthenticating = false; // AUTH 0x19 sent, no AUTH 0x00 yet
+    } m_auth;
 
     // What the server announced in CONNACK (MQTT 5.0); the defaults apply otherwise
     struct ServerLimits

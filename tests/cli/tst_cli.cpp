@@ -1,4 +1,5 @@
 // The ohmqtt tool as a process: against a real mosquitto, and with mosquitto's own clients.
+#include "cli/brokerlog.h"
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
 
@@ -14,8 +15,6 @@ using namespace OhMqttTest;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int ReadyTimeoutMs = 10'000;
 
 const QString Tool = QStringLiteral(OHMQTT_TOOL);
 
@@ -145,22 +144,12 @@ QStringList tst_Cli::mosquitto(const QString &version, const QStringList &more) 
 QString tst_Cli::startSubscribed(ToolProcess &sub, const QString &clientId,
                                  const QStringList &filters, int qos) const
 {
-    if (!sub.start())
-        return u"the subscriber did not start"_s;
-    for (const QString &filter : filters) {
-        // mosquitto logs each filter of a SUBSCRIBE as "<time>: <client id> <qos> <filter>".
-        const QString line = u": %1 %2 %3\n"_s.arg(clientId).arg(qos).arg(filter);
-        const bool subscribed = QTest::qWaitFor(
-            [&] { return !sub.isRunning() || m_broker->logText().contains(line); }, ReadyTimeoutMs);
-        if (!subscribed || !sub.isRunning())
-            return u"no subscription to %1\n"_s.arg(filter) + failure(sub.finish(0));
-    }
-    return {};
+    return OhMqttTest::startSubscribed(sub, *m_broker, clientId, filters, qos);
 }
 
 bool tst_Cli::logShows(const QString &text) const
 {
-    return QTest::qWaitFor([&] { return m_broker->logText().contains(text); }, ReadyTimeoutMs);
+    return OhMqttTest::logShows(*m_broker, text);
 }
 
 ToolResult tst_Cli::publish(const QString &version, const QString &topic, const QStringList &more)
@@ -172,10 +161,7 @@ ToolResult tst_Cli::publish(const QString &version, const QString &topic, const 
 
 QString tst_Cli::failure(const ToolResult &result) const
 {
-    constexpr qsizetype LogLines = 30; // the end of the log is where a failure shows
-    const QStringList log = m_broker->logText().split(u'\n');
-    return result.describe() + u"\n--- end of the broker log ---\n"_s +
-        log.mid(qMax(0, log.size() - LogLines)).join(u'\n');
+    return OhMqttTest::failure(result, *m_broker);
 }
 
 void tst_Cli::subReceivesFromPub()
@@ -566,18 +552,15 @@ void tst_Cli::refusesUnsupportedOption_data()
     QTest::addColumn<QString>("option");
     const QStringList pub {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
     const QStringList sub {u"sub"_s, u"-t"_s, u"t"_s};
-    QTest::newRow("pub -u") << pub + QStringList {u"-u"_s, u"user"_s} << u"-u"_s;
-    QTest::newRow("pub -P") << pub + QStringList {u"-P"_s, u"secret"_s} << u"-P"_s;
-    QTest::newRow("pub --cafile") << pub + QStringList {u"--cafile"_s, u"ca.pem"_s}
-                                  << u"--cafile"_s;
-    QTest::newRow("pub -d") << pub + QStringList {u"-d"_s} << u"-d"_s;
-    QTest::newRow("pub --will-topic")
-        << pub + QStringList {u"--will-topic"_s, u"w"_s} << u"--will-topic"_s;
-    QTest::newRow("sub --cert") << sub + QStringList {u"--cert"_s, u"c.pem"_s} << u"--cert"_s;
-    QTest::newRow("sub -c") << sub + QStringList {u"-c"_s} << u"-c"_s;
+    QTest::newRow("pub -M") << pub + QStringList {u"-M"_s, u"10"_s} << u"-M"_s;
+    QTest::newRow("pub --repeat") << pub + QStringList {u"--repeat"_s, u"3"_s} << u"--repeat"_s;
+    QTest::newRow("pub --psk") << pub + QStringList {u"--psk"_s, u"abcd"_s} << u"--psk"_s;
+    QTest::newRow("pub --quiet") << pub + QStringList {u"--quiet"_s} << u"--quiet"_s;
+    QTest::newRow("sub --ciphers") << sub + QStringList {u"--ciphers"_s, u"x"_s} << u"--ciphers"_s;
+    QTest::newRow("sub --proxy") << sub + QStringList {u"--proxy"_s, u"socks5h://p"_s}
+                                 << u"--proxy"_s;
     QTest::newRow("sub -U") << sub + QStringList {u"-U"_s, u"t"_s} << u"-U"_s;
     QTest::newRow("sub -N") << sub + QStringList {u"-N"_s} << u"-N"_s;
-    QTest::newRow("sub --unix") << sub + QStringList {u"--unix"_s, u"/tmp/s"_s} << u"--unix"_s;
 }
 
 void tst_Cli::refusesUnsupportedOption()

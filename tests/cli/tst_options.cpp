@@ -1,29 +1,12 @@
 // The ohmqtt argument parser: mosquitto's option meanings, refusals by name, and the URL form.
-#include "options.h"
+#include "cli/parsing.h"
 
 #include <QtTest/QTest>
 
 using namespace OhMqtt;
 using namespace OhMqtt::Cli;
+using namespace OhMqttTest;
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(OhMqtt::Cli::Command)
-Q_DECLARE_METATYPE(OhMqtt::Cli::PayloadSource)
-
-namespace {
-
-constexpr qint64 ProcessId = 4242;
-
-ParseResult parse(Command command, const QStringList &arguments)
-{
-    return parseArguments(command, arguments, ProcessId);
-}
-
-// Fails the test with the parser's error when `result` is not a successful parse.
-#define VERIFY_PARSED(result)                                                                      \
-    QVERIFY2((result).action == ParseResult::Action::Run, qPrintable((result).error))
-
-} // namespace
 
 class tst_Options : public QObject
 {
@@ -42,6 +25,9 @@ private slots:
     void urlGivesHostPortAndTopic_data();
     void urlGivesHostPortAndTopic();
     void laterOptionsOverrideUrl();
+    void urlSchemeChoosesTransport_data();
+    void urlSchemeChoosesTransport();
+    void urlCarriesCredentials();
     void helpAndVersion();
     void refusesUnsupportedOptionsByName_data();
     void refusesUnsupportedOptionsByName();
@@ -85,6 +71,14 @@ void tst_Options::pubDefaults()
     QCOMPARE(o.keepAliveSeconds, 60);
     QCOMPARE(o.protocolVersion, ProtocolVersion::V5);
     QCOMPARE(o.message, QByteArray());
+    QCOMPARE(o.transport, Transport::Tcp);
+    QVERIFY(o.tls.isEmpty());
+    QVERIFY(o.cleanStart);
+    QVERIFY(!o.username && !o.password && !o.will);
+    QVERIFY(o.connectProperties.isEmpty());
+    QVERIFY(o.publishProperties.isEmpty());
+    QVERIFY(o.disconnectProperties.isEmpty());
+    QVERIFY(!o.debug);
 }
 
 void tst_Options::subTakesRepeatedTopicsAndItsOptions()
@@ -237,6 +231,53 @@ void tst_Options::laterOptionsOverrideUrl()
     QCOMPARE(before.options.port, 1883);
 }
 
+void tst_Options::urlSchemeChoosesTransport_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<Transport>("transport");
+    QTest::addColumn<int>("port");
+    QTest::newRow("mqtt") << u"mqtt://h/t"_s << Transport::Tcp << 1883;
+    QTest::newRow("mqtts") << u"mqtts://h/t"_s << Transport::Tls << 8883;
+    QTest::newRow("mqtts with port") << u"MQTTS://h:9/t"_s << Transport::Tls << 9;
+    // mosquitto 2.0's -L refuses ws:// and wss://; ohmqtt takes them with HTTP's ports.
+    QTest::newRow("ws") << u"ws://h/t"_s << Transport::WebSocket << 80;
+    QTest::newRow("wss") << u"wss://h/t"_s << Transport::SecureWebSocket << 443;
+    QTest::newRow("wss with port") << u"wss://h:8443/t"_s << Transport::SecureWebSocket << 8443;
+}
+
+void tst_Options::urlSchemeChoosesTransport()
+{
+    QFETCH(QString, url);
+    QFETCH(Transport, transport);
+    QFETCH(int, port);
+    const ParseResult result = parse(Command::Sub, {u"-L"_s, url});
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.transport, transport);
+    QCOMPARE(result.options.port, port);
+    QCOMPARE(result.options.host, u"h"_s);
+    QCOMPARE(result.options.topics, QStringList {u"t"_s});
+}
+
+// As mosquitto: mqtt://[user[:password]@]host; ohmqtt also percent-decodes them.
+void tst_Options::urlCarriesCredentials()
+{
+    const ParseResult both = parse(Command::Sub, {u"-L"_s, u"mqtt://alice:s%40cret@h/t"_s});
+    VERIFY_PARSED(both);
+    QCOMPARE(both.options.username, u"alice"_s);
+    QCOMPARE(both.options.password, "s@cret"_ba);
+
+    const ParseResult user = parse(Command::Sub, {u"-L"_s, u"mqtts://bob@h/t"_s});
+    VERIFY_PARSED(user);
+    QCOMPARE(user.options.username, u"bob"_s);
+    QVERIFY(!user.options.password);
+
+    const ParseResult later =
+        parse(Command::Sub, {u"-L"_s, u"mqtt://a:b@h/t"_s, u"-u"_s, u"c"_s, u"-P"_s, u"d"_s});
+    VERIFY_PARSED(later);
+    QCOMPARE(later.options.username, u"c"_s);
+    QCOMPARE(later.options.password, "d"_ba);
+}
+
 void tst_Options::helpAndVersion()
 {
     QCOMPARE(parse(Command::Pub, {u"--help"_s}).action, ParseResult::Action::ShowHelp);
@@ -252,16 +293,19 @@ void tst_Options::refusesUnsupportedOptionsByName_data()
     QTest::addColumn<Command>("command");
     QTest::addColumn<QString>("option");
 
-    const QStringList both {u"-u"_s,         u"--username"_s,   u"-P"_s,
-                            u"--pw"_s,       u"-c"_s,           u"--disable-clean-session"_s,
-                            u"-x"_s,         u"-I"_s,           u"-D"_s,
-                            u"--property"_s, u"-M"_s,           u"-d"_s,
-                            u"--debug"_s,    u"--quiet"_s,      u"-A"_s,
-                            u"--unix"_s,     u"--nodelay"_s,    u"--proxy"_s,
-                            u"--cafile"_s,   u"--capath"_s,     u"--cert"_s,
-                            u"--key"_s,      u"--insecure"_s,   u"--tls-version"_s,
-                            u"--psk"_s,      u"--will-topic"_s, u"--will-payload"_s,
-                            u"--will-qos"_s, u"--will-retain"_s};
+    const QStringList both {u"-M"_s,
+                            u"-A"_s,
+                            u"--nodelay"_s,
+                            u"--proxy"_s,
+                            u"--keyform"_s,
+                            u"--ciphers"_s,
+                            u"--tls-alpn"_s,
+                            u"--tls-engine"_s,
+                            u"--tls-engine-kpass-sha1"_s,
+                            u"--tls-use-os-certs"_s,
+                            u"--psk"_s,
+                            u"--psk-identity"_s,
+                            u"--quiet"_s};
     for (const QString &option : both) {
         QTest::addRow("pub %s", qPrintable(option)) << Command::Pub << option;
         QTest::addRow("sub %s", qPrintable(option)) << Command::Sub << option;
@@ -318,14 +362,9 @@ void tst_Options::rejectsUnknownOptions()
 
 void tst_Options::rejectsBadValues_data()
 {
-    QTest::addColumn<Command>("command");
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("errorPart");
-
-    const auto pub = [](QStringList more) {
-        return QStringList {u"-t"_s, u"t"_s, u"-m"_s, u"m"_s} + more;
-    };
-    const auto sub = [](QStringList more) { return QStringList {u"-t"_s, u"t"_s} + more; };
+    addRejectionColumns();
+    const auto pub = pubArguments;
+    const auto sub = subArguments;
 
     QTest::newRow("missing value")
         << Command::Pub << QStringList {u"-t"_s} << u"option -t needs a value"_s;
@@ -365,15 +404,10 @@ void tst_Options::rejectsBadValues_data()
                                     << u"invalid subscription topic 'a/#/b'"_s;
     QTest::newRow("two payloads") << Command::Pub << pub({u"-n"_s})
                                   << u"only one of -m, -n, -l and -s"_s;
-    QTest::newRow("url mqtts") << Command::Pub << QStringList {u"--url"_s, u"mqtts://h/t"_s}
-                               << u"URL scheme mqtts:// is not supported yet"_s;
-    QTest::newRow("url ws") << Command::Sub << QStringList {u"-L"_s, u"ws://h/t"_s}
-                            << u"URL scheme ws:// is not supported yet"_s;
     QTest::newRow("url http") << Command::Sub << QStringList {u"-L"_s, u"http://h/t"_s}
                               << u"unsupported URL scheme"_s;
-    QTest::newRow("url credentials")
-        << Command::Sub << QStringList {u"-L"_s, u"mqtt://user:secret@h/t"_s}
-        << u"user name and password in a URL are not supported yet"_s;
+    QTest::newRow("url port 0") << Command::Sub << QStringList {u"-L"_s, u"mqtt://h:0/t"_s}
+                                << u"invalid port 0 in URL"_s;
     QTest::newRow("url without topic")
         << Command::Sub << QStringList {u"-L"_s, u"mqtt://h:1883"_s} << u"the topic is missing"_s;
     QTest::newRow("url without host")
@@ -390,8 +424,7 @@ void tst_Options::rejectsBadValues()
     QFETCH(QStringList, arguments);
     QFETCH(QString, errorPart);
     const ParseResult result = parse(command, arguments);
-    QCOMPARE(result.action, ParseResult::Action::Fail);
-    QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
+    VERIFY_PARSE_ERROR(result, errorPart);
 }
 
 QTEST_APPLESS_MAIN(tst_Options)

@@ -10,7 +10,10 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <QtCore/qloggingcategory.h>
+
 #include <memory>
+#include <mutex>
 
 using namespace OhMqtt;
 using namespace std::chrono_literals;
@@ -43,6 +46,41 @@ void addVersionRows()
     QTest::newRow("5.0") << ProtocolVersion::V5;
     QTest::newRow("3.1.1") << ProtocolVersion::V311;
 }
+
+// Every message of every category, while installed (qInstallMessageHandler).
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        const std::lock_guard lock(s_mutex);
+        s_lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("ohmqtt.*=true"));
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+    }
+    static QStringList lines()
+    {
+        const std::lock_guard lock(s_mutex);
+        return s_lines;
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message)
+    {
+        const std::lock_guard lock(s_mutex);
+        s_lines.append(QString::fromUtf8(context.category ? context.category : "default") +
+                       QStringLiteral(": ") + message);
+    }
+
+    static inline std::mutex s_mutex;
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous = nullptr;
+};
 
 // A port nothing listens on: bound once, then released.
 quint16 closedPort()
@@ -118,6 +156,8 @@ private slots:
     void serverDisconnectIsReported();
     void malformedInputIsAnsweredWithDisconnect();
     void shutdownIsFinal();
+    void secretsNeverLogged_data() { addVersionRows(); }
+    void secretsNeverLogged();
 
 private:
     MqttConnectOptions options(ProtocolVersion version) const;
@@ -398,10 +438,9 @@ void tst_Client::badAddressThrowsBeforeIo_data()
     QTest::newRow("no host") << QStringLiteral("mqtt://:1883");
     QTest::newRow("port out of range") << QStringLiteral("mqtt://127.0.0.1:99999");
     QTest::newRow("path") << QStringLiteral("mqtt://127.0.0.1:1883/x");
-    QTest::newRow("mqtts not yet") << QStringLiteral("mqtts://127.0.0.1");
-    QTest::newRow("ws not yet") << QStringLiteral("ws://127.0.0.1/mqtt");
-    QTest::newRow("wss not yet") << QStringLiteral("wss://127.0.0.1");
-    QTest::newRow("unix not yet") << QStringLiteral("unix:/tmp/mqtt.sock");
+    QTest::newRow("port zero") << QStringLiteral("mqtt://127.0.0.1:0");
+    QTest::newRow("query") << QStringLiteral("ws://127.0.0.1/mqtt?x=1");
+    QTest::newRow("unix without path") << QStringLiteral("unix:");
 }
 
 void tst_Client::badAddressThrowsBeforeIo()
@@ -548,6 +587,67 @@ void tst_Client::shutdownIsFinal()
     QCOMPARE(disconnectedSpy.size(), 1);
     QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(options(ProtocolVersion::V5)));
     QVERIFY(!client.publish(QStringLiteral("a"), "x")->waitForAcknowledged(WaitMs));
+}
+
+// Passwords and authentication data appear in no log line at any level, in no form: through a
+// successful connect, a refused password and (MQTT 5.0) a refused authentication method.
+void tst_Client::secretsNeverLogged()
+{
+    QFETCH(ProtocolVersion, version);
+    const QByteArray password = "pw-9f3c2e71-do-not-log";
+    const QByteArray wrongPassword = "pw-77d1a0c4-do-not-log";
+    const QByteArray authenticationData = "ad-51c0b7e2-do-not-log";
+    MosquittoBroker::Options brokerOptions;
+    brokerOptions.allowAnonymous = false;
+    brokerOptions.users = {{QStringLiteral("alice"), QString::fromLatin1(password)}};
+    MosquittoBroker broker(brokerOptions);
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+
+    QStringList log;
+    {
+        LogCapture capture;
+        MqttConnectOptions connectOptions = options(version);
+        connectOptions.address = broker.url();
+        connectOptions.username = QStringLiteral("alice");
+        connectOptions.password = password;
+        MqttClient client;
+        client.connectToBroker(connectOptions);
+        QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
+        QVERIFY(client.publish(QStringLiteral("ohmqtt/tst_client/secret"), "x", QoS::Q1)
+                    ->waitForAcknowledged(WaitMs));
+        client.disconnectFromBroker();
+        QVERIFY(client.waitForDisconnected(WaitMs));
+
+        connectOptions.password = wrongPassword;
+        client.connectToBroker(connectOptions);
+        QVERIFY(!client.waitForConnected(WaitMs));
+
+        if (version == ProtocolVersion::V5) {
+            connectOptions.password = password;
+            connectOptions.connectProperties.setAuthenticationMethod(QStringLiteral("X-TEST"));
+            connectOptions.connectProperties.setAuthenticationData(authenticationData);
+            client.connectToBroker(connectOptions);
+            QVERIFY(!client.waitForConnected(WaitMs));
+            QCOMPARE(client.lastError().reasonCode(), ReasonCode::BadAuthenticationMethod);
+        }
+        log = LogCapture::lines();
+    }
+    // The rules were on: the connection and packet categories spoke at debug level.
+    QVERIFY(log.filter(QStringLiteral("ohmqtt.connection: ")).size() > 3);
+    QVERIFY(log.filter(QStringLiteral("ohmqtt.packet: sending CONNECT")).size() >= 2);
+    const QList<QByteArray> secrets {password, wrongPassword, authenticationData};
+    for (const QByteArray &secret : secrets) {
+        const QStringList forms {QString::fromLatin1(secret),
+                                 QString::fromLatin1(secret.toHex()),
+                                 QString::fromLatin1(secret.toHex(' ')),
+                                 QString::fromLatin1(secret.toBase64()),
+                                 QString::fromLatin1(secret.left(12))};
+        for (const QString &line : std::as_const(log)) {
+            for (const QString &form : forms)
+                QVERIFY2(!line.contains(form, Qt::CaseInsensitive), qPrintable(line));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Client)

@@ -3,6 +3,7 @@
 
 #include <QtTest/qtest.h>
 
+#include <array>
 #include <set>
 
 using namespace OhMqtt;
@@ -106,6 +107,35 @@ MqttError failure(const Engine::Events &events)
     return failures.isEmpty() ? MqttError() : failures.first().error;
 }
 
+// Runs the engine's timers on a virtual clock: StartTimer and StopTimer set deadlines, and
+// advance() fires the earliest one, as a caller's single-shot timers would.
+struct VirtualTimers
+{
+    std::array<std::optional<std::chrono::milliseconds>, Engine::TimerCount> deadlines;
+    std::chrono::milliseconds now {0};
+
+    void apply(const Engine::Events &events)
+    {
+        for (const Engine::Event &event : events) {
+            if (const auto *start = std::get_if<Engine::StartTimer>(&event))
+                deadlines[int(start->timer)] = now + start->interval;
+            else if (const auto *stop = std::get_if<Engine::StopTimer>(&event))
+                deadlines[int(stop->timer)].reset();
+        }
+    }
+
+    // The timer due first and its deadline, if any is running.
+    std::optional<std::pair<Engine::Timer, std::chrono::milliseconds>> next() const
+    {
+        std::optional<std::pair<Engine::Timer, std::chrono::milliseconds>> first;
+        for (int i = 0; i < Engine::TimerCount; ++i) {
+            if (deadlines[i] && (!first || *deadlines[i] < first->second))
+                first = std::pair(Engine::Timer(i), *deadlines[i]);
+        }
+        return first;
+    }
+};
+
 void addVersionRows()
 {
     QTest::addColumn<ProtocolVersion>("version");
@@ -137,6 +167,10 @@ private slots:
     void keepAliveSendsPingReq_data() { addVersionRows(); }
     void keepAliveSendsPingReq();
     void missingPingRespCloses();
+    void peerSilenceSendsPingReq();
+    void silentPeerClosedWithinOneAndAHalfKeepAlive_data();
+    void silentPeerClosedWithinOneAndAHalfKeepAlive();
+    void answeringPeerStaysConnected();
     void sendingRestartsKeepAlive();
     void keepAliveZeroSetsNoTimer();
     void serverKeepAliveOverrides_data();
@@ -161,9 +195,11 @@ private slots:
     void serverMaximumQosAndRetainEnforced();
     void packetIdsAreUniqueAndNonZero();
     void serverDisconnectCloses();
+    void serverDisconnectReasonAndReference();
     void clientDisconnect_data() { addVersionRows(); }
     void clientDisconnect();
     void serverOnlyDisconnectReasonRejected();
+    void disconnectSessionExpiryNeedsOneInConnect();
     void unexpectedCloseIsUnspecified();
     void engineRestartsAfterClose();
     void bytesAfterCloseAreIgnored();
@@ -327,7 +363,8 @@ void tst_Engine::keepAliveSendsPingReq()
     auto events = engine.timerFired(Engine::Timer::KeepAlive);
     QCOMPARE(written(events), hex("c000"));
     QCOMPARE(timerStarted(events, Engine::Timer::KeepAlive), std::optional(10'000ms));
-    QCOMPARE(timerStarted(events, Engine::Timer::PingResponse), std::optional(10'000ms));
+    // Half an interval: a silent peer is given up within 1.5 × Keep Alive.
+    QCOMPARE(timerStarted(events, Engine::Timer::PingResponse), std::optional(5'000ms));
 
     events = engine.receive(hex("d000"));
     QVERIFY(timerStopped(events, Engine::Timer::PingResponse));
@@ -352,9 +389,103 @@ void tst_Engine::missingPingRespCloses()
     QCOMPARE(failure(events).reasonCode(), ReasonCode::KeepAliveTimeout);
     QVERIFY(written(events).isEmpty()); // 0x8D is a server's reason code; the peer is gone anyway
     QVERIFY(has<Engine::Close>(events));
+    QVERIFY(eventsOf<Engine::Close>(events).first().abort); // a silent peer may not read either
     const auto closed = engine.closed();
     QCOMPARE(eventsOf<Engine::Disconnected>(closed).first().reason, ReasonCode::KeepAliveTimeout);
     QCOMPARE(engine.state(), Engine::State::Idle);
+}
+
+// Nothing received for an interval: PINGREQ even while the client keeps sending.
+void tst_Engine::peerSilenceSendsPingReq()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5, 10));
+    auto events = engine.receive(connAckBytes(ProtocolVersion::V5));
+    QCOMPARE(timerStarted(events, Engine::Timer::PeerSilence), std::optional(10'000ms));
+    events = engine.receive(hex("d000")); // any bytes move the deadline
+    QCOMPARE(timerStarted(events, Engine::Timer::PeerSilence), std::optional(10'000ms));
+
+    events = engine.timerFired(Engine::Timer::PeerSilence);
+    QCOMPARE(written(events), hex("c000"));
+    QCOMPARE(timerStarted(events, Engine::Timer::PingResponse), std::optional(5'000ms));
+    QCOMPARE(timerStarted(events, Engine::Timer::PeerSilence), std::optional(10'000ms));
+    // One PINGREQ at a time.
+    QVERIFY(written(engine.timerFired(Engine::Timer::KeepAlive)).isEmpty());
+    QVERIFY(written(engine.timerFired(Engine::Timer::PeerSilence)).isEmpty());
+}
+
+void tst_Engine::silentPeerClosedWithinOneAndAHalfKeepAlive_data()
+{
+    QTest::addColumn<int>("sendEveryMs"); // 0: the client sends nothing either
+    QTest::newRow("client idle") << 0;
+    QTest::newRow("client sends every 1 s") << 1'000;
+    QTest::newRow("client sends every 3 s") << 3'000;
+    QTest::newRow("client sends every 9 s") << 9'000;
+    QTest::newRow("client sends every 12 s") << 12'000;
+}
+
+// The peer answers CONNACK and then nothing; whatever the client sends meanwhile, the connection
+// is given up no later than 1.5 × Keep Alive after the last byte received (MQTT 3.1.2.10 gives the
+// server the same bound).
+void tst_Engine::silentPeerClosedWithinOneAndAHalfKeepAlive()
+{
+    QFETCH(int, sendEveryMs);
+    const std::chrono::milliseconds sendEvery(sendEveryMs);
+    ProtocolEngine engine;
+    VirtualTimers timers;
+    timers.apply(engine.start(connectPacket(ProtocolVersion::V5, 10)));
+    timers.apply(engine.receive(connAckBytes(ProtocolVersion::V5))); // the last byte, at 0 ms
+    std::chrono::milliseconds nextSend = sendEvery > 0ms ? sendEvery : 1'000'000ms;
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    int pings = 0;
+    std::optional<std::chrono::milliseconds> closedAt;
+    for (int step = 0; step < 1000 && !closedAt; ++step) {
+        const auto timer = timers.next();
+        QVERIFY(timer);
+        Engine::Events events;
+        if (nextSend < timer->second) {
+            timers.now = nextSend;
+            nextSend += sendEvery;
+            events = engine.send(publish);
+        } else {
+            timers.now = timer->second;
+            timers.deadlines[int(timer->first)].reset();
+            events = engine.timerFired(timer->first);
+        }
+        pings += written(events).startsWith(hex("c000")) ? 1 : 0;
+        timers.apply(events);
+        if (has<Engine::Close>(events))
+            closedAt = timers.now;
+    }
+    QVERIFY(closedAt);
+    QVERIFY2(*closedAt <= 15'000ms, qPrintable(QString::number(closedAt->count())));
+    QCOMPARE(pings, 1);
+}
+
+// A peer that answers every PINGREQ keeps an idle connection for as long as it likes.
+void tst_Engine::answeringPeerStaysConnected()
+{
+    ProtocolEngine engine;
+    VirtualTimers timers;
+    timers.apply(engine.start(connectPacket(ProtocolVersion::V311, 2)));
+    timers.apply(engine.receive(connAckBytes(ProtocolVersion::V311)));
+    int pings = 0;
+    while (timers.now < 60'000ms) {
+        const auto timer = timers.next();
+        QVERIFY(timer);
+        timers.now = timer->second;
+        timers.deadlines[int(timer->first)].reset();
+        const auto events = engine.timerFired(timer->first);
+        timers.apply(events);
+        QVERIFY(!has<Engine::Close>(events));
+        if (written(events) == hex("c000")) {
+            ++pings;
+            timers.apply(engine.receive(hex("d000"))); // PINGRESP at once
+        }
+    }
+    QCOMPARE(engine.state(), Engine::State::Connected);
+    QVERIFY2(pings >= 29 && pings <= 31, qPrintable(QString::number(pings))); // one per 2 s
 }
 
 void tst_Engine::sendingRestartsKeepAlive()
@@ -726,6 +857,24 @@ void tst_Engine::serverDisconnectCloses()
              ReasonCode::ServerShuttingDown);
 }
 
+void tst_Engine::serverDisconnectReasonAndReference()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    DisconnectPacket disconnect;
+    disconnect.reasonCode = ReasonCode::ServerMoved;
+    disconnect.properties.setReasonString(QStringLiteral("maintenance"));
+    disconnect.properties.setServerReference(QStringLiteral("broker2:1883"));
+    const auto events = engine.receive(encodePacket(disconnect, ProtocolVersion::V5));
+    QCOMPARE(std::get<DisconnectPacket>(eventsOf<Engine::PacketReceived>(events).first().packet),
+             disconnect);
+    const MqttError error = failure(events);
+    QCOMPARE(error.reasonCode(), ReasonCode::ServerMoved);
+    QVERIFY2(error.message().contains(QLatin1String("(maintenance)")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("broker2:1883")), qPrintable(error.message()));
+}
+
 void tst_Engine::clientDisconnect()
 {
     QFETCH(ProtocolVersion, version);
@@ -760,6 +909,29 @@ void tst_Engine::serverOnlyDisconnectReasonRejected()
     QVERIFY(has<Engine::SendRejected>(events));
     QVERIFY(written(events).isEmpty());
     QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+// [MQTT-3.14.2-2] no Session Expiry Interval in DISCONNECT after a CONNECT without one.
+void tst_Engine::disconnectSessionExpiryNeedsOneInConnect()
+{
+    DisconnectPacket disconnect;
+    disconnect.properties.setSessionExpiryInterval(60);
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    auto events = engine.disconnect(disconnect);
+    QCOMPARE(eventsOf<Engine::SendRejected>(events).first().error.reasonCode(),
+             ReasonCode::ProtocolError);
+    QCOMPARE(engine.state(), Engine::State::Connected);
+
+    ConnectProperties properties;
+    properties.setSessionExpiryInterval(10);
+    ProtocolEngine withExpiry;
+    withExpiry.start(connectPacket(ProtocolVersion::V5, 0, properties));
+    withExpiry.receive(connAckBytes(ProtocolVersion::V5));
+    events = withExpiry.disconnect(disconnect);
+    QCOMPARE(written(events), encodePacket(disconnect, ProtocolVersion::V5));
+    QVERIFY(has<Engine::Close>(events));
 }
 
 void tst_Engine::unexpectedCloseIsUnspecified()

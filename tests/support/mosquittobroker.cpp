@@ -1,11 +1,15 @@
 // MosquittoBroker: writes a mosquitto.conf into a temporary directory and runs the broker.
 #include "support/mosquittobroker.h"
 
+#include "support/testcertificates.h"
+
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qfileinfo.h>
+#include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
+#include <QtNetwork/qlocalsocket.h>
 #include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 
@@ -13,15 +17,16 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace OhMqttTest {
 
 namespace {
 
-constexpr int FreePortAttempts = 20;
 constexpr int BindConflictAttempts = 5; // another process may take the port between probe and bind
 constexpr int ConnectAttemptTimeoutMs = 250;
 constexpr int ExitCheckTimeoutMs = 20; // also paces the connection attempts
+constexpr int ToolTimeoutMs = 15'000;
 
 QString readFile(const QString &path)
 {
@@ -58,24 +63,76 @@ bool MosquittoBroker::isAvailable()
     return !executablePath().isEmpty();
 }
 
-// The port is free when we look; mosquitto binds it a moment later, so start() retries with a
-// new port if someone else was faster.
-quint16 MosquittoBroker::findFreePort()
+bool MosquittoBroker::offers(Listener listener) const
 {
-    for (int attempt = 0; attempt < FreePortAttempts; ++attempt) {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, 0)) {
-            const quint16 port = probe.serverPort();
-            probe.close();
-            return port;
-        }
+    switch (listener) {
+    case Listener::Tcp:
+        return m_options.tcp;
+    case Listener::Tls:
+        return m_options.tls;
+    case Listener::WebSocket:
+        return m_options.webSocket;
+    case Listener::SecureWebSocket:
+        return m_options.secureWebSocket;
+    case Listener::Unix:
+        return m_options.unixSocket;
     }
-    return 0;
+    return false;
 }
 
-QString MosquittoBroker::url() const
+// The ports are free when we look; mosquitto binds them a moment later, so start() retries
+// with new ports if someone else was faster. The probes stay open until all are chosen, so the
+// listeners never get the same port.
+bool MosquittoBroker::allocatePorts(QString *error)
 {
-    return QStringLiteral("mqtt://%1:%2").arg(host()).arg(m_port);
+    std::vector<std::unique_ptr<QTcpServer>> probes;
+    for (int i = 0; i < ListenerCount; ++i) {
+        m_ports[i] = 0;
+        if (Listener(i) == Listener::Unix || !offers(Listener(i)))
+            continue;
+        auto probe = std::make_unique<QTcpServer>();
+        if (!probe->listen(QHostAddress::LocalHost, 0)) {
+            return fail(
+                error,
+                QStringLiteral("no free TCP port on 127.0.0.1: %1").arg(probe->errorString()));
+        }
+        m_ports[i] = probe->serverPort();
+        probes.push_back(std::move(probe));
+    }
+    return true;
+}
+
+quint16 MosquittoBroker::port(Listener listener) const
+{
+    return offers(listener) ? m_ports[int(listener)] : 0;
+}
+
+QString MosquittoBroker::url(Listener listener) const
+{
+    switch (listener) {
+    case Listener::Tcp:
+        return QStringLiteral("mqtt://%1:%2").arg(host()).arg(port(listener));
+    case Listener::Tls:
+        return QStringLiteral("mqtts://%1:%2").arg(host()).arg(port(listener));
+    case Listener::WebSocket:
+        return QStringLiteral("ws://%1:%2/mqtt").arg(host()).arg(port(listener));
+    case Listener::SecureWebSocket:
+        return QStringLiteral("wss://%1:%2/mqtt").arg(host()).arg(port(listener));
+    case Listener::Unix:
+        return QStringLiteral("unix:") + unixSocketPath();
+    }
+    return {};
+}
+
+QString MosquittoBroker::unixSocketPath() const
+{
+    return m_dir && m_options.unixSocket ? m_dir->filePath(QStringLiteral("mosquitto.sock"))
+                                         : QString();
+}
+
+QString MosquittoBroker::caCertificatePath()
+{
+    return TestCertificates::get().caCertificate;
 }
 
 QString MosquittoBroker::configPath() const
@@ -129,11 +186,71 @@ QString MosquittoBroker::configText() const
           << QStringLiteral("connection_messages true")
           << QStringLiteral("per_listener_settings false")
           << QStringLiteral("allow_anonymous %1")
-                 .arg(m_options.allowAnonymous ? QStringLiteral("true") : QStringLiteral("false"))
-          << QString() << QStringLiteral("listener %1 %2").arg(m_port).arg(host())
-          << QStringLiteral("protocol mqtt");
-    lines << m_options.extraConfig;
+                 .arg(m_options.allowAnonymous ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!m_passwordFile.isEmpty())
+        lines << QStringLiteral("password_file %1").arg(m_passwordFile);
+    lines << listenerConfig() << m_options.extraConfig;
     return lines.join(u'\n') + u'\n';
+}
+
+QStringList MosquittoBroker::listenerConfig() const
+{
+    const TestCertificates &certificates = TestCertificates::get();
+    const bool otherHost = m_options.serverCertificate == ServerCertificate::OtherHost;
+    const QStringList tls {
+        QStringLiteral("cafile %1").arg(certificates.caCertificate),
+        QStringLiteral("certfile %1")
+            .arg(otherHost ? certificates.otherHostCertificate : certificates.serverCertificate),
+        QStringLiteral("keyfile %1")
+            .arg(otherHost ? certificates.otherHostKey : certificates.serverKey)};
+
+    QStringList lines;
+    for (int i = 0; i < ListenerCount; ++i) {
+        const auto listener = Listener(i);
+        if (!offers(listener))
+            continue;
+        lines << QString();
+        if (listener == Listener::Unix) // mosquitto 2.0: port 0 and a path is a Unix socket
+            lines << QStringLiteral("listener 0 %1").arg(unixSocketPath());
+        else
+            lines << QStringLiteral("listener %1 %2").arg(m_ports[i]).arg(host());
+        const bool webSocket =
+            listener == Listener::WebSocket || listener == Listener::SecureWebSocket;
+        lines << (webSocket ? QStringLiteral("protocol websockets")
+                            : QStringLiteral("protocol mqtt"));
+        if (listener == Listener::Tls || listener == Listener::SecureWebSocket)
+            lines << tls;
+    }
+    return lines;
+}
+
+// mosquitto_passwd -b -c for the first user, -b for the others.
+bool MosquittoBroker::writePasswordFile(QString *error)
+{
+    m_passwordFile = m_options.passwordFile;
+    if (m_options.users.isEmpty())
+        return true;
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("mosquitto_passwd"));
+    if (tool.isEmpty())
+        return fail(error, QStringLiteral("mosquitto_passwd is not installed"));
+    m_passwordFile = m_dir->filePath(QStringLiteral("passwords"));
+    QFile::remove(m_passwordFile);
+    bool first = true;
+    for (const auto &[user, password] : m_options.users) {
+        QStringList arguments {QStringLiteral("-b")};
+        if (std::exchange(first, false))
+            arguments << QStringLiteral("-c");
+        arguments << m_passwordFile << user << password;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(tool, arguments);
+        if (!process.waitForFinished(ToolTimeoutMs) || process.exitCode() != 0) {
+            return fail(error,
+                        QStringLiteral("mosquitto_passwd failed for user %1: %2")
+                            .arg(user, QString::fromUtf8(process.readAll())));
+        }
+    }
+    return true;
 }
 
 bool MosquittoBroker::writeConfig(QString *error) const
@@ -154,15 +271,13 @@ bool MosquittoBroker::start(QString *error)
         return true;
     if (!isAvailable())
         return fail(error, QStringLiteral("mosquitto is not installed at /usr/sbin/mosquitto"));
-    if (!m_options.tcp)
-        return fail(error, QStringLiteral("MosquittoBroker: a TCP listener is required"));
-    if (m_options.tls || m_options.webSocket || m_options.unixSocket ||
-        !m_options.passwordFile.isEmpty() || !m_options.allowAnonymous) {
-        return fail(error,
-                    QStringLiteral("MosquittoBroker: TLS, WebSocket, Unix-socket "
-                                   "listeners and password files are not implemented "
-                                   "yet"));
-    }
+    bool anyListener = false;
+    for (int i = 0; i < ListenerCount; ++i)
+        anyListener = anyListener || offers(Listener(i));
+    if (!anyListener)
+        return fail(error, QStringLiteral("MosquittoBroker: no listener asked for"));
+    if ((m_options.tls || m_options.secureWebSocket) && !TestCertificates::get().isValid())
+        return fail(error, TestCertificates::get().error);
     if (!m_dir) {
         m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                                 QStringLiteral("/ohmqtt-broker-XXXXXX"));
@@ -172,11 +287,13 @@ bool MosquittoBroker::start(QString *error)
                             .arg(m_dir->errorString()));
     }
 
+    if (!writePasswordFile(error))
+        return false;
+
     QString lastError;
     for (int attempt = 0; attempt < BindConflictAttempts; ++attempt) {
-        m_port = findFreePort();
-        if (m_port == 0)
-            return fail(error, QStringLiteral("no free TCP port on 127.0.0.1"));
+        if (!allocatePorts(error))
+            return false;
         if (launch(&lastError))
             return true;
         // Only a lost race for the port is worth another port; anything else will not improve.
@@ -189,7 +306,7 @@ bool MosquittoBroker::start(QString *error)
 bool MosquittoBroker::restart(QString *error)
 {
     stop();
-    if (!m_dir || m_port == 0)
+    if (!m_dir)
         return start(error);
     return launch(error);
 }
@@ -215,34 +332,55 @@ bool MosquittoBroker::launch(QString *error)
     return waitUntilAccepting(error);
 }
 
-// Polls with real connection attempts rather than sleeping: ready means a client can connect.
+// Polls with real connection attempts rather than sleeping: ready means a client can connect
+// to every listener. Listeners that accepted once are not tried again.
 bool MosquittoBroker::waitUntilAccepting(QString *error)
 {
     const QDeadlineTimer deadline(m_options.startTimeoutMs);
+    std::array<bool, ListenerCount> ready {};
+    for (int i = 0; i < ListenerCount; ++i)
+        ready[i] = !offers(Listener(i));
+    const auto describeListeners = [this] {
+        QStringList names;
+        for (int i = 0; i < ListenerCount; ++i) {
+            if (offers(Listener(i)))
+                names << url(Listener(i));
+        }
+        return names.join(QStringLiteral(", "));
+    };
     while (!deadline.hasExpired()) {
         if (m_process->state() == QProcess::NotRunning) {
             return fail(error,
                         QStringLiteral("mosquitto exited with code %1 before accepting "
-                                       "connections on port %2:\n%3")
+                                       "connections on %2:\n%3")
                             .arg(m_process->exitCode())
-                            .arg(m_port)
-                            .arg(logText()));
+                            .arg(describeListeners(), logText()));
         }
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
         const int timeout =
             int(std::clamp<qint64>(deadline.remainingTime(), 1, ConnectAttemptTimeoutMs));
-        if (socket.waitForConnected(timeout)) {
-            socket.abort();
-            return true;
+        for (int i = 0; i < ListenerCount; ++i) {
+            if (ready[i])
+                continue;
+            if (Listener(i) == Listener::Unix) {
+                QLocalSocket socket;
+                socket.connectToServer(unixSocketPath());
+                ready[i] = socket.waitForConnected(timeout);
+                socket.abort();
+            } else {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_ports[i]);
+                ready[i] = socket.waitForConnected(timeout);
+                socket.abort();
+            }
         }
-        socket.abort();
+        if (std::all_of(ready.begin(), ready.end(), [](bool accepting) { return accepting; }))
+            return true;
         // A refused connection returns at once; waiting for an early exit paces the loop.
         m_process->waitForFinished(ExitCheckTimeoutMs);
     }
-    const QString message = QStringLiteral("mosquitto did not accept connections on port %1 "
+    const QString message = QStringLiteral("mosquitto did not accept connections on all of %1 "
                                            "within %2 ms:\n%3")
-                                .arg(m_port)
+                                .arg(describeListeners())
                                 .arg(m_options.startTimeoutMs)
                                 .arg(logText());
     stop();

@@ -1,29 +1,44 @@
 // MosquittoBroker: a real mosquitto on a free loopback port, started and stopped by a test.
 #pragma once
 
+#include <QtCore/qlist.h>
 #include <QtCore/qprocess.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
 #include <QtCore/qtemporarydir.h>
 
+#include <array>
 #include <memory>
+#include <utility>
 
 namespace OhMqttTest {
 
 class MosquittoBroker
 {
 public:
-    // What the broker offers. Only the plain TCP listener exists yet; the other flags keep the
-    // shape for TLS, WebSocket, Unix-socket and password-file tests, and start() refuses them
-    // with a clear message until they are implemented.
+    // The listeners a broker can offer; each gets its own free port on 127.0.0.1 (the Unix
+    // socket a path in the broker's temporary directory).
+    enum class Listener { Tcp, Tls, WebSocket, SecureWebSocket, Unix };
+
+    // Which certificate the TLS and secure WebSocket listeners present; both are signed by
+    // TestCertificates::get().caCertificate.
+    enum class ServerCertificate {
+        Loopback, // SAN 127.0.0.1, ::1 and localhost
+        OtherHost, // only TestCertificates::otherHostName(): a host name mismatch on 127.0.0.1
+    };
+
     struct Options
     {
         bool tcp = true; // MQTT over TCP on 127.0.0.1:port()
-        bool tls = false; // not yet: MQTT over TLS with a generated CA and server certificate
-        bool webSocket = false; // not yet: MQTT over WebSocket
-        bool unixSocket = false; // not yet: MQTT over a Unix domain socket in the temp dir
-        bool allowAnonymous = true; // false needs a password file
-        QString passwordFile; // not yet: a mosquitto_passwd file; empty means none
+        bool tls = false; // MQTT over TLS (mqtts://) with a certificate from the test CA
+        bool webSocket = false; // MQTT over WebSocket (ws://)
+        bool secureWebSocket = false; // MQTT over WebSocket over TLS (wss://)
+        bool unixSocket = false; // MQTT over a Unix domain socket in the temporary directory
+        ServerCertificate serverCertificate = ServerCertificate::Loopback;
+        bool allowAnonymous = true; // false: only the users below (or passwordFile) get in
+        // Users written to a password file with `mosquitto_passwd -b`.
+        QList<std::pair<QString, QString>> users;
+        QString passwordFile; // an existing mosquitto_passwd file; used when users is empty
         QStringList extraConfig; // lines appended to the generated mosquitto.conf as they are
         int startTimeoutMs = 10'000; // how long start() waits for the port to accept connections
         int stopTimeoutMs = 5'000; // how long stop() waits after SIGTERM before SIGKILL
@@ -39,22 +54,27 @@ public:
     static QString executablePath(); // "/usr/sbin/mosquitto" or empty when not installed
     static bool isAvailable(); // tests QSKIP when false
 
-    // Writes the configuration, starts mosquitto and waits until the port accepts TCP
-    // connections. Picks a new free port when mosquitto cannot bind the one it was given.
+    // Writes the configuration, starts mosquitto and waits until every listener accepts
+    // connections. Picks new free ports when mosquitto cannot bind the ones it was given.
     bool start(QString *error = nullptr);
     // SIGTERM, then SIGKILL after Options::stopTimeoutMs; does nothing when not running.
     void stop();
     // SIGKILL at once: a broker crash, for reconnect tests.
     void kill();
-    // Starts again on the same port, e.g. after kill().
+    // Starts again on the same ports, e.g. after kill().
     bool restart(QString *error = nullptr);
 
     bool isRunning() const;
     qint64 processId() const; // 0 when not running
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return port(Listener::Tcp); }
+    quint16 port(Listener listener) const; // 0 when not offered
     QString host() const { return QStringLiteral("127.0.0.1"); }
-    QString url() const; // "mqtt://127.0.0.1:<port>"
+    QString url() const { return url(Listener::Tcp); } // "mqtt://127.0.0.1:<port>"
+    // "mqtts://127.0.0.1:<port>", "ws://127.0.0.1:<port>/mqtt", "unix:/tmp/.../mosquitto.sock"
+    QString url(Listener listener) const;
+    QString unixSocketPath() const;
+    static QString caCertificatePath(); // the CA that signed the server certificates
     QString configPath() const;
     QString logPath() const;
     // mosquitto's log file and whatever it printed to stdout/stderr, for failure messages.
@@ -62,7 +82,12 @@ public:
     const Options &options() const { return m_options; }
 
 private:
-    static quint16 findFreePort();
+    static constexpr int ListenerCount = 5;
+
+    bool offers(Listener listener) const;
+    bool allocatePorts(QString *error);
+    bool writePasswordFile(QString *error);
+    QStringList listenerConfig() const;
     QString configText() const;
     bool writeConfig(QString *error) const;
     bool launch(QString *error);
@@ -72,7 +97,8 @@ private:
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
+    std::array<quint16, ListenerCount> m_ports {}; // by Listener; Unix stays 0
+    QString m_passwordFile; // the one written from Options::users, or Options::passwordFile
 };
 
 } // namespace OhMqttTest

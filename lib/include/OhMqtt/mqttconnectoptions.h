@@ -3,7 +3,10 @@
 
 #include <OhMqtt/packet/connectpacket.h>
 
+#include <QtCore/qlist.h>
 #include <QtCore/qmetatype.h>
+#include <QtNetwork/qsslconfiguration.h>
+#include <QtNetwork/qsslerror.h>
 
 #include <chrono>
 #include <optional>
@@ -12,16 +15,44 @@ namespace OhMqtt {
 
 struct OHMQTT_EXPORT MqttConnectOptions
 {
-    // "mqtt://host:port", or "host:port" and "host" with mqtt:// assumed; the port defaults to
-    // 1883. mqtts://, ws://, wss:// and unix: are recognised but not supported yet.
+    // Where the broker is: "mqtt://host:port" (TCP), "mqtts://host:port" (TLS),
+    // "ws://host:port/path" (WebSocket), "wss://host:port/path" (WebSocket over TLS) or
+    // "unix:/path/to/socket". No scheme means mqtt://; no port means 1883, 8883, 80 or 443;
+    // IPv6 literals go in brackets ("mqtt://[::1]:1883"); a WebSocket path defaults to "/".
+    // A bad address makes connectToBroker() throw before any I/O.
     QString address;
     // Empty asks the broker to assign one (MQTT 5.0); MQTT 3.1.1 then needs cleanStart.
     QString clientId;
     bool cleanStart = false;
-    std::chrono::milliseconds connectTimeout {0}; // from connectToBroker() to CONNACK; 0: none
-    std::chrono::milliseconds reconnectDelay {0}; // 0: off (stored; reconnecting comes later)
-    quint16 keepAliveInterval = 0; // seconds; 0 turns Keep Alive off
-    bool tcpNoDelay = true;
+    // From the start of each attempt to CONNACK, across every stage (TCP, TLS, WebSocket,
+    // CONNECT sent); 0: none.
+    std::chrono::milliseconds connectTimeout {0};
+    // After an unexpected loss (or a failed attempt), connect again after this delay; 0: never.
+    // The delay doubles with each failed attempt up to 32 × reconnectDelay or 60 s, whichever is
+    // less (never less than reconnectDelay itself), is spread by ±20 % at random, and starts over
+    // after a successful connect. disconnectFromBroker() and shutdown() stop reconnecting.
+    std::chrono::milliseconds reconnectDelay {0};
+    // A CONNACK or DISCONNECT whose reason retrying cannot change — bad user name or password,
+    // not authorized, banned, unsupported protocol version, bad authentication method, client
+    // identifier not valid, session taken over — ends reconnecting, unless this is true.
+    bool reconnectOnRefusal = false;
+    // Seconds; 0 turns Keep Alive off. PINGREQ goes out when nothing was sent (or nothing was
+    // received) for this long, and a broker silent for 1.5 times as long is given up. A Server
+    // Keep Alive in CONNACK replaces it [MQTT-3.2.2-21].
+    quint16 keepAliveInterval = 0;
+    bool tcpNoDelay = true; // TCP_NODELAY on every transport over TCP (all but unix:)
+    // TLS for mqtts:// and wss://. Unset means QSslConfiguration::defaultConfiguration(): the
+    // system's CA certificates, and the broker's certificate verified. To trust your own CA,
+    // start from defaultConfiguration() and set its CA certificates; client certificates, the
+    // protocol and ciphers go here too. Verification is skipped only when you ask for it,
+    // with peerVerifyMode VerifyNone or tlsIgnoredErrors.
+    std::optional<QSslConfiguration> tlsConfiguration;
+    // The name the broker's certificate must carry (and the SNI sent); empty: the address's
+    // host. For reaching a broker by IP address or through a tunnel.
+    QString tlsHostname;
+    // Certificate errors to accept; empty (the default): any error fails the connection with
+    // Qt's reason. {QSslError::HostNameMismatch} is what mosquitto's --insecure does.
+    QList<QSslError::SslError> tlsIgnoredErrors;
     std::optional<QString> username;
     std::optional<QByteArray> password; // never logged
     std::optional<WillMessage> will;

@@ -32,6 +32,14 @@ using PublishAck = std::variant<std::monostate, PubAckPacket, PubRecPacket, PubC
 // By default a handle deletes itself (deleteLater) after finished(), so requests that nobody
 // watches cost nothing; hold it in a QPointer, or setAutoDelete(false) before it ends and delete
 // it yourself, to look at it later.
+//
+// Threads: a handle lives in the client's thread and its signals come from there. A request made
+// in any other thread (after MqttClient::startLoop(), say) returns a handle with autoDelete()
+// off: the calling thread owns it, as it could not otherwise know it still exists. Delete it
+// with deleteLater() (safe from any thread) once done with it — right away when not interested:
+// `client.publish(topic, payload)->deleteLater();` — the request goes out all the same. Its
+// getters and waitForAcknowledged() may be called from any thread; connect to its signals as
+// to any object in another thread. Handles never outlive their client.
 class OHMQTT_EXPORT MqttHandle : public QObject
 {
     Q_OBJECT
@@ -48,8 +56,9 @@ public:
     bool autoDelete() const noexcept;
     void setAutoDelete(bool autoDelete) noexcept;
 
-    // Runs a local event loop until the handle ends or `msecs` pass (-1: no limit).
-    // True when acknowledged; a refusal or a timeout gives false.
+    // Runs a local event loop until the handle ends or `msecs` pass (-1: no limit); in a thread
+    // other than the handle's, waits on a condition instead. True when acknowledged; a refusal
+    // or a timeout gives false.
     bool waitForAcknowledged(int msecs = 30'000);
 
 Q_SIGNALS:

@@ -1,7 +1,7 @@
 // BrokerAddress: parsing with QUrl, default ports per scheme, and clear errors for what is wrong.
-#include "client/brokeraddress.h"
+#include "transport/brokeraddress.h"
 
-#include <QtCore/qurl.h>
+#include <QtCore/qdir.h>
 
 #include <optional>
 
@@ -23,6 +23,8 @@ constexpr SchemeInfo Schemes[] = {
     {QLatin1StringView("wss"), BrokerAddress::Scheme::Wss, 443},
 };
 
+constexpr QLatin1StringView UnixPrefix("unix:");
+
 [[noreturn]] void invalid(const QString &address, const QString &problem)
 {
     throw MqttError(QStringLiteral("broker address '%1': %2").arg(address, problem));
@@ -37,6 +39,35 @@ std::optional<SchemeInfo> schemeNamed(const QString &name)
     return std::nullopt;
 }
 
+QLatin1StringView schemeName(BrokerAddress::Scheme scheme)
+{
+    for (const SchemeInfo &info : Schemes) {
+        if (info.scheme == scheme)
+            return info.name;
+    }
+    return UnixPrefix.chopped(1);
+}
+
+// "unix:/path", "unix:///path" or "unix:relative"; an authority ("unix://host/...") has no
+// meaning for a local socket.
+BrokerAddress parseUnix(const QString &text, const QString &address)
+{
+    QString path = address.mid(UnixPrefix.size());
+    if (path.startsWith(QLatin1StringView("//"))) {
+        if (!path.startsWith(QLatin1StringView("///")))
+            invalid(text, QStringLiteral("unix: takes a path (unix:/path), not a host"));
+        path = path.mid(2);
+    }
+    if (path.isEmpty())
+        invalid(text, QStringLiteral("no socket path after unix:"));
+    if (path.endsWith(u'/'))
+        invalid(text, QStringLiteral("the socket path names a directory"));
+    BrokerAddress result;
+    result.scheme = BrokerAddress::Scheme::Unix;
+    result.path = QDir::isAbsolutePath(path) ? path : QDir::current().absoluteFilePath(path);
+    return result;
+}
+
 } // namespace
 
 BrokerAddress BrokerAddress::parse(const QString &text)
@@ -44,15 +75,8 @@ BrokerAddress BrokerAddress::parse(const QString &text)
     const QString address = text.trimmed();
     if (address.isEmpty())
         invalid(text, QStringLiteral("empty"));
-
-    BrokerAddress result;
-    if (address.startsWith(QLatin1StringView("unix:"))) {
-        result.scheme = Scheme::Unix;
-        result.path = address.mid(5);
-        if (result.path.isEmpty())
-            invalid(text, QStringLiteral("no socket path after unix:"));
-        return result;
-    }
+    if (address.startsWith(UnixPrefix, Qt::CaseInsensitive))
+        return parseUnix(text, address);
 
     // Without a scheme, "host:port" would read as scheme "host": mqtt:// is the default.
     const bool hasScheme = address.contains(QLatin1StringView("://"));
@@ -74,29 +98,39 @@ BrokerAddress BrokerAddress::parse(const QString &text)
     const bool webSocket = scheme->scheme == Scheme::Ws || scheme->scheme == Scheme::Wss;
     if (!webSocket && !url.path().isEmpty() && url.path() != QLatin1StringView("/"))
         invalid(text, QStringLiteral("a path has no meaning for %1://").arg(scheme->name));
+    // QUrl rejects ports above 65535 and non-digits; "host:" leaves the port unset.
     const int port = url.port(scheme->defaultPort);
     if (port <= 0)
         invalid(text, QStringLiteral("port 0"));
 
+    BrokerAddress result;
     result.scheme = scheme->scheme;
     result.host = url.host();
     result.port = quint16(port);
     if (webSocket)
-        result.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+        result.path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/")
+                                                             : url.path(QUrl::FullyEncoded);
     return result;
+}
+
+QUrl BrokerAddress::webSocketUrl() const
+{
+    if (!isWebSocket())
+        return {};
+    QUrl url;
+    url.setScheme(schemeName(scheme));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(path, QUrl::TolerantMode); // percent-encoded, as parse() keeps it
+    return url;
 }
 
 QString BrokerAddress::toString() const
 {
     if (scheme == Scheme::Unix)
-        return QStringLiteral("unix:") + path;
-    QString name;
-    for (const SchemeInfo &info : Schemes) {
-        if (info.scheme == scheme)
-            name = info.name;
-    }
+        return UnixPrefix + path;
     const QString shownHost = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
-    return QStringLiteral("%1://%2:%3%4").arg(name, shownHost).arg(port).arg(path);
+    return QStringLiteral("%1://%2:%3%4").arg(schemeName(scheme), shownHost).arg(port).arg(path);
 }
 
 } // namespace OhMqtt

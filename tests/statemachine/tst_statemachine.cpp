@@ -1,0 +1,470 @@
+// The connection's state machine: the transition table, the sequences a real broker and a
+// scripted one produce, connect timeout, keepalive, CONNACK honoured, the blocking helpers.
+#include <OhMqtt/mqttclient.h>
+#include <OhMqtt/packet/packet.h>
+
+#include "client/connectionstate.h"
+#include "client/scriptedbroker.h"
+#include "support/mosquittobroker.h"
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <memory>
+#include <set>
+
+using namespace OhMqtt;
+using namespace std::chrono_literals;
+using OhMqttTest::MosquittoBroker;
+using OhMqttTest::ScriptedBroker;
+using State = MqttClient::State;
+
+namespace {
+
+constexpr int WaitMs = 5'000;
+
+QString uniqueClientId()
+{
+    static int counter = 0;
+    return QStringLiteral("ohmqtt-tst-statemachine-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+QList<State> states(const QSignalSpy &spy)
+{
+    QList<State> result;
+    for (const QList<QVariant> &arguments : spy)
+        result.append(arguments.at(0).value<State>());
+    return result;
+}
+
+// Every change in `sequence`, starting from `from`, is in the table.
+bool allAllowed(State from, const QList<State> &sequence)
+{
+    for (const State to : sequence) {
+        if (!ConnectionState::isAllowed(from, to))
+            return false;
+        from = to;
+    }
+    return true;
+}
+
+void addVersionRows()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("5.0") << ProtocolVersion::V5;
+    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+}
+
+QByteArray connAckBytes(ProtocolVersion version, ReasonCode code = ReasonCode::Success,
+                        const ConnAckProperties &properties = {})
+{
+    ConnAckPacket connAck;
+    connAck.reasonCode = code;
+    connAck.properties = properties;
+    return encodePacket(connAck, version);
+}
+
+MqttConnectOptions scriptedOptions(const ScriptedBroker &broker,
+                                   ProtocolVersion version = ProtocolVersion::V5)
+{
+    MqttConnectOptions options;
+    options.address = broker.url();
+    options.clientId = uniqueClientId();
+    options.cleanStart = true;
+    options.protocolVersion = version;
+    return options;
+}
+
+} // namespace
+
+class tst_StateMachine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void transitionTable_data();
+    void transitionTable();
+    void connectDisconnectSequence_data() { addVersionRows(); }
+    void connectDisconnectSequence();
+    void shutdownSequence();
+    void shutdownWhileClosed();
+    void connectTimeoutCoversConnectSent();
+    void connectTimeoutThenReconnectWait();
+    void silentBrokerClosedByKeepAlive_data() { addVersionRows(); }
+    void silentBrokerClosedByKeepAlive();
+    void serverKeepAliveOverrides();
+    void refusedConnAck_data();
+    void refusedConnAck();
+    void connAckLimitsHonoured();
+    void blockingHelpersInClientThread();
+    void loopForeverEndsAtShutdown();
+
+private:
+    MqttConnectOptions brokerOptions(ProtocolVersion version) const;
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+};
+
+void tst_StateMachine::initTestCase()
+{
+    if (!MosquittoBroker::isAvailable())
+        QSKIP("mosquitto is not installed");
+    m_broker = std::make_unique<MosquittoBroker>();
+    QString error;
+    QVERIFY2(m_broker->start(&error), qPrintable(error));
+}
+
+MqttConnectOptions tst_StateMachine::brokerOptions(ProtocolVersion version) const
+{
+    MqttConnectOptions options;
+    options.address = m_broker->url();
+    options.clientId = uniqueClientId();
+    options.cleanStart = true;
+    options.keepAliveInterval = 30;
+    options.protocolVersion = version;
+    return options;
+}
+
+void tst_StateMachine::transitionTable_data()
+{
+    QTest::addColumn<State>("from");
+    QTest::addColumn<State>("to");
+    QTest::addColumn<bool>("allowed");
+    // The diagram of mqttclient.h, written out by hand: every pair not listed is refused.
+    const std::set<std::pair<State, State>> allowed {
+        {State::Closed, State::Connecting},
+        {State::Closed, State::Shutdown},
+        {State::Connecting, State::TlsHandshake},
+        {State::Connecting, State::WebSocketHandshake},
+        {State::Connecting, State::ConnectSent},
+        {State::Connecting, State::Closing},
+        {State::TlsHandshake, State::WebSocketHandshake},
+        {State::TlsHandshake, State::ConnectSent},
+        {State::TlsHandshake, State::Closing},
+        {State::WebSocketHandshake, State::ConnectSent},
+        {State::WebSocketHandshake, State::Closing},
+        {State::ConnectSent, State::Connected},
+        {State::ConnectSent, State::Closing},
+        {State::Connected, State::Closing},
+        {State::Closing, State::Closed},
+        {State::Closing, State::ReconnectWait},
+        {State::Closing, State::Shutdown},
+        {State::ReconnectWait, State::Connecting},
+        {State::ReconnectWait, State::Closed},
+        {State::ReconnectWait, State::Shutdown},
+    };
+    const QMetaEnum names = QMetaEnum::fromType<State>();
+    for (int from = 0; from < ConnectionState::StateCount; ++from) {
+        for (int to = 0; to < ConnectionState::StateCount; ++to) {
+            QTest::addRow("%s->%s", names.valueToKey(from), names.valueToKey(to))
+                << State(from) << State(to) << allowed.contains({State(from), State(to)});
+        }
+    }
+}
+
+void tst_StateMachine::transitionTable()
+{
+    QFETCH(State, from);
+    QFETCH(State, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(ConnectionState::isAllowed(from, to), allowed);
+}
+
+void tst_StateMachine::connectDisconnectSequence()
+{
+    QFETCH(ProtocolVersion, version);
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    QCOMPARE(client.state(), State::Closed);
+    client.connectToBroker(brokerOptions(version));
+    QVERIFY(client.waitForConnected(WaitMs));
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected}));
+
+    client.disconnectFromBroker();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected,
+                                       State::Closing, State::Closed}));
+    QVERIFY(allAllowed(State::Closed, states(stateSpy)));
+    QCOMPARE(disconnectedSpy.size(), 1);
+    QVERIFY(client.lastError().isNull());
+
+    // Closed is not final: the same client connects again.
+    stateSpy.clear();
+    client.connectToBroker(brokerOptions(version));
+    QVERIFY(client.waitForConnected(WaitMs));
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected}));
+}
+
+void tst_StateMachine::shutdownSequence()
+{
+    MqttClient client;
+    client.connectToBroker(brokerOptions(ProtocolVersion::V5));
+    QVERIFY(client.waitForConnected(WaitMs));
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    client.shutdown();
+    QVERIFY(client.waitForShutdown(WaitMs));
+    QCOMPARE(states(stateSpy), (QList {State::Closing, State::Shutdown}));
+    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(brokerOptions(ProtocolVersion::V5)));
+    client.shutdown(); // harmless
+    client.disconnectFromBroker(); // harmless
+    QCOMPARE(client.state(), State::Shutdown);
+}
+
+void tst_StateMachine::shutdownWhileClosed()
+{
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    client.shutdown();
+    QCOMPARE(states(stateSpy), QList {State::Shutdown});
+    QVERIFY(client.waitForShutdown(0));
+    QVERIFY(!client.waitForConnected(0)); // settled: no wait at all
+}
+
+// A listener that accepts TCP and never answers CONNECT: the connect timeout ends the attempt in
+// ConnectSent, the last stage before CONNACK.
+void tst_StateMachine::connectTimeoutCoversConnectSent()
+{
+    ScriptedBroker silent; // no reply at all
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    MqttConnectOptions options = scriptedOptions(silent);
+    options.connectTimeout = 300ms;
+    client.connectToBroker(options);
+    QVERIFY(!client.waitForConnected(WaitMs)); // ends early, in Closed
+    QCOMPARE(client.state(), State::Closed);
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Closing,
+                                       State::Closed}));
+    QCOMPARE(errorSpy.size(), 1);
+    QVERIFY2(client.lastError().message().contains(QLatin1String("connect timeout")),
+             qPrintable(client.lastError().message()));
+    QVERIFY(client.lastError().message().contains(QLatin1String("ConnectSent")));
+    QCOMPARE(silent.connections(), 1); // reconnectDelay 0: no second attempt
+}
+
+void tst_StateMachine::connectTimeoutThenReconnectWait()
+{
+    ScriptedBroker silent;
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    MqttConnectOptions options = scriptedOptions(silent);
+    options.connectTimeout = 200ms;
+    options.reconnectDelay = 50ms;
+    client.connectToBroker(options);
+    QTRY_VERIFY_WITH_TIMEOUT(silent.connections() >= 2, WaitMs);
+    QVERIFY(!client.waitForConnected(200)); // still trying: a timeout, not an end
+    QVERIFY(client.lastError().message().contains(QLatin1String("waitForConnected")));
+    QVERIFY(states(stateSpy).contains(State::ReconnectWait));
+    QVERIFY(allAllowed(State::Closed, states(stateSpy)));
+
+    client.disconnectFromBroker(); // stops reconnecting, whichever state it is in
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+    const int connections = silent.connections();
+    stateSpy.clear();
+    QVERIFY(!stateSpy.wait(500)); // and nothing follows
+    QCOMPARE(silent.connections(), connections);
+}
+
+// A broker that answers CONNACK and then nothing: PINGREQ goes out after one Keep Alive, and the
+// connection is given up within 1.5 × Keep Alive (the engine test checks the bound on a virtual
+// clock; here the state and the reason).
+void tst_StateMachine::silentBrokerClosedByKeepAlive()
+{
+    QFETCH(ProtocolVersion, version);
+    ScriptedBroker broker(connAckBytes(version));
+    broker.setAnswerPings(false);
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    MqttConnectOptions options = scriptedOptions(broker, version);
+    options.keepAliveInterval = 1;
+    client.connectToBroker(options);
+    QVERIFY(client.waitForConnected(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, 1'500 + 2'000);
+    QCOMPARE(client.lastError().reasonCode(), ReasonCode::KeepAliveTimeout);
+    QCOMPARE(broker.pingRequests(), 1);
+    QCOMPARE(disconnectedSpy.size(), 1);
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected,
+                                       State::Closing, State::Closed}));
+    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
+}
+
+// [MQTT-3.2.2-21] the Server Keep Alive replaces the client's 60 s: PINGREQ within a second.
+void tst_StateMachine::serverKeepAliveOverrides()
+{
+    ConnAckProperties properties;
+    properties.setServerKeepAlive(1);
+    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttClient client;
+    MqttConnectOptions options = scriptedOptions(broker);
+    options.keepAliveInterval = 60;
+    client.connectToBroker(options);
+    QVERIFY(client.waitForConnected(WaitMs));
+    QCOMPARE(client.connAck().properties.serverKeepAlive(), std::optional<quint16>(1));
+    QTRY_VERIFY_WITH_TIMEOUT(broker.pingRequests() >= 2, WaitMs);
+    QVERIFY(client.isConnected()); // answered: the connection stays
+}
+
+void tst_StateMachine::refusedConnAck_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<ReasonCode>("reason");
+    QTest::addColumn<bool>("retried");
+    const auto v5 = ProtocolVersion::V5;
+    const auto v311 = ProtocolVersion::V311;
+    QTest::newRow("5.0 0x84 unsupported protocol version")
+        << v5 << ReasonCode::UnsupportedProtocolVersion << false;
+    QTest::newRow("5.0 0x85 client identifier not valid")
+        << v5 << ReasonCode::ClientIdentifierNotValid << false;
+    QTest::newRow("5.0 0x86 bad user name or password")
+        << v5 << ReasonCode::BadUserNameOrPassword << false;
+    QTest::newRow("5.0 0x87 not authorized") << v5 << ReasonCode::NotAuthorized << false;
+    QTest::newRow("5.0 0x8A banned") << v5 << ReasonCode::Banned << false;
+    QTest::newRow("5.0 0x8C bad authentication method")
+        << v5 << ReasonCode::BadAuthenticationMethod << false;
+    QTest::newRow("5.0 0x88 server unavailable") << v5 << ReasonCode::ServerUnavailable << true;
+    QTest::newRow("5.0 0x89 server busy") << v5 << ReasonCode::ServerBusy << true;
+    QTest::newRow("5.0 0x9F connection rate exceeded")
+        << v5 << ReasonCode::ConnectionRateExceeded << true;
+    // MQTT 3.1.1 return codes 1, 2, 4, 5 are final; 3 (server unavailable) is worth a retry.
+    QTest::newRow("3.1.1 1 unacceptable protocol version")
+        << v311 << ReasonCode::UnsupportedProtocolVersion << false;
+    QTest::newRow("3.1.1 2 identifier rejected")
+        << v311 << ReasonCode::ClientIdentifierNotValid << false;
+    QTest::newRow("3.1.1 3 server unavailable") << v311 << ReasonCode::ServerUnavailable << true;
+    QTest::newRow("3.1.1 4 bad user name or password")
+        << v311 << ReasonCode::BadUserNameOrPassword << false;
+    QTest::newRow("3.1.1 5 not authorized") << v311 << ReasonCode::NotAuthorized << false;
+}
+
+// A refusing CONNACK: errorOccurred with its reason code and Reason String, connAck() keeps it,
+// and a reason that retrying cannot change ends in Closed despite reconnectDelay.
+void tst_StateMachine::refusedConnAck()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(ReasonCode, reason);
+    QFETCH(bool, retried);
+    ConnAckProperties properties;
+    if (version == ProtocolVersion::V5)
+        properties.setReasonString(QStringLiteral("go away"));
+    ScriptedBroker broker(connAckBytes(version, reason, properties));
+    MqttClient client;
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    MqttConnectOptions options = scriptedOptions(broker, version);
+    options.reconnectDelay = 10s; // long: only the state matters
+    client.connectToBroker(options);
+    QVERIFY(errorSpy.wait(WaitMs));
+    const auto error = errorSpy.at(0).at(0).value<MqttError>();
+    QCOMPARE(error.reasonCode(), reason);
+    if (version == ProtocolVersion::V5)
+        QVERIFY2(error.message().contains(QLatin1String("go away")), qPrintable(error.message()));
+    QCOMPARE(client.connAck().reasonCode, reason);
+    QCOMPARE(client.connAck().properties, properties);
+    const State settled = retried ? State::ReconnectWait : State::Closed;
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), settled, WaitMs);
+    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Closing,
+                                       settled}));
+    QCOMPARE(errorSpy.size(), 1);
+
+    // Opting in retries any refusal.
+    if (!retried) {
+        ScriptedBroker again(connAckBytes(version, reason, properties));
+        MqttClient stubborn;
+        MqttConnectOptions optedIn = scriptedOptions(again, version);
+        optedIn.reconnectDelay = 10s;
+        optedIn.reconnectOnRefusal = true;
+        stubborn.connectToBroker(optedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(stubborn.state(), State::ReconnectWait, WaitMs);
+        stubborn.disconnectFromBroker();
+        QCOMPARE(stubborn.state(), State::Closed);
+    }
+}
+
+// The broker's CONNACK limits reach the requests: the assigned client identifier, Maximum QoS,
+// Retain Available, wildcard and subscription identifier availability.
+void tst_StateMachine::connAckLimitsHonoured()
+{
+    ConnAckProperties properties;
+    properties.setAssignedClientIdentifier(QStringLiteral("assigned-by-broker"));
+    properties.setMaximumQoS(0);
+    properties.setRetainAvailable(false);
+    properties.setWildcardSubscriptionAvailable(false);
+    properties.setSubscriptionIdentifierAvailable(false);
+    properties.setReceiveMaximum(5);
+    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttClient client;
+    MqttConnectOptions options = scriptedOptions(broker);
+    options.clientId.clear(); // ask for one [MQTT-3.1.3-6]
+    client.connectToBroker(options);
+    QVERIFY(client.waitForConnected(WaitMs));
+    QCOMPARE(client.clientId(), QStringLiteral("assigned-by-broker"));
+    QCOMPARE(client.connAck().properties, properties);
+
+    const auto failure = [](MqttHandle *handle) {
+        QSignalSpy failed(handle, &MqttHandle::failed);
+        return failed.wait(WaitMs) ? failed.at(0).at(0).value<MqttError>().reasonCode()
+                                   : ReasonCode::Success;
+    };
+    QCOMPARE(failure(client.publish(QStringLiteral("t"), "x", QoS::Q1)),
+             ReasonCode::QoSNotSupported); // [MQTT-3.2.2-11]
+    QCOMPARE(failure(client.publish(QStringLiteral("t"), "x", QoS::Q0, true)),
+             ReasonCode::RetainNotSupported); // [MQTT-3.2.2-14]
+    QCOMPARE(failure(client.subscribe(QStringLiteral("a/+"))),
+             ReasonCode::WildcardSubscriptionsNotSupported);
+    MqttSubscribeOptions withId;
+    withId.subscriptionId = 7;
+    QCOMPARE(failure(client.subscribe(QStringLiteral("a"), withId)),
+             ReasonCode::SubscriptionIdentifiersNotSupported);
+    QVERIFY(client.isConnected()); // refused requests, not a refused connection
+}
+
+// Blocking use without an event loop of one's own, in the client's thread.
+void tst_StateMachine::blockingHelpersInClientThread()
+{
+    MqttClient client;
+    QVERIFY(client.loopOnce(0)); // nothing pending, no wait
+    QVERIFY(!client.loopUntilConnected(0)); // Closed: nothing will happen
+    client.connectToBroker(brokerOptions(ProtocolVersion::V5));
+    QVERIFY(!client.waitForDisconnected(0)); // Connecting: a timeout
+    QVERIFY(client.lastError().message().contains(QLatin1String("waitForDisconnected")));
+    QVERIFY(client.loopUntilConnected(WaitMs));
+    QVERIFY(client.isConnected());
+
+    // loopOnce(max) returns once something happened, or after max at the latest.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(client.loopOnce(100));
+    QVERIFY(timer.elapsed() < WaitMs);
+
+    const QString topic = QStringLiteral("ohmqtt/tst_statemachine/loop/%1").arg(client.clientId());
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    client.subscribe(topic);
+    client.publish(topic, "x", QoS::Q1);
+    for (int i = 0; i < 100 && messageSpy.isEmpty(); ++i)
+        client.loopOnce(WaitMs);
+    QCOMPARE(messageSpy.size(), 1);
+
+    client.shutdown();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+    QVERIFY(client.waitForShutdown(WaitMs));
+    QVERIFY(!client.loopOnce(0)); // false once shut down
+}
+
+void tst_StateMachine::loopForeverEndsAtShutdown()
+{
+    MqttClient client;
+    client.connectToBroker(brokerOptions(ProtocolVersion::V311));
+    QObject::connect(&client, &MqttClient::connected, &client, [&client] { client.shutdown(); });
+    client.loopForever(); // returns at Shutdown
+    QCOMPARE(client.state(), State::Shutdown);
+}
+
+QTEST_GUILESS_MAIN(tst_StateMachine)
+#include "tst_statemachine.moc"

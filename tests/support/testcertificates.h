@@ -1,0 +1,28 @@
+// TestCertificates: a test CA, server certificates and a second, unrelated CA, made with openssl
+// once per test process.
+#pragma once
+
+#include <QtCore/qstring.h>
+
+namespace OhMqttTest {
+
+struct TestCertificates
+{
+    QString caCertificate; // the CA that signed both server certificates
+    QString wrongCaCertificate; // a CA that signed nothing here: verification against it fails
+    QString serverCertificate; // SAN 127.0.0.1, ::1 and localhost
+    QString serverKey;
+    QString otherHostCertificate; // signed by the CA, but only for otherHostName
+    QString otherHostKey;
+    QString error; // why generation failed; empty when the files exist
+
+    bool isValid() const { return error.isEmpty(); }
+
+    static QString otherHostName() { return QStringLiteral("broker.ohmqtt.test"); }
+
+    // Generated on first use into a temporary directory that lives until the process exits;
+    // later calls return the same files. Needs the openssl command-line tool.
+    static const TestCertificates &get();
+};
+
+} // namespace OhMqttTest

@@ -1,0 +1,306 @@
+// Threads: startLoop(), calls from several threads at once, handles owned by other threads, the
+// blocking helpers waiting on a condition. Run clean under the tsan preset.
+#include <OhMqtt/mqttclient.h>
+
+#include "support/mosquittobroker.h"
+#include "threads/spawnedbroker.h"
+
+#include <QtCore/qthread.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+using namespace OhMqtt;
+using namespace std::chrono_literals;
+using OhMqttTest::MosquittoBroker;
+#if defined(__SANITIZE_THREAD__)
+using Broker = OhMqttTest::SpawnedBroker; // QProcess would silence ThreadSanitizer
+#else
+using Broker = OhMqttTest::MosquittoBroker;
+#endif
+using State = MqttClient::State;
+
+namespace {
+
+constexpr int WaitMs = 10'000; // ThreadSanitizer slows everything down
+
+QString uniqueClientId()
+{
+    static int counter = 0;
+    return QStringLiteral("ohmqtt-tst-threads-%1-%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+// Runs `work` in `count` threads at once (they start together) and waits for them all.
+template<typename Work> void runThreads(int count, Work work)
+{
+    std::atomic<int> ready = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back(QThread::create([&ready, count, i, &work] {
+            ++ready;
+            while (ready.load() < count) // start together: the point is contention
+                QThread::yieldCurrentThread();
+            work(i);
+        }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        QVERIFY(thread->wait(60'000));
+}
+
+} // namespace
+
+class tst_Threads : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void fourThreadsPublishEachMessageOnce_data();
+    void fourThreadsPublishEachMessageOnce();
+    void blockingHelpersFromAnotherThread();
+    void handleFromAnotherThread();
+    void signalsReachReceiversInTheirThread();
+    void callsFromManyThreadsWhileClosed();
+    void destroyedWhileConnected();
+    void destroyedInItsOwnThread();
+
+private:
+    MqttConnectOptions options() const;
+
+    std::unique_ptr<Broker> m_broker;
+};
+
+void tst_Threads::initTestCase()
+{
+    if (!MosquittoBroker::isAvailable())
+        QSKIP("mosquitto is not installed");
+    m_broker = std::make_unique<Broker>();
+    QString error;
+    QVERIFY2(m_broker->start(&error), qPrintable(error));
+}
+
+MqttConnectOptions tst_Threads::options() const
+{
+    MqttConnectOptions options;
+    options.address = m_broker->url();
+    options.clientId = uniqueClientId();
+    options.cleanStart = true;
+    options.keepAliveInterval = 30;
+    return options;
+}
+
+void tst_Threads::fourThreadsPublishEachMessageOnce_data()
+{
+    QTest::addColumn<QoS>("qos");
+    QTest::newRow("QoS 0") << QoS::Q0;
+    QTest::newRow("QoS 1") << QoS::Q1;
+    QTest::newRow("QoS 2") << QoS::Q2;
+}
+
+// After startLoop(), four threads publish at once through one client; a second client, in this
+// thread, checks that every message arrives exactly once.
+void tst_Threads::fourThreadsPublishEachMessageOnce()
+{
+    QFETCH(QoS, qos);
+    constexpr int Threads = 4;
+    constexpr int PerThread = 200;
+    const QString prefix = QStringLiteral("ohmqtt/tst_threads/%1").arg(uniqueClientId());
+
+    MqttClient subscriber; // this thread: its signals arrive here directly
+    subscriber.connectToBroker(options());
+    QVERIFY(subscriber.waitForConnected(WaitMs));
+    QHash<QByteArray, int> received;
+    QObject::connect(&subscriber, &MqttClient::messageReceived, &subscriber,
+                     [&received](const MqttMessage &message) { ++received[message.payload()]; });
+    MqttSubscribeOptions subscribeOptions;
+    subscribeOptions.maxQos = QoS::Q2;
+    QVERIFY(subscriber.subscribe(prefix + QStringLiteral("/#"), subscribeOptions)
+                ->waitForAcknowledged(WaitMs));
+
+    MqttClient publisher;
+    publisher.startLoop();
+    QVERIFY(publisher.isLoopRunning());
+    publisher.connectToBroker(options());
+    QVERIFY(publisher.waitForConnected(WaitMs)); // waits on a condition: the loop thread works
+
+    std::atomic<int> acknowledged = 0;
+    std::atomic<int> failed = 0;
+    std::unique_ptr<QThread> threads[Threads];
+    std::atomic<int> ready = 0;
+    for (int t = 0; t < Threads; ++t) {
+        threads[t].reset(QThread::create([&, t] {
+            ++ready;
+            while (ready.load() < Threads)
+                QThread::yieldCurrentThread();
+            const QString topic = prefix + QStringLiteral("/t%1").arg(t);
+            for (int n = 0; n < PerThread; ++n) {
+                MqttPublishHandle *handle =
+                    publisher.publish(topic, QStringLiteral("%1-%2").arg(t).arg(n).toUtf8(), qos);
+                if (n % 50 == 49) { // now and then wait for one, from this thread
+                    if (handle->waitForAcknowledged(WaitMs))
+                        ++acknowledged;
+                    else
+                        ++failed;
+                }
+                handle->deleteLater(); // ours: a request from another thread
+            }
+        }));
+        threads[t]->start();
+    }
+    // This thread keeps running its event loop (the subscriber lives here) while they publish.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(std::begin(threads), std::end(threads),
+                                         [](const auto &thread) { return thread->isFinished(); }),
+                             60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), Threads * PerThread, WaitMs);
+    for (int t = 0; t < Threads; ++t) {
+        for (int n = 0; n < PerThread; ++n) {
+            const QByteArray payload = QStringLiteral("%1-%2").arg(t).arg(n).toUtf8();
+            QVERIFY2(received.value(payload) == 1,
+                     qPrintable(QStringLiteral("%1 arrived %2 times")
+                                    .arg(QString::fromUtf8(payload))
+                                    .arg(received.value(payload))));
+        }
+    }
+    QCOMPARE(acknowledged.load(), Threads * PerThread / 50);
+    QCOMPARE(failed.load(), 0);
+    QVERIFY(publisher.isConnected());
+    publisher.disconnectFromBroker();
+    QVERIFY(publisher.waitForDisconnected(WaitMs));
+}
+
+// The blocking helpers called from a thread the client does not live in wait on a condition.
+void tst_Threads::blockingHelpersFromAnotherThread()
+{
+    MqttClient client;
+    client.startLoop();
+    QVERIFY(client.loopOnce(0));
+    QVERIFY(!client.loopUntilConnected(0));
+    client.connectToBroker(options());
+    QVERIFY(client.loopUntilConnected(WaitMs));
+    QVERIFY(client.isConnected());
+    QCOMPARE(client.connAck().reasonCode, ReasonCode::Success);
+    QCOMPARE(client.clientId(), client.connectOptions().clientId);
+    QVERIFY(!client.waitForDisconnected(50));
+    QVERIFY(client.lastError().message().contains(QLatin1String("waitForDisconnected")));
+
+    // loopForever() in one thread ends when another thread shuts the client down.
+    std::atomic<bool> looped = false;
+    std::unique_ptr<QThread> looper(QThread::create([&] {
+        client.loopForever();
+        looped = true;
+    }));
+    looper->start();
+    client.shutdown();
+    QVERIFY(client.waitForShutdown(WaitMs));
+    QVERIFY(looper->wait(WaitMs));
+    QVERIFY(looped.load());
+    QVERIFY(!client.loopOnce(10));
+}
+
+// A handle made in another thread belongs to that thread: it stays until deleted, its getters
+// and waitForAcknowledged() work there.
+void tst_Threads::handleFromAnotherThread()
+{
+    MqttClient client;
+    client.startLoop();
+    client.connectToBroker(options());
+    QVERIFY(client.waitForConnected(WaitMs));
+    const QString topic = QStringLiteral("ohmqtt/tst_threads/handle/%1").arg(client.clientId());
+
+    MqttPublishHandle *handle = client.publish(topic, "x", QoS::Q1);
+    QVERIFY(!handle->autoDelete());
+    QVERIFY(handle->waitForAcknowledged(WaitMs));
+    QVERIFY(handle->isAcknowledged());
+    QVERIFY(handle->packetId() != 0);
+    QVERIFY(std::holds_alternative<PubAckPacket>(handle->ack()));
+    QVERIFY(handle->error().isNull());
+    handle->deleteLater();
+
+    MqttSubscribeHandle *bad = client.subscribe(QStringLiteral("a/#/b"));
+    QVERIFY(!bad->waitForAcknowledged(WaitMs));
+    QVERIFY(bad->isFailed());
+    QCOMPARE(bad->error().reasonCode(), ReasonCode::TopicFilterInvalid);
+    bad->deleteLater(); // it lives in the client's thread: deleted there
+}
+
+// Signals come from the loop thread and reach a receiver in this thread queued, in this thread.
+void tst_Threads::signalsReachReceiversInTheirThread()
+{
+    MqttClient client;
+    client.startLoop();
+    QObject receiver;
+    QThread *receivedIn = nullptr;
+    int connectedCount = 0;
+    QObject::connect(&client, &MqttClient::connected, &receiver, [&] {
+        receivedIn = QThread::currentThread();
+        ++connectedCount;
+    });
+    client.connectToBroker(options());
+    QTRY_COMPARE_WITH_TIMEOUT(connectedCount, 1, WaitMs);
+    QCOMPARE(receivedIn, QThread::currentThread());
+    QVERIFY(client.thread() != QThread::currentThread());
+}
+
+// Requests from many threads while Closed fail their handles; connect calls race and one wins.
+void tst_Threads::callsFromManyThreadsWhileClosed()
+{
+    MqttClient client;
+    client.startLoop();
+    std::atomic<int> refused = 0;
+    runThreads(4, [&](int) {
+        for (int n = 0; n < 50; ++n) {
+            MqttPublishHandle *handle = client.publish(QStringLiteral("a"), "x");
+            if (!handle->waitForAcknowledged(WaitMs))
+                ++refused;
+            handle->deleteLater();
+        }
+    });
+    QCOMPARE(refused.load(), 200);
+
+    std::atomic<int> thrown = 0;
+    const MqttConnectOptions connectOptions = options();
+    runThreads(4, [&](int) {
+        try {
+            client.connectToBroker(connectOptions);
+        } catch (const MqttError &) {
+            ++thrown; // already connecting
+        }
+    });
+    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(thrown.load() <= 3);
+}
+
+// Destroying a client whose loop thread is connected: the thread stops its I/O and ends.
+void tst_Threads::destroyedWhileConnected()
+{
+    auto client = std::make_unique<MqttClient>();
+    client->startLoop();
+    client->connectToBroker(options());
+    QVERIFY(client->waitForConnected(WaitMs));
+    const QString topic = QStringLiteral("ohmqtt/tst_threads/gone/%1").arg(client->clientId());
+    for (int i = 0; i < 20; ++i)
+        client->publish(topic, "x", QoS::Q1)->deleteLater();
+    client.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void tst_Threads::destroyedInItsOwnThread()
+{
+    auto *client = new MqttClient;
+    client->startLoop();
+    client->connectToBroker(options());
+    QVERIFY(client->waitForConnected(WaitMs));
+    QPointer<QThread> loopThread = client->thread();
+    client->deleteLater(); // runs in the loop thread, which then ends
+    QTRY_VERIFY_WITH_TIMEOUT(loopThread.isNull(), WaitMs); // the QThread deletes itself
+}
+
+QTEST_GUILESS_MAIN(tst_Threads)
+#include "tst_threads.moc"

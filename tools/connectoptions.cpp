@@ -1,0 +1,88 @@
+// Turns parsed Options into MqttConnectOptions; the TLS files are read here, before connecting.
+#include "connectoptions.h"
+
+#include "tlsconfiguration.h"
+
+#include <chrono>
+
+namespace OhMqtt::Cli {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// mosquitto's clients wait for the TCP connection as long as the system does; a bound on the
+// whole handshake keeps a broker that accepts but never answers from hanging a script.
+constexpr auto ConnectTimeout = 30s;
+
+QString schemeOf(Transport transport)
+{
+    switch (transport) {
+    case Transport::Tcp:
+        return QStringLiteral("mqtt");
+    case Transport::Tls:
+        return QStringLiteral("mqtts");
+    case Transport::WebSocket:
+        return QStringLiteral("ws");
+    case Transport::SecureWebSocket:
+        return QStringLiteral("wss");
+    case Transport::Unix:
+        return QStringLiteral("unix");
+    }
+    return {};
+}
+
+bool isSecure(Transport transport)
+{
+    return transport == Transport::Tls || transport == Transport::SecureWebSocket;
+}
+
+} // namespace
+
+QString brokerAddress(const Options &options)
+{
+    if (options.transport == Transport::Unix)
+        return QStringLiteral("unix:") + options.unixSocket;
+    const QString host = options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
+    QString address =
+        QStringLiteral("%1://%2:%3").arg(schemeOf(options.transport), host).arg(options.port);
+    if (options.transport == Transport::WebSocket ||
+        options.transport == Transport::SecureWebSocket)
+        address += QLatin1String(WebSocketPath);
+    return address;
+}
+
+QString brokerName(const Options &options)
+{
+    if (options.transport == Transport::Unix)
+        return options.unixSocket;
+    return QStringLiteral("%1:%2").arg(options.host).arg(options.port);
+}
+
+std::optional<MqttConnectOptions> connectOptions(const Options &options, QString *error)
+{
+    MqttConnectOptions connect;
+    connect.address = brokerAddress(options);
+    connect.clientId = options.clientId;
+    connect.cleanStart = options.cleanStart;
+    connect.connectTimeout = ConnectTimeout;
+    connect.keepAliveInterval = options.keepAliveSeconds;
+    connect.username = options.username;
+    connect.password = options.password;
+    connect.will = options.will;
+    connect.connectProperties = options.connectProperties;
+    connect.protocolVersion = options.protocolVersion;
+    if (isSecure(options.transport)) {
+        // Without TLS options the library's default applies: the system's CA certificates.
+        if (!options.tls.isEmpty()) {
+            connect.tlsConfiguration = tlsConfiguration(options.tls, error);
+            if (!connect.tlsConfiguration)
+                return std::nullopt;
+        }
+        if (options.tls.insecure)
+            connect.tlsIgnoredErrors = {QSslError::HostNameMismatch};
+    }
+    return connect;
+}
+
+} // namespace OhMqtt::Cli
