@@ -3,6 +3,8 @@
 
 #include <QtTest/QtTest>
 
+#include "support/codectesting.h"
+
 #include <functional>
 #include <optional>
 
@@ -13,23 +15,11 @@ Q_DECLARE_METATYPE(OhMqtt::Packet)
 
 namespace {
 
+using OhMqttTest::hex;
+using OhMqttTest::thrownBy;
+
 constexpr auto V5 = ProtocolVersion::V5;
 constexpr auto V311 = ProtocolVersion::V311;
-
-std::optional<MqttError> thrownBy(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const MqttError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(text);
-}
 
 // A payload with every byte value, of any length.
 QByteArray pattern(qsizetype size)

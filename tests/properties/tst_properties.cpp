@@ -3,6 +3,8 @@
 
 #include <QtTest/QtTest>
 
+#include "support/codectesting.h"
+
 #include <functional>
 #include <optional>
 
@@ -15,23 +17,11 @@ Q_DECLARE_METATYPE(OhMqtt::Property)
 
 namespace {
 
+using OhMqttTest::hex;
+using OhMqttTest::thrownBy;
+
 using S = PropertyScope;
 using Id = PropertyId;
-
-std::optional<MqttError> thrownBy(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const MqttError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(text);
-}
 
 const QList<S> allScopes = {S::Connect,  S::ConnAck,    S::Publish,   S::PubAck, S::PubRec,
                             S::PubRel,   S::PubComp,    S::Subscribe, S::SubAck, S::Unsubscribe,

@@ -3,6 +3,8 @@
 
 #include <QtTest/QtTest>
 
+#include "support/codectesting.h"
+
 #include <functional>
 #include <optional>
 
@@ -12,20 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<MqttError> thrownBy(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const MqttError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(text);
-}
+using OhMqttTest::hex;
+using OhMqttTest::thrownBy;
 
 // utf8Problem() gives nothing or an empty string for a valid MQTT string.
 bool isValidUtf8(QByteArrayView bytes)

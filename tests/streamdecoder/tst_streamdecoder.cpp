@@ -5,6 +5,8 @@
 
 #include <QtTest/QtTest>
 
+#include "support/codectesting.h"
+
 #include <optional>
 
 using namespace OhMqtt;
@@ -12,10 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(text);
-}
+using OhMqttTest::hex;
+using OhMqttTest::thrownBy;
 
 QByteArray pattern(qsizetype size, int seed = 0)
 {
