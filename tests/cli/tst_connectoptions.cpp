@@ -1,5 +1,5 @@
 // From parsed options to MqttConnectOptions: addresses, CONNECT fields, and TLS read from files.
-#include "cli/openssl.h"
+#include "support/openssl.h"
 #include "cli/parsing.h"
 #include "connectoptions.h"
 

@@ -1,6 +1,6 @@
 // ohmqtt over TLS, WebSocket, secure WebSocket and Unix sockets against mosquitto; TLS refusals.
 #include "cli/brokerlog.h"
-#include "cli/openssl.h"
+#include "support/openssl.h"
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
 #include "support/testcertificates.h"

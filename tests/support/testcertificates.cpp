@@ -1,10 +1,10 @@
 // TestCertificates: runs `openssl req` and `openssl x509` to make EC P-256 keys and certificates.
 #include "support/testcertificates.h"
 
+#include "support/openssl.h"
+
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
-#include <QtCore/qprocess.h>
-#include <QtCore/qstandardpaths.h>
 #include <QtCore/qtemporarydir.h>
 
 #include <memory>
@@ -13,14 +13,11 @@ namespace OhMqttTest {
 
 namespace {
 
-constexpr int OpensslTimeoutMs = 30'000;
-
 class Generator
 {
 public:
     explicit Generator(const QString &directory)
         : m_dir(directory)
-        , m_openssl(QStandardPaths::findExecutable(QStringLiteral("openssl")))
     { }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -73,28 +70,9 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool run(const QStringList &arguments)
-    {
-        if (m_openssl.isEmpty()) {
-            m_error = QStringLiteral("the openssl command-line tool is not installed");
-            return false;
-        }
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_openssl, arguments);
-        const bool finished =
-            process.waitForStarted(OpensslTimeoutMs) && process.waitForFinished(OpensslTimeoutMs);
-        if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-            return true;
-        if (!finished)
-            process.kill();
-        m_error = QStringLiteral("openssl %1 failed: %2")
-                      .arg(arguments.join(u' '), QString::fromUtf8(process.readAll()));
-        return false;
-    }
+    bool run(const QStringList &arguments) { return runOpenssl(arguments, &m_error); }
 
     QDir m_dir;
-    QString m_openssl;
     QString m_error;
 };
 

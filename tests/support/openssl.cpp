@@ -1,5 +1,5 @@
 // Runs openssl as a child process with a bounded wait; makes test certificates with it.
-#include "cli/openssl.h"
+#include "support/openssl.h"
 
 #include <QtCore/qdir.h>
 #include <QtCore/qprocess.h>

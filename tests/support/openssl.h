@@ -1,4 +1,5 @@
-// runOpenssl: the openssl command-line tool, for suites that make their own keys and certificates.
+// runOpenssl: the openssl command-line tool, for fixtures and suites that make keys and
+// certificates.
 #pragma once
 
 #include <QtCore/qstring.h>
