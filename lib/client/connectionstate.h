@@ -31,15 +31,14 @@ constexpr quint16 setOf(std::initializer_list<State> states) noexcept
 inline constexpr std::array<quint16, StateCount> Transitions = [] {
     std::array<quint16, StateCount> table {};
     table[int(State::Closed)] = setOf({State::Connecting, State::Shutdown});
-    table[int(State::Connecting)] = setOf({State::TlsHandshake, State::WebSocketHandshake,
-                                           State::ConnectSent, State::Closing});
+    table[int(State::Connecting)] =
+        setOf({State::TlsHandshake, State::WebSocketHandshake, State::ConnectSent, State::Closing});
     table[int(State::TlsHandshake)] =
         setOf({State::WebSocketHandshake, State::ConnectSent, State::Closing});
     table[int(State::WebSocketHandshake)] = setOf({State::ConnectSent, State::Closing});
     table[int(State::ConnectSent)] = setOf({State::Connected, State::Closing});
     table[int(State::Connected)] = setOf({State::Closing});
-    table[int(State::ReconnectWait)] =
-        setOf({State::Connecting, State::Closed, State::Shutdown});
+    table[int(State::ReconnectWait)] = setOf({State::Connecting, State::Closed, State::Shutdown});
     table[int(State::Closing)] = setOf({State::Closed, State::ReconnectWait, State::Shutdown});
     table[int(State::Shutdown)] = 0;
     return table;

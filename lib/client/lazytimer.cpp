@@ -32,7 +32,8 @@ std::chrono::milliseconds LazyTimer::remaining() const
 {
     if (!m_timer->isActive())
         return 0ms;
-    return std::max(0ms, std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration()));
+    return std::max(
+        0ms, std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration()));
 }
 
 void LazyTimer::arm(std::chrono::milliseconds interval)
@@ -44,7 +45,8 @@ void LazyTimer::arm(std::chrono::milliseconds interval)
 
 void LazyTimer::onTimeout()
 {
-    const auto left = std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration());
+    const auto left =
+        std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration());
     if (left > 0ms) {
         arm(left);
         return;

@@ -2,6 +2,8 @@
 // and re-arms its QTimer only when that fires early.
 #pragma once
 
+#include <OhMqtt/ohmqtt_export.h>
+
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qtimer.h>
 
@@ -14,7 +16,7 @@ namespace OhMqtt {
 // (the hot path). QTimer::start() there would re-register a timer with the event dispatcher each
 // time; start() here only moves a deadline when the QTimer would fire no later than it. When the
 // QTimer fires before the deadline it is armed again for the rest; at the deadline, `expired`.
-class LazyTimer
+class OHMQTT_EXPORT LazyTimer // exported for its test, like ProtocolEngine
 {
 public:
     LazyTimer(QObject *parent, std::function<void()> expired);

@@ -1,4 +1,5 @@
-// MqttClient: the public calls — check the request, build the packet, hand it to the client's thread.
+// MqttClient: the public calls — check the request, build the packet, hand it to the client's
+// thread.
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/mqtttopic.h>
 
@@ -35,10 +36,13 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 template<typename Handle, typename... Args> Handle *MqttClientPrivate::newHandle(Args &&...args)
 {
     Q_Q(MqttClient);
-    if (inClientThread())
-        return new Handle(std::forward<Args>(args)..., q);
+    if (inClientThread()) {
+        auto *handle = new Handle(std::forward<Args>(args)..., q);
+        handle->d_func()->attach(this, true);
+        return handle;
+    }
     auto *handle = new Handle(std::forward<Args>(args)..., nullptr);
-    handle->setAutoDelete(false);
+    handle->d_func()->attach(this, false);
     handle->moveToThread(q->thread());
     const std::lock_guard lock(shared.mutex);
     shared.orphans.emplace_back(handle);

@@ -78,11 +78,11 @@ void MqttClientPrivate::runCommands()
     }
     for (const std::function<void()> &command : batch)
         command();
-    {
-        const std::lock_guard lock(shared.mutex);
-        shared.commandsRun += batch.size();
-        ++shared.generation;
-    }
+    // Notified under the lock, so that whoever takes the lock next (the destructor, say) comes
+    // after this last touch of `shared`.
+    const std::lock_guard lock(shared.mutex);
+    shared.commandsRun += batch.size();
+    ++shared.generation;
     shared.changed.notify_all();
 }
 
@@ -182,8 +182,7 @@ bool MqttClient::waitForShutdown(int msecs)
 
 bool MqttClient::loopUntilConnected(int msecs)
 {
-    return d_func()->waitUntil(isUp, ConnectionState::isSettled, msecs,
-                               "loopUntilConnected");
+    return d_func()->waitUntil(isUp, ConnectionState::isSettled, msecs, "loopUntilConnected");
 }
 
 bool MqttClient::loopOnce(int maxWaitMsecs)
@@ -298,6 +297,9 @@ void MqttClientPrivate::stopLoopForDestruction()
     loopThread->quit();
     loopThread->wait();
     loopThread.reset();
+    // QThread::wait() orders the loop thread's end before us, but in Qt's uninstrumented code;
+    // the lock makes that visible to ThreadSanitizer before `shared` is destroyed.
+    const std::lock_guard lock(shared.mutex);
 }
 
 } // namespace OhMqtt

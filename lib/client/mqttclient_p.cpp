@@ -254,9 +254,8 @@ void MqttClientPrivate::setState(State newState)
     if (state == newState)
         return;
     if (!ConnectionState::isAllowed(state, newState)) {
-        qCCritical(lcConnection).noquote()
-            << "invalid state change" << ConnectionState::name(state) << "->"
-            << ConnectionState::name(newState);
+        qCCritical(lcConnection).noquote() << "invalid state change" << ConnectionState::name(state)
+                                           << "->" << ConnectionState::name(newState);
         Q_ASSERT_X(false, "MqttClientPrivate::setState",
                    "a state change missing from ConnectionState::Transitions");
     }
@@ -267,8 +266,8 @@ void MqttClientPrivate::setState(State newState)
         const std::lock_guard lock(shared.mutex);
         shared.state = newState;
         ++shared.generation;
+        shared.changed.notify_all();
     }
-    shared.changed.notify_all();
     emit q->stateChanged(newState);
 }
 

@@ -1,6 +1,8 @@
 // Handles: state, waiting, the end signals and the auto delete.
 #include "client/mqtthandles_p.h"
 
+#include "client/mqttclient_p.h"
+
 #include <QtCore/qeventloop.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
@@ -34,12 +36,23 @@ void MqttHandlePrivate::fail(const MqttError &e)
         Qt::QueuedConnection);
 }
 
+// Deciding to delete and marking the handle finished happen under one lock, after the signal
+// (whose slots may still change autoDelete): a setAutoDelete(true) from another thread then
+// either comes first and is seen here, or comes after and sees `finished` — one deletion.
 void MqttHandlePrivate::finish()
 {
     Q_Q(MqttHandle);
     QPointer<MqttHandle> guard(q);
     emit q->finished();
-    if (guard && q->autoDelete())
+    if (!guard)
+        return;
+    bool deleteNow = false;
+    {
+        const std::lock_guard lock(mutex);
+        finished = true;
+        deleteNow = autoDelete;
+    }
+    if (deleteNow)
         q->deleteLater();
 }
 
@@ -154,10 +167,28 @@ bool MqttHandle::autoDelete() const noexcept
     return d_func()->autoDelete;
 }
 
+// Handing a handle back with setAutoDelete(true) from any thread: one that already finished is
+// deleted now, in the client's thread, through the client's own queue of calls (not through
+// deleteLater() from this thread, which ThreadSanitizer could not follow).
 void MqttHandle::setAutoDelete(bool autoDelete) noexcept
 {
-    const std::lock_guard lock(d_func()->mutex);
-    d_func()->autoDelete = autoDelete;
+    Q_D(MqttHandle);
+    MqttClientPrivate *client = nullptr;
+    {
+        const std::lock_guard lock(d->mutex);
+        const bool deleteNow = autoDelete && !d->autoDelete && d->finished;
+        d->autoDelete = autoDelete;
+        if (!deleteNow)
+            return; // not ours to touch any more: finish() may delete it any moment
+        client = d->client;
+    }
+    // Finished with autoDelete off: nobody but us deletes it now.
+    if (client) {
+        client->post([handle = QPointer<MqttHandle>(this)] {
+            if (handle)
+                handle->deleteLater(); // in the handle's own thread now
+        });
+    }
 }
 
 bool MqttHandle::waitForAcknowledged(int msecs)

@@ -11,6 +11,8 @@
 
 namespace OhMqtt {
 
+class MqttClientPrivate;
+
 // The client's thread writes a handle's state; any thread may read it, so every field below is
 // written and read under `mutex` (a std::mutex, which ThreadSanitizer can follow).
 class MqttHandlePrivate
@@ -21,6 +23,13 @@ public:
     enum class Status : quint8 { Pending, Acknowledged, Failed };
 
     virtual ~MqttHandlePrivate() = default;
+
+    // Before anyone else sees the handle.
+    void attach(MqttClientPrivate *owner, bool deleteWhenDone)
+    {
+        client = owner;
+        autoDelete = deleteWhenDone;
+    }
 
     Status currentStatus() const
     {
@@ -55,11 +64,13 @@ protected:
     }
 
     MqttHandle *q_ptr = nullptr;
+    MqttClientPrivate *client = nullptr; // set by the client; handles never outlive it
     mutable std::mutex mutex;
     std::condition_variable ended; // status left Pending
     Status status = Status::Pending;
     MqttError error;
     bool autoDelete = true;
+    bool finished = false; // finished() was emitted
 
 private:
     void finish();

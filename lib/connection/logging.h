@@ -1,4 +1,5 @@
-// Logging categories of the protocol and client layers: ohmqtt.packet, .connection, .session, .client.
+// Logging categories of the protocol and client layers: ohmqtt.packet, .connection, .session,
+// .client.
 #pragma once
 
 #include <QtCore/qloggingcategory.h>

@@ -241,13 +241,13 @@ ProtocolEngine::Events ProtocolEngine::timerFired(Engine::Timer timer)
         // The peer is unresponsive: close at once without DISCONNECT, as 0x8D is a server's code
         // and a peer that reads nothing might never take the bytes of a graceful close.
         if (m_pingOutstanding) {
-            fail(MqttError(QStringLiteral("no PINGRESP within %1 ms of PINGREQ: the server is "
-                                          "unresponsive (Keep Alive %2 s)")
-                               .arg(pingResponseTimeout().count())
-                               .arg(std::chrono::duration_cast<std::chrono::seconds>(m_keepAlive)
-                                        .count()),
-                           ReasonCode::KeepAliveTimeout),
-                 false, true);
+            const auto keepAlive = std::chrono::duration_cast<std::chrono::seconds>(m_keepAlive);
+            const MqttError error(QStringLiteral("no PINGRESP within %1 ms of PINGREQ: the server "
+                                                 "is unresponsive (Keep Alive %2 s)")
+                                      .arg(pingResponseTimeout().count())
+                                      .arg(keepAlive.count()),
+                                  ReasonCode::KeepAliveTimeout);
+            fail(error, false, true);
         }
         break;
     }

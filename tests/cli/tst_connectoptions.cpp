@@ -1,7 +1,7 @@
 // From parsed options to MqttConnectOptions: addresses, CONNECT fields, and TLS read from files.
-#include "support/openssl.h"
 #include "cli/parsing.h"
 #include "connectoptions.h"
+#include "support/openssl.h"
 
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>

@@ -1,8 +1,8 @@
 // ohmqtt over TLS, WebSocket, secure WebSocket and Unix sockets against mosquitto; TLS refusals.
 #include "cli/brokerlog.h"
-#include "support/openssl.h"
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
+#include "support/openssl.h"
 #include "support/testcertificates.h"
 
 #include <QtCore/qdir.h>

@@ -26,7 +26,8 @@ public:
         });
     }
 
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_server.serverPort()); }
+    quint16 port() const { return m_server.serverPort(); }
+    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(port()); }
     QByteArray received() const { return m_received; }
     int connections() const { return m_connections; }
     int pingRequests() const { return int(m_received.count(QByteArray::fromHex("c000"))); }

@@ -638,8 +638,7 @@ void tst_Client::secretsNeverLogged()
     QVERIFY(log.filter(QStringLiteral("ohmqtt.packet: sending CONNECT")).size() >= 2);
     const QList<QByteArray> secrets {password, wrongPassword, authenticationData};
     for (const QByteArray &secret : secrets) {
-        const QStringList forms {QString::fromLatin1(secret),
-                                 QString::fromLatin1(secret.toHex()),
+        const QStringList forms {QString::fromLatin1(secret), QString::fromLatin1(secret.toHex()),
                                  QString::fromLatin1(secret.toHex(' ')),
                                  QString::fromLatin1(secret.toBase64()),
                                  QString::fromLatin1(secret.left(12))};

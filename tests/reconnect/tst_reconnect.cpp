@@ -221,9 +221,9 @@ void tst_Reconnect::reconnectsAfterBrokerRestart()
 
     const QList<State> sequence = states(stateSpy);
     QVERIFY(allAllowed(State::Closed, sequence));
-    QCOMPARE(sequence.mid(0, 6), (QList {State::Connecting, State::ConnectSent, State::Connected,
-                                         State::Closing, State::ReconnectWait,
-                                         State::Connecting}));
+    QCOMPARE(sequence.mid(0, 6),
+             (QList {State::Connecting, State::ConnectSent, State::Connected, State::Closing,
+                     State::ReconnectWait, State::Connecting}));
     QCOMPARE(sequence.mid(sequence.size() - 3),
              (QList {State::Connecting, State::ConnectSent, State::Connected}));
     // Between the two connections only failed attempts: Connecting → Closing → ReconnectWait.
@@ -350,9 +350,10 @@ void tst_Reconnect::willOnDeadConnectionOnly()
         QVERIFY(polite.waitForConnected(WaitMs));
         polite.disconnectFromBroker();
         QVERIFY(polite.waitForDisconnected(WaitMs));
-        QTRY_VERIFY_WITH_TIMEOUT(m_broker->logText().contains(
-                                     QStringLiteral("Client %1 disconnected").arg(withWill.clientId)),
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_broker->logText().contains(
+                QStringLiteral("Client %1 disconnected").arg(withWill.clientId)),
+            WaitMs);
         watcher.publish(willTopic + QStringLiteral("/fence"), "fence", QoS::Q1);
         QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 1, WaitMs);
         QCOMPARE(messageSpy.at(0).at(0).value<MqttMessage>().payload(), QByteArray("fence"));
@@ -419,7 +420,8 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     QCOMPARE(brokerDisconnectSpy.at(0).at(0).value<DisconnectPacket>(), disconnect);
     const auto error = errorSpy.at(0).at(0).value<MqttError>();
     QCOMPARE(error.reasonCode(), ReasonCode::ServerBusy);
-    QVERIFY2(error.message().contains(QLatin1String("too many clients")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QLatin1String("too many clients")),
+             qPrintable(error.message()));
     QVERIFY(error.message().contains(QLatin1String("other.example:1883")));
     client.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Shutdown, WaitMs);
@@ -432,7 +434,8 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     MqttClient second;
     connectOptions.address = secondBroker.url();
     second.connectToBroker(connectOptions);
-    QTRY_COMPARE_WITH_TIMEOUT(second.lastError().reasonCode(), ReasonCode::SessionTakenOver, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(second.lastError().reasonCode(), ReasonCode::SessionTakenOver,
+                              WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(second.state(), State::Closed, WaitMs);
 }
 

@@ -4,6 +4,7 @@
 #include <OhMqtt/packet/packet.h>
 
 #include "client/connectionstate.h"
+#include "client/lazytimer.h"
 #include "client/scriptedbroker.h"
 #include "support/mosquittobroker.h"
 
@@ -93,7 +94,8 @@ private slots:
     void connectDisconnectSequence();
     void shutdownSequence();
     void shutdownWhileClosed();
-    void connectTimeoutCoversConnectSent();
+    void connectTimeoutCoversEveryStage_data();
+    void connectTimeoutCoversEveryStage();
     void connectTimeoutThenReconnectWait();
     void silentBrokerClosedByKeepAlive_data() { addVersionRows(); }
     void silentBrokerClosedByKeepAlive();
@@ -103,6 +105,7 @@ private slots:
     void connAckLimitsHonoured();
     void blockingHelpersInClientThread();
     void loopForeverEndsAtShutdown();
+    void lazyTimerArmsOnceForManyRestarts();
 
 private:
     MqttConnectOptions brokerOptions(ProtocolVersion version) const;
@@ -188,8 +191,9 @@ void tst_StateMachine::connectDisconnectSequence()
 
     client.disconnectFromBroker();
     QVERIFY(client.waitForDisconnected(WaitMs));
-    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected,
-                                       State::Closing, State::Closed}));
+    QCOMPARE(states(stateSpy),
+             (QList {State::Connecting, State::ConnectSent, State::Connected, State::Closing,
+                     State::Closed}));
     QVERIFY(allAllowed(State::Closed, states(stateSpy)));
     QCOMPARE(disconnectedSpy.size(), 1);
     QVERIFY(client.lastError().isNull());
@@ -226,25 +230,46 @@ void tst_StateMachine::shutdownWhileClosed()
     QVERIFY(!client.waitForConnected(0)); // settled: no wait at all
 }
 
-// A listener that accepts TCP and never answers CONNECT: the connect timeout ends the attempt in
-// ConnectSent, the last stage before CONNACK.
-void tst_StateMachine::connectTimeoutCoversConnectSent()
+void tst_StateMachine::connectTimeoutCoversEveryStage_data()
 {
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QList<State>>("sequence");
+    QTest::newRow("mqtt: CONNECT sent, no CONNACK")
+        << QStringLiteral("mqtt")
+        << QList {State::Connecting, State::ConnectSent, State::Closing, State::Closed};
+    QTest::newRow("mqtts: no TLS handshake")
+        << QStringLiteral("mqtts")
+        << QList {State::Connecting, State::TlsHandshake, State::Closing, State::Closed};
+    QTest::newRow("ws: no WebSocket handshake")
+        << QStringLiteral("ws")
+        << QList {State::Connecting, State::WebSocketHandshake, State::Closing, State::Closed};
+    QTest::newRow("wss: no TLS handshake")
+        << QStringLiteral("wss")
+        << QList {State::Connecting, State::TlsHandshake, State::Closing, State::Closed};
+}
+
+// A listener that accepts TCP and then says nothing: the connect timeout ends the attempt in
+// whichever stage before CONNACK it is stuck.
+void tst_StateMachine::connectTimeoutCoversEveryStage()
+{
+    QFETCH(QString, scheme);
+    QFETCH(QList<State>, sequence);
     ScriptedBroker silent; // no reply at all
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions options = scriptedOptions(silent);
+    options.address = QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(silent.port());
     options.connectTimeout = 300ms;
     client.connectToBroker(options);
     QVERIFY(!client.waitForConnected(WaitMs)); // ends early, in Closed
     QCOMPARE(client.state(), State::Closed);
-    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Closing,
-                                       State::Closed}));
+    QCOMPARE(states(stateSpy), sequence);
     QCOMPARE(errorSpy.size(), 1);
-    QVERIFY2(client.lastError().message().contains(QLatin1String("connect timeout")),
-             qPrintable(client.lastError().message()));
-    QVERIFY(client.lastError().message().contains(QLatin1String("ConnectSent")));
+    const QString message = client.lastError().message();
+    QVERIFY2(message.contains(QLatin1String("connect timeout")), qPrintable(message));
+    QVERIFY2(message.contains(QMetaEnum::fromType<State>().valueToKey(int(sequence.at(1)))),
+             qPrintable(message));
     QCOMPARE(silent.connections(), 1); // reconnectDelay 0: no second attempt
 }
 
@@ -290,8 +315,9 @@ void tst_StateMachine::silentBrokerClosedByKeepAlive()
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::KeepAliveTimeout);
     QCOMPARE(broker.pingRequests(), 1);
     QCOMPARE(disconnectedSpy.size(), 1);
-    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected,
-                                       State::Closing, State::Closed}));
+    QCOMPARE(states(stateSpy),
+             (QList {State::Connecting, State::ConnectSent, State::Connected, State::Closing,
+                     State::Closed}));
     QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
 }
 
@@ -369,8 +395,8 @@ void tst_StateMachine::refusedConnAck()
     QCOMPARE(client.connAck().properties, properties);
     const State settled = retried ? State::ReconnectWait : State::Closed;
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), settled, WaitMs);
-    QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Closing,
-                                       settled}));
+    QCOMPARE(states(stateSpy),
+             (QList {State::Connecting, State::ConnectSent, State::Closing, settled}));
     QCOMPARE(errorSpy.size(), 1);
 
     // Opting in retries any refusal.
@@ -464,6 +490,40 @@ void tst_StateMachine::loopForeverEndsAtShutdown()
     QObject::connect(&client, &MqttClient::connected, &client, [&client] { client.shutdown(); });
     client.loopForever(); // returns at Shutdown
     QCOMPARE(client.state(), State::Shutdown);
+}
+
+// Keep Alive restarts on every packet: the QTimer underneath is armed once, not each time, and
+// still fires at the last deadline.
+void tst_StateMachine::lazyTimerArmsOnceForManyRestarts()
+{
+    QObject parent;
+    int expired = 0;
+    LazyTimer timer(&parent, [&expired] { ++expired; });
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 10'000; ++i)
+        timer.start(200ms);
+    QCOMPARE(timer.armCount(), quint64(1));
+    QVERIFY(timer.isActive());
+    QTRY_COMPARE_WITH_TIMEOUT(expired, 1, WaitMs);
+    QVERIFY(clock.elapsed() >= 200);
+
+    // A restart after some time moves the deadline: the early firing re-arms for the rest.
+    clock.restart();
+    timer.start(300ms);
+    QTest::qWait(100);
+    timer.start(300ms); // deadline now ~400 ms from the first start
+    QTRY_COMPARE_WITH_TIMEOUT(expired, 2, WaitMs);
+    QVERIFY2(clock.elapsed() >= 390, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(timer.armCount(), quint64(3)); // the first, the second start, the re-arm
+
+    // A shorter interval than the pending one re-arms at once; stop() cancels.
+    timer.start(10s);
+    timer.start(50ms);
+    timer.stop();
+    QVERIFY(!timer.isActive());
+    QTest::qWait(100);
+    QCOMPARE(expired, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_StateMachine)

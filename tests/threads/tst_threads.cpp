@@ -27,6 +27,16 @@ namespace {
 
 constexpr int WaitMs = 10'000; // ThreadSanitizer slows everything down
 
+// Qt delivers a queued signal to another thread as an event it allocates in the sender's thread
+// and reads and frees in the receiver's, all inside Debian's uninstrumented QtCore: TSan reports
+// that hand-over, and no suppression narrower than QObject::event (which would hide our own
+// timer-driven code too) matches it. Such tests run in the other presets.
+#if defined(__SANITIZE_THREAD__)
+#define SKIP_UNDER_TSAN() QSKIP("Qt's queued delivery between threads is opaque to TSan")
+#else
+#define SKIP_UNDER_TSAN() (void)0
+#endif
+
 QString uniqueClientId()
 {
     static int counter = 0;
@@ -149,7 +159,7 @@ void tst_Threads::fourThreadsPublishEachMessageOnce()
                     else
                         ++failed;
                 }
-                handle->deleteLater(); // ours: a request from another thread
+                handle->setAutoDelete(true); // ours (a request from another thread): hand it back
             }
         }));
         threads[t]->start();
@@ -221,31 +231,46 @@ void tst_Threads::handleFromAnotherThread()
     QVERIFY(handle->packetId() != 0);
     QVERIFY(std::holds_alternative<PubAckPacket>(handle->ack()));
     QVERIFY(handle->error().isNull());
-    handle->deleteLater();
+    QPointer<MqttPublishHandle> watched(handle);
+    handle->setAutoDelete(true); // finished: deleted in the client's thread
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), WaitMs);
 
     MqttSubscribeHandle *bad = client.subscribe(QStringLiteral("a/#/b"));
     QVERIFY(!bad->waitForAcknowledged(WaitMs));
     QVERIFY(bad->isFailed());
     QCOMPARE(bad->error().reasonCode(), ReasonCode::TopicFilterInvalid);
-    bad->deleteLater(); // it lives in the client's thread: deleted there
+    QPointer<MqttSubscribeHandle> watchedBad(bad);
+    bad->setAutoDelete(true);
+    QTRY_VERIFY_WITH_TIMEOUT(watchedBad.isNull(), WaitMs);
 }
 
-// Signals come from the loop thread and reach a receiver in this thread queued, in this thread.
+// Signals come from the loop thread: a receiver in this thread gets them queued, in this thread;
+// a connection without a receiver object runs in the loop thread. (disconnected() carries no
+// arguments: Qt copies and frees queued arguments inside its own code, which ThreadSanitizer
+// cannot follow.)
 void tst_Threads::signalsReachReceiversInTheirThread()
 {
+    SKIP_UNDER_TSAN();
     MqttClient client;
     client.startLoop();
+    client.connectToBroker(options());
+    QVERIFY(client.waitForConnected(WaitMs));
+
     QObject receiver;
     QThread *receivedIn = nullptr;
-    int connectedCount = 0;
-    QObject::connect(&client, &MqttClient::connected, &receiver, [&] {
+    int disconnectedCount = 0;
+    QObject::connect(&client, &MqttClient::disconnected, &receiver, [&] {
         receivedIn = QThread::currentThread();
-        ++connectedCount;
+        ++disconnectedCount;
     });
-    client.connectToBroker(options());
-    QTRY_COMPARE_WITH_TIMEOUT(connectedCount, 1, WaitMs);
+    std::atomic<QThread *> directIn = nullptr;
+    QObject::connect(&client, &MqttClient::disconnected,
+                     [&directIn] { directIn = QThread::currentThread(); });
+    client.disconnectFromBroker();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnectedCount, 1, WaitMs);
     QCOMPARE(receivedIn, QThread::currentThread());
-    QVERIFY(client.thread() != QThread::currentThread());
+    QVERIFY(directIn.load() != nullptr);
+    QVERIFY(directIn.load() != QThread::currentThread()); // the loop thread
 }
 
 // Requests from many threads while Closed fail their handles; connect calls race and one wins.
@@ -259,7 +284,7 @@ void tst_Threads::callsFromManyThreadsWhileClosed()
             MqttPublishHandle *handle = client.publish(QStringLiteral("a"), "x");
             if (!handle->waitForAcknowledged(WaitMs))
                 ++refused;
-            handle->deleteLater();
+            handle->setAutoDelete(true); // done already: deleted now, in the client's thread
         }
     });
     QCOMPARE(refused.load(), 200);
@@ -286,19 +311,25 @@ void tst_Threads::destroyedWhileConnected()
     QVERIFY(client->waitForConnected(WaitMs));
     const QString topic = QStringLiteral("ohmqtt/tst_threads/gone/%1").arg(client->clientId());
     for (int i = 0; i < 20; ++i)
-        client->publish(topic, "x", QoS::Q1)->deleteLater();
+        client->publish(topic, "x", QoS::Q1)->setAutoDelete(true);
     client.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 void tst_Threads::destroyedInItsOwnThread()
 {
+    SKIP_UNDER_TSAN(); // the finished QThread is deleted through deleteLater() in our thread
     auto *client = new MqttClient;
     client->startLoop();
     client->connectToBroker(options());
     QVERIFY(client->waitForConnected(WaitMs));
     QPointer<QThread> loopThread = client->thread();
-    client->deleteLater(); // runs in the loop thread, which then ends
+    // Deleted by a slot in the loop thread: the destructor runs there, and the thread ends.
+    QObject::connect(client, &MqttClient::stateChanged, client, [client](State state) {
+        if (state == State::Closed)
+            client->deleteLater();
+    });
+    client->disconnectFromBroker();
     QTRY_VERIFY_WITH_TIMEOUT(loopThread.isNull(), WaitMs); // the QThread deletes itself
 }
 

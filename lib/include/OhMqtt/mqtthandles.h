@@ -35,11 +35,13 @@ using PublishAck = std::variant<std::monostate, PubAckPacket, PubRecPacket, PubC
 //
 // Threads: a handle lives in the client's thread and its signals come from there. A request made
 // in any other thread (after MqttClient::startLoop(), say) returns a handle with autoDelete()
-// off: the calling thread owns it, as it could not otherwise know it still exists. Delete it
-// with deleteLater() (safe from any thread) once done with it — right away when not interested:
-// `client.publish(topic, payload)->deleteLater();` — the request goes out all the same. Its
-// getters and waitForAcknowledged() may be called from any thread; connect to its signals as
-// to any object in another thread. Handles never outlive their client.
+// off: the calling thread owns it, as it could not otherwise know it still exists. Hand it back
+// with setAutoDelete(true) once done with it — it then deletes itself when finished, or at once
+// (in the client's thread) when it already is; right away when not interested:
+// `client.publish(topic, payload)->setAutoDelete(true);` — the request goes out all the same.
+// (deleteLater() works too.) Its getters, setAutoDelete() and waitForAcknowledged() may be called
+// from any thread; connect to its signals as to any object in another thread. Handles never
+// outlive their client.
 class OHMQTT_EXPORT MqttHandle : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ public:
     MqttError error() const; // null unless failed
 
     bool autoDelete() const noexcept;
+    // From any thread. Turning it on for a handle that already finished deletes it (later, in
+    // the client's thread).
     void setAutoDelete(bool autoDelete) noexcept;
 
     // Runs a local event loop until the handle ends or `msecs` pass (-1: no limit); in a thread
