@@ -45,7 +45,9 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
 
 void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)
 {
-    if (!transport)
+    // A slot that disconnected while this batch was being delivered has already sent
+    // DISCONNECT; nothing may follow it [MQTT-3.14.4-1], e.g. a stale PUBACK.
+    if (!transport || state == State::Closing)
         return;
     const qint64 end = transport->write(event.bytes);
     if (request && event.packetType == PacketType::Publish && event.packetId == 0) {

@@ -13,7 +13,8 @@ using std::chrono::milliseconds;
 // 60 s — unless base itself is longer, which is then used as it is.
 inline constexpr int MaximumDoublings = 5; // 2^5 = 32
 inline constexpr milliseconds MaximumBackOff {60'000};
-// Each delay is spread by up to ±20 %, so that clients cut off together do not return together.
+// Each delay is spread by up to ±20 %, so that clients cut off together do not return together;
+// the cap applies before the spread, so a delay can reach 1.2 × 60 s = 72 s.
 inline constexpr double Jitter = 0.2;
 
 OHMQTT_EXPORT milliseconds maximumDelay(milliseconds base) noexcept;

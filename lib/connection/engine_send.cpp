@@ -211,7 +211,7 @@ ProtocolEngine::Events ProtocolEngine::disconnect(const DisconnectPacket &packet
         m_events.push_back(Engine::SendRejected {
             PacketType::Disconnect, 0,
             MqttError::protocol(QStringLiteral("DISCONNECT Session Expiry Interval %1 after a "
-                                               "CONNECT without one [MQTT-3.14.2-2]")
+                                               "CONNECT without one (MQTT 3.14.2.2.2)")
                                     .arg(sessionExpiry))});
         return take();
     }

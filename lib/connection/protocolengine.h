@@ -152,7 +152,7 @@ private:
     {
         bool cleanStart = false;
         bool authenticating = false; // an Authentication Method was sent
-        quint32 sessionExpiry = 0; // Session Expiry Interval of CONNECT [MQTT-3.14.2-2]
+        quint32 sessionExpiry = 0; // Session Expiry Interval of CONNECT (MQTT 3.14.2.2.2)
         quint16 receiveMaximum = 65535;
         quint16 topicAliasMaximum = 0;
     } m_client;

@@ -25,9 +25,19 @@ constexpr SchemeInfo Schemes[] = {
 
 constexpr QLatin1StringView UnixPrefix("unix:");
 
+// The address as it may appear in a message: a password in it is cut out, it may be logged.
+QString printable(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const qsizetype colon = address.indexOf(u':', address.indexOf(QLatin1StringView("//")) + 2);
+    if (at < 0 || colon < 0 || colon > at)
+        return address;
+    return address.left(colon) + QLatin1StringView(":***") + address.mid(at);
+}
+
 [[noreturn]] void invalid(const QString &address, const QString &problem)
 {
-    throw MqttError(QStringLiteral("broker address '%1': %2").arg(address, problem));
+    throw MqttError(QStringLiteral("broker address '%1': %2").arg(printable(address), problem));
 }
 
 std::optional<SchemeInfo> schemeNamed(const QString &name)

@@ -47,6 +47,14 @@ ScramBroker::ScramBroker(const QByteArray &username, const QByteArray &password)
     });
 }
 
+// The server deletes its sockets after our members are gone; their signals must not reach us.
+ScramBroker::~ScramBroker()
+{
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        QObject::disconnect(socket, nullptr, this, nullptr);
+}
+
 QString ScramBroker::url() const
 {
     return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_server.serverPort());

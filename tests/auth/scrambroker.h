@@ -24,6 +24,7 @@ class ScramBroker : public QObject
 
 public:
     ScramBroker(const QByteArray &username, const QByteArray &password);
+    ~ScramBroker() override;
 
     QString url() const;
     ScramServer &scram() { return m_scram; }

@@ -911,7 +911,7 @@ void tst_Engine::serverOnlyDisconnectReasonRejected()
     QCOMPARE(engine.state(), Engine::State::Connected);
 }
 
-// [MQTT-3.14.2-2] no Session Expiry Interval in DISCONNECT after a CONNECT without one.
+// (MQTT 3.14.2.2.2) no Session Expiry Interval in DISCONNECT after a CONNECT without one.
 void tst_Engine::disconnectSessionExpiryNeedsOneInConnect()
 {
     DisconnectPacket disconnect;

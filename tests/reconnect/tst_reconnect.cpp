@@ -439,7 +439,7 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     QTRY_COMPARE_WITH_TIMEOUT(second.state(), State::Closed, WaitMs);
 }
 
-// [MQTT-3.14.2-2] a Session Expiry Interval in DISCONNECT needs one in CONNECT; with one, the
+// (MQTT 3.14.2.2.2) a Session Expiry Interval in DISCONNECT needs one in CONNECT; with one, the
 // broker takes it (mosquitto keeps the session for that long).
 void tst_Reconnect::sessionExpiryInDisconnect()
 {

@@ -63,7 +63,7 @@ public:
     // (or unsupported), or when the client is not Closed.
     void connectToBroker(const MqttConnectOptions &options);
     // Sends DISCONNECT (MQTT 5.0: with this reason code and properties, e.g. a Session Expiry
-    // Interval [MQTT-3.14.2-2] or Disconnect with Will Message) and closes; stops reconnecting.
+    // Interval (MQTT 3.14.2.2.2) or Disconnect with Will Message) and closes; stops reconnecting.
     void disconnectFromBroker(ReasonCode reasonCode = NormalDisconnection,
                               const DisconnectProperties &properties = {});
     // Disconnects for good: the state ends as Shutdown and the client takes no more requests.
