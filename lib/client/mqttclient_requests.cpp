@@ -51,7 +51,9 @@ bool MqttClientPrivate::refuseRequest(MqttHandle *handle, PacketType type, const
 
 void MqttClientPrivate::submit(Outgoing &&request)
 {
-    if (state == State::Connected && outbox.isEmpty() && trySend(request))
+    // Only PUBLISH waits for quota [MQTT-3.3.4-8]; it also waits behind earlier ones, in order.
+    const bool behindQueue = needsQuota(request.packet) && !outbox.isEmpty();
+    if (state == State::Connected && !behindQueue && trySend(request))
         return;
     outbox.append(std::move(request));
 }
@@ -76,13 +78,19 @@ bool MqttClientPrivate::trySend(Outgoing &request)
 
 void MqttClientPrivate::flushOutbox()
 {
+    // A PUBLISH held back for quota must not hold back other packets [MQTT-3.3.4-8]; the held
+    // PUBLISH packets keep their order.
+    QList<Outgoing> held;
+    bool quotaBlocked = false;
     while (!outbox.isEmpty() && engine.state() == Engine::State::Connected) {
         Outgoing request = outbox.takeFirst();
-        if (!trySend(request)) {
-            outbox.prepend(std::move(request));
-            return;
+        const bool quota = needsQuota(request.packet);
+        if ((quota && quotaBlocked) || !trySend(request)) {
+            quotaBlocked = quotaBlocked || quota;
+            held.append(std::move(request));
         }
     }
+    outbox = held + outbox;
 }
 
 void MqttClientPrivate::failRequests(const MqttError &error)

@@ -6,6 +6,7 @@
 #include "client/connectionstate.h"
 #include "client/lazytimer.h"
 #include "client/scriptedbroker.h"
+#include "connection/streamdecoder.h"
 #include "support/mosquittobroker.h"
 
 #include <QtCore/qelapsedtimer.h>
@@ -103,6 +104,7 @@ private slots:
     void refusedConnAck_data();
     void refusedConnAck();
     void connAckLimitsHonoured();
+    void onlyPublishWaitsForReceiveMaximum();
     void blockingHelpersInClientThread();
     void loopForeverEndsAtShutdown();
     void lazyTimerArmsOnceForManyRestarts();
@@ -449,6 +451,34 @@ void tst_StateMachine::connAckLimitsHonoured()
     QCOMPARE(failure(client.subscribe(QStringLiteral("a"), withId)),
              ReasonCode::SubscriptionIdentifiersNotSupported);
     QVERIFY(client.isConnected()); // refused requests, not a refused connection
+}
+
+// [MQTT-3.3.4-8] with the broker's Receive Maximum used up, the next QoS 1 PUBLISH waits, but a
+// SUBSCRIBE made after it is sent at once.
+void tst_StateMachine::onlyPublishWaitsForReceiveMaximum()
+{
+    ConnAckProperties properties;
+    properties.setReceiveMaximum(1);
+    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttClient client;
+    client.connectToBroker(scriptedOptions(broker));
+    QVERIFY(client.waitForConnected(WaitMs));
+
+    client.publish(QStringLiteral("t/1"), "first", QoS::Q1); // uses the one unit of quota
+    client.publish(QStringLiteral("t/2"), "second", QoS::Q1); // waits: no PUBACK will come
+    client.subscribe(QStringLiteral("s"));
+
+    const auto sentTypes = [&broker] {
+        StreamDecoder decoder;
+        decoder.feed(broker.received());
+        QList<PacketType> types;
+        while (const auto raw = decoder.next())
+            types.append(raw->packetType());
+        return types;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentTypes().contains(PacketType::Subscribe), WaitMs);
+    QCOMPARE(sentTypes(),
+             (QList<PacketType> {PacketType::Connect, PacketType::Publish, PacketType::Subscribe}));
 }
 
 // Blocking use without an event loop of one's own, in the client's thread.
