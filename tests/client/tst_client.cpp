@@ -3,6 +3,7 @@
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/packet/packet.h>
 
+#include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
 #include <QtNetwork/qtcpserver.h>
@@ -20,31 +21,17 @@ using namespace std::chrono_literals;
 using OhMqttTest::MosquittoBroker;
 using State = MqttClient::State;
 
+using OhMqttTest::addVersionRows;
+using OhMqttTest::allAllowed;
+using OhMqttTest::states;
+
 namespace {
 
 constexpr int WaitMs = 5'000;
 
 QString uniqueClientId()
 {
-    static int counter = 0;
-    return QStringLiteral("ohmqtt-tst-client-%1-%2")
-        .arg(QCoreApplication::applicationPid())
-        .arg(++counter);
-}
-
-QList<State> states(const QSignalSpy &spy)
-{
-    QList<State> result;
-    for (const QList<QVariant> &arguments : spy)
-        result.append(arguments.at(0).value<State>());
-    return result;
-}
-
-void addVersionRows()
-{
-    QTest::addColumn<ProtocolVersion>("version");
-    QTest::newRow("5.0") << ProtocolVersion::V5;
-    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+    return OhMqttTest::uniqueClientId("client");
 }
 
 // Every message of every category, while installed (qInstallMessageHandler).

@@ -6,6 +6,7 @@
 #include "client/connectionstate.h"
 #include "client/reconnectpolicy.h"
 #include "client/scriptedbroker.h"
+#include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
 #include <QtNetwork/qabstractsocket.h>
@@ -21,41 +22,17 @@ using OhMqttTest::ScriptedBroker;
 using State = MqttClient::State;
 using std::chrono::milliseconds;
 
+using OhMqttTest::addVersionRows;
+using OhMqttTest::allAllowed;
+using OhMqttTest::states;
+
 namespace {
 
 constexpr int WaitMs = 5'000;
 
 QString uniqueClientId()
 {
-    static int counter = 0;
-    return QStringLiteral("ohmqtt-tst-reconnect-%1-%2")
-        .arg(QCoreApplication::applicationPid())
-        .arg(++counter);
-}
-
-QList<State> states(const QSignalSpy &spy)
-{
-    QList<State> result;
-    for (const QList<QVariant> &arguments : spy)
-        result.append(arguments.at(0).value<State>());
-    return result;
-}
-
-bool allAllowed(State from, const QList<State> &sequence)
-{
-    for (const State to : sequence) {
-        if (!ConnectionState::isAllowed(from, to))
-            return false;
-        from = to;
-    }
-    return true;
-}
-
-void addVersionRows()
-{
-    QTest::addColumn<ProtocolVersion>("version");
-    QTest::newRow("5.0") << ProtocolVersion::V5;
-    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+    return OhMqttTest::uniqueClientId("reconnect");
 }
 
 // Kills the client's connection without a word, as a crash or a cut cable would: the broker

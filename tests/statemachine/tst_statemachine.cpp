@@ -7,6 +7,7 @@
 #include "client/lazytimer.h"
 #include "client/scriptedbroker.h"
 #include "connection/streamdecoder.h"
+#include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
 #include <QtCore/qelapsedtimer.h>
@@ -22,42 +23,17 @@ using OhMqttTest::MosquittoBroker;
 using OhMqttTest::ScriptedBroker;
 using State = MqttClient::State;
 
+using OhMqttTest::addVersionRows;
+using OhMqttTest::allAllowed;
+using OhMqttTest::states;
+
 namespace {
 
 constexpr int WaitMs = 5'000;
 
 QString uniqueClientId()
 {
-    static int counter = 0;
-    return QStringLiteral("ohmqtt-tst-statemachine-%1-%2")
-        .arg(QCoreApplication::applicationPid())
-        .arg(++counter);
-}
-
-QList<State> states(const QSignalSpy &spy)
-{
-    QList<State> result;
-    for (const QList<QVariant> &arguments : spy)
-        result.append(arguments.at(0).value<State>());
-    return result;
-}
-
-// Every change in `sequence`, starting from `from`, is in the table.
-bool allAllowed(State from, const QList<State> &sequence)
-{
-    for (const State to : sequence) {
-        if (!ConnectionState::isAllowed(from, to))
-            return false;
-        from = to;
-    }
-    return true;
-}
-
-void addVersionRows()
-{
-    QTest::addColumn<ProtocolVersion>("version");
-    QTest::newRow("5.0") << ProtocolVersion::V5;
-    QTest::newRow("3.1.1") << ProtocolVersion::V311;
+    return OhMqttTest::uniqueClientId("statemachine");
 }
 
 QByteArray connAckBytes(ProtocolVersion version, ReasonCode code = ReasonCode::Success,

@@ -1,0 +1,53 @@
+// Helpers shared by the client suites: unique client ids, state sequences, version rows.
+#pragma once
+
+#include <OhMqtt/mqttclient.h>
+
+#include "client/connectionstate.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtTest/qsignalspy.h>
+#include <QtTest/qtest.h>
+
+namespace OhMqttTest {
+
+// "ohmqtt-tst-<suite>-<pid>-<n>": distinct across suites running at once on one broker.
+inline QString uniqueClientId(const char *suite)
+{
+    static int counter = 0;
+    return QStringLiteral("ohmqtt-tst-%1-%2-%3")
+        .arg(QLatin1StringView(suite))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+// The states a stateChanged spy recorded, in order.
+inline QList<OhMqtt::MqttClient::State> states(const QSignalSpy &spy)
+{
+    QList<OhMqtt::MqttClient::State> result;
+    for (const QList<QVariant> &arguments : spy)
+        result.append(arguments.at(0).value<OhMqtt::MqttClient::State>());
+    return result;
+}
+
+// Every change in `sequence`, starting from `from`, is in the transition table.
+inline bool allAllowed(OhMqtt::MqttClient::State from,
+                       const QList<OhMqtt::MqttClient::State> &sequence)
+{
+    for (const auto to : sequence) {
+        if (!OhMqtt::ConnectionState::isAllowed(from, to))
+            return false;
+        from = to;
+    }
+    return true;
+}
+
+// A data column "version" with a row per protocol version.
+inline void addVersionRows()
+{
+    QTest::addColumn<OhMqtt::ProtocolVersion>("version");
+    QTest::newRow("5.0") << OhMqtt::ProtocolVersion::V5;
+    QTest::newRow("3.1.1") << OhMqtt::ProtocolVersion::V311;
+}
+
+} // namespace OhMqttTest
