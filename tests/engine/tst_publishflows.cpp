@@ -18,6 +18,12 @@ private slots:
     void qos2PublishIsDeliveredOnce();
     void outboundQos1AndReceiveMaximum();
     void outboundQos2Flow();
+    void repeatedPubRecGetsPubRelAgain_data() { addVersionRows(); }
+    void repeatedPubRecGetsPubRelAgain();
+    void unknownPubRecIsAnswered_data() { addVersionRows(); }
+    void unknownPubRecIsAnswered();
+    void acknowledgementOfAnotherFlowIsProtocolError_data();
+    void acknowledgementOfAnotherFlowIsProtocolError();
 };
 
 void tst_PublishFlows::qos1PublishIsAcknowledged()
@@ -94,6 +100,114 @@ void tst_PublishFlows::outboundQos2Flow()
     events = engine.receive(ackBytes<PubCompPacket>(ProtocolVersion::V311, publish.packetId));
     QCOMPARE(eventsOf<Engine::PacketReceived>(events).size(), 1);
     QVERIFY(has<Engine::PacketIdReleased>(events));
+}
+
+// [MQTT-4.3.3-4] [MQTT-4.3.3-5] a PUBREC repeated while PUBCOMP is due gets the same PUBREL
+// (Success): the identifier is still in use by this flow, not unknown.
+void tst_PublishFlows::repeatedPubRecGetsPubRelAgain()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    const PublishPacket publish = outboundPublish(engine, QoS::Q2);
+    engine.send(publish);
+    const QByteArray pubRec = ackBytes<PubRecPacket>(version, publish.packetId);
+    const QByteArray pubRel = ackBytes<PubRelPacket>(version, publish.packetId);
+    QCOMPARE(written(engine.receive(pubRec)), pubRel);
+
+    const auto events = engine.receive(pubRec);
+    QCOMPARE(written(events), pubRel);
+    QVERIFY(!has<Engine::PacketIdReleased>(events));
+    QVERIFY(!has<Engine::ConnectionFailed>(events));
+    QCOMPARE(engine.state(), Engine::State::Connected);
+    QCOMPARE(releasedId(engine.receive(ackBytes<PubCompPacket>(version, publish.packetId))),
+             std::optional(publish.packetId));
+}
+
+// (MQTT 3.6.2.1) a PUBREC for an identifier no flow uses is answered, 0x92 in MQTT 5.0, so that
+// the server can finish; the connection stays.
+void tst_PublishFlows::unknownPubRecIsAnswered()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    const auto events = engine.receive(ackBytes<PubRecPacket>(version, 5));
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("6203000592") : hex("62020005"));
+    QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+void tst_PublishFlows::acknowledgementOfAnotherFlowIsProtocolError_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<PacketType>("flow"); // PUBLISH or SUBSCRIBE
+    QTest::addColumn<QoS>("qos");
+    QTest::addColumn<QList<PacketType>>("acks"); // the last one is the error
+    QTest::addColumn<ReasonCode>("lastReason");
+    using T = PacketType;
+    for (const auto version : {ProtocolVersion::V5, ProtocolVersion::V311}) {
+        const char *tag = version == ProtocolVersion::V5 ? "5.0" : "3.1.1";
+        QTest::addRow("%s PUBREC for a QoS 1 flow (MQTT 3.5)", tag)
+            << version << T::Publish << QoS::Q1 << QList {T::PubRec} << ReasonCode::Success;
+        QTest::addRow("%s PUBCOMP for a QoS 1 flow (MQTT 3.7)", tag)
+            << version << T::Publish << QoS::Q1 << QList {T::PubComp} << ReasonCode::Success;
+        QTest::addRow("%s PUBACK for a QoS 2 flow (MQTT 3.4)", tag)
+            << version << T::Publish << QoS::Q2 << QList {T::PubAck} << ReasonCode::Success;
+        QTest::addRow("%s PUBCOMP before PUBREC [MQTT-4.3.3-3]", tag)
+            << version << T::Publish << QoS::Q2 << QList {T::PubComp} << ReasonCode::Success;
+        QTest::addRow("%s PUBACK after PUBREC (MQTT 3.4)", tag)
+            << version << T::Publish << QoS::Q2 << QList {T::PubRec, T::PubAck}
+            << ReasonCode::Success;
+        QTest::addRow("%s PUBREC for a SUBSCRIBE (MQTT 3.5)", tag)
+            << version << T::Subscribe << QoS::Q0 << QList {T::PubRec} << ReasonCode::Success;
+    }
+    QTest::newRow("5.0 failing PUBREC after a successful one (MQTT 4.3.3)")
+        << ProtocolVersion::V5 << T::Publish << QoS::Q2 << QList {T::PubRec, T::PubRec}
+        << ReasonCode::UnspecifiedError;
+}
+
+// An acknowledgement must answer the flow its identifier is in: anything else is a Protocol Error.
+void tst_PublishFlows::acknowledgementOfAnotherFlowIsProtocolError()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(PacketType, flow);
+    QFETCH(QoS, qos);
+    QFETCH(QList<PacketType>, acks);
+    QFETCH(ReasonCode, lastReason);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    quint16 packetId = 0;
+    if (flow == PacketType::Subscribe) {
+        SubscribePacket subscribe;
+        subscribe.packetId = engine.acquirePacketId().value_or(0);
+        subscribe.subscriptions.append({QStringLiteral("a")});
+        QVERIFY(!written(engine.send(subscribe)).isEmpty());
+        packetId = subscribe.packetId;
+    } else {
+        const PublishPacket publish = outboundPublish(engine, qos);
+        QVERIFY(!written(engine.send(publish)).isEmpty());
+        packetId = publish.packetId;
+    }
+
+    Engine::Events events;
+    for (qsizetype i = 0; i < acks.size(); ++i) {
+        QVERIFY(!has<Engine::ConnectionFailed>(events));
+        const ReasonCode reason = i + 1 == acks.size() ? lastReason : ReasonCode::Success;
+        switch (acks[i]) {
+        case PacketType::PubAck:
+            events = engine.receive(ackBytes<PubAckPacket>(version, packetId, reason));
+            break;
+        case PacketType::PubRec:
+            events = engine.receive(ackBytes<PubRecPacket>(version, packetId, reason));
+            break;
+        default:
+            events = engine.receive(ackBytes<PubCompPacket>(version, packetId, reason));
+            break;
+        }
+    }
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("e00182") : QByteArray());
+    QVERIFY(!has<Engine::PacketIdReleased>(events));
+    QVERIFY(has<Engine::Close>(events));
 }
 
 int runPublishFlowTests(int argc, char **argv)
