@@ -64,6 +64,7 @@ void ProtocolEngine::sendChecked(const Packet &packet)
         const auto &publish = std::get<PublishPacket>(packet);
         checkPublish(publish);
         write(packet, publish.packetId);
+        rememberOutboundTopicAlias(publish);
         if (publish.qos != QoS::Q0) {
             m_awaiting.insert(publish.packetId,
                               {publish.qos == QoS::Q1 ? PacketType::PubAck : PacketType::PubRec});
@@ -130,17 +131,7 @@ void ProtocolEngine::checkPublish(const PublishPacket &publish) const
                                        "[MQTT-3.2.2-14]"),
                         ReasonCode::RetainNotSupported);
     }
-    // The codec checks the topic itself; the alias limit is the server's.
-    const auto alias = publish.properties.topicAlias();
-    if (alias &&
-        (*alias == 0 || *alias > m_server.topicAliasMaximum)) { // [MQTT-3.3.2-8] [MQTT-3.3.2-9]
-        throw MqttError(
-            QStringLiteral("PUBLISH Topic Alias %1 is outside 1..%2, the server's Topic "
-                           "Alias Maximum [MQTT-3.3.2-9]")
-                .arg(*alias)
-                .arg(m_server.topicAliasMaximum),
-            ReasonCode::TopicAliasInvalid);
-    }
+    checkOutboundTopicAlias(publish); // engine_topicalias.cpp
 }
 
 void ProtocolEngine::checkSubscribe(const SubscribePacket &subscribe) const

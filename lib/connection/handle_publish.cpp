@@ -1,5 +1,4 @@
-// ProtocolEngine: inbound PUBLISH — topic aliases, delivery, and the acknowledgement its QoS asks
-// for.
+// ProtocolEngine: inbound PUBLISH — delivery, and the acknowledgement its QoS asks for.
 #include "connection/protocolengine.h"
 
 namespace OhMqtt {
@@ -39,32 +38,6 @@ void ProtocolEngine::handlePublish(PublishPacket &&publish)
     }
     }
     throw MqttError::malformed(QStringLiteral("PUBLISH QoS 3 [MQTT-3.3.1-4]"));
-}
-
-// Replaces an empty topic by the one its Topic Alias stands for, and learns new aliases.
-void ProtocolEngine::resolveTopicAlias(PublishPacket &publish)
-{
-    const std::optional<quint16> alias =
-        m_version == ProtocolVersion::V5 ? publish.properties.topicAlias() : std::nullopt;
-    if (!alias)
-        return; // the codec made sure the topic is there
-    if (*alias == 0 || *alias > m_client.topicAliasMaximum) { // [MQTT-3.3.2-8] [MQTT-3.3.2-11]
-        throw MqttError(QStringLiteral("PUBLISH Topic Alias %1 is outside 1..%2, our Topic Alias "
-                                       "Maximum [MQTT-3.3.2-11]")
-                            .arg(*alias)
-                            .arg(m_client.topicAliasMaximum),
-                        ReasonCode::TopicAliasInvalid);
-    }
-    if (!publish.topic.isEmpty()) {
-        m_inboundAliases.insert(*alias, publish.topic);
-        return;
-    }
-    const auto it = m_inboundAliases.constFind(*alias);
-    if (it == m_inboundAliases.constEnd()) {
-        throw MqttError::protocol(
-            QStringLiteral("PUBLISH uses Topic Alias %1 before it was set").arg(*alias));
-    }
-    publish.topic = *it;
 }
 
 } // namespace OhMqtt

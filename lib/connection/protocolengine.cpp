@@ -81,7 +81,7 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
     m_connAck = {};
     m_closeReason = ReasonCode::UnspecifiedError;
     m_pingOutstanding = false;
-    m_inboundAliases.clear(); // aliases live for one connection [MQTT-3.3.2-7]
+    forgetTopicAliases();
     if (connect.cleanStart)
         m_inboundQos2.clear();
 
@@ -282,6 +282,7 @@ ProtocolEngine::Events ProtocolEngine::closed()
     m_awaiting.clear();
     m_publishesInFlight = 0;
     m_pingOutstanding = false;
+    forgetTopicAliases();
     m_events.push_back(Engine::Disconnected {m_closeReason});
     return take();
 }

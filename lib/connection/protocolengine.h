@@ -110,11 +110,16 @@ private:
     void checkNewFlow(quint16 packetId, const char *packetName) const;
     void reject(const Packet &packet, const MqttError &error);
 
+    // engine_topicalias.cpp: Topic Aliases both ways, for one Network Connection
+    void resolveTopicAlias(PublishPacket &publish);
+    void checkOutboundTopicAlias(const PublishPacket &publish) const;
+    void rememberOutboundTopicAlias(const PublishPacket &publish);
+    void forgetTopicAliases() noexcept;
+
     // handle_<packet>.cpp, one per packet the server may send
     void handleConnAck(ConnAckPacket &&connAck);
     void applyServerLimits(const ConnAckProperties &properties);
     void handlePublish(PublishPacket &&publish);
-    void resolveTopicAlias(PublishPacket &publish);
     void handlePubAck(PubAckPacket &&pubAck);
     void handlePubRec(PubRecPacket &&pubRec);
     void handlePubRel(PubRelPacket &&pubRel);
@@ -186,6 +191,8 @@ private:
     // Inbound: QoS 2 identifiers waiting for PUBREL, and the server's topic aliases
     QSet<quint16> m_inboundQos2;
     QHash<quint16, QString> m_inboundAliases;
+    // Outbound: the topic each alias we sent stands for, on this connection only
+    QHash<quint16, QString> m_outboundAliases;
 };
 
 // May a client send this reason code in DISCONNECT? (the table of MQTT 3.14.2.1)

@@ -31,10 +31,13 @@ void checkForEncode(const PublishPacket &p, bool v5)
     if (p.qos != QoS::Q0)
         checkPacketIdForEncode(Type, p.packetId);
     if (p.topic.isEmpty()) {
-        // [MQTT-3.3.2-1] only a Topic Alias may stand in for the topic (MQTT 5.0).
-        if (!v5 || !p.properties.topicAlias())
-            encodeError(Type, ReasonCode::TopicNameInvalid,
-                        u"empty Topic Name without a Topic Alias"_s);
+        // Only a Topic Alias may stand in for the topic: an empty Topic Name without one is a
+        // Protocol Error (MQTT 3.3.2.1); MQTT 3.1.1 has no aliases [MQTT-4.7.3-1].
+        if (!v5)
+            encodeError(Type, ReasonCode::ProtocolError, u"Topic Name is empty [MQTT-4.7.3-1]"_s);
+        if (!p.properties.topicAlias())
+            encodeError(Type, ReasonCode::ProtocolError,
+                        u"Topic Name is empty and no Topic Alias is set (MQTT 3.3.2.1)"_s);
     } else {
         try {
             validateTopic(p.topic);
@@ -86,9 +89,11 @@ PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
         p.packetId = readPacketId(reader);
     if (isV5(version))
         p.properties = PublishProperties::decode(reader);
-    // [MQTT-3.3.2-1] / [MQTT-4.7.3-1] a topic is needed unless a Topic Alias stands for it.
+    // A topic is needed unless a Topic Alias stands for it (MQTT 3.3.2.1) [MQTT-4.7.3-1].
     if (p.topic.isEmpty() && !(isV5(version) && p.properties.topicAlias()))
-        reader.fail(ReasonCode::ProtocolError, u"Topic Name is empty [MQTT-4.7.3-1]"_s);
+        reader.fail(
+            ReasonCode::ProtocolError,
+            u"Topic Name is empty and no Topic Alias is set (MQTT 3.3.2.1) [MQTT-4.7.3-1]"_s);
     // The one copy of the payload, out of the receive buffer.
     p.payload = reader.readRest().toByteArray();
     return p;

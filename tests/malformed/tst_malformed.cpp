@@ -103,6 +103,10 @@ void tst_Malformed::refused_data()
         "topic");
     row("v311 PUBLISH topic with # [MQTT-3.3.2-2]", V311, "30 0003 612f23", Protocol, "PUBLISH",
         "topic");
+    row("v5 PUBLISH empty Topic Name without Topic Alias (MQTT 3.3.2.1)", V5, "30 0000 00 78",
+        Protocol, "PUBLISH", "topic name");
+    row("v311 PUBLISH empty Topic Name [MQTT-4.7.3-1]", V311, "30 0000 78", Protocol, "PUBLISH",
+        "topic name");
     row("v5 PUBLISH topic invalid UTF-8 [MQTT-1.5.4-1]", V5, "30 0002 c328 00", Malformed,
         "PUBLISH", "topic");
     row("v5 PUBLISH topic with U+0000 [MQTT-1.5.4-2]", V5, "30 0003 610062 00", Malformed,

@@ -276,6 +276,8 @@ private slots:
     void encodeRefusesV5ContentInV311();
     void encodeRefusesIllegalPackets_data();
     void encodeRefusesIllegalPackets();
+    void encodeRefusesEmptyTopicWithoutAlias_data();
+    void encodeRefusesEmptyTopicWithoutAlias();
     void packetTypeOfEachAlternative();
 
 private:
@@ -974,10 +976,6 @@ void tst_Packets::encodeRefusesIllegalPackets_data()
         p.properties.setSubscriptionIdentifier(0);
         return p;
     }()) << V5;
-    QTest::newRow("v5 PUBLISH empty topic without Topic Alias (section 3.3.2.1)")
-        << Packet(publish(QString(), "x")) << V5;
-    QTest::newRow("v311 PUBLISH empty topic [MQTT-4.7.3-1]")
-        << Packet(publish(QString(), "x")) << V311;
     {
         ConnectPacket p = makeConnect(V311, u"c"_s);
         p.password = QByteArray("pw");
@@ -1012,6 +1010,27 @@ void tst_Packets::encodeRefusesIllegalPackets()
              qPrintable(u"encoded an illegal packet: "_s + QString::fromLatin1(out.toHex(' '))));
     QVERIFY(isError(error->reasonCode()));
     QVERIFY2(!error->message().isEmpty(), "the error names what is wrong");
+}
+
+void tst_Packets::encodeRefusesEmptyTopicWithoutAlias_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("v5 (MQTT 3.3.2.1)") << V5 << u"Topic Alias"_s;
+    QTest::newRow("v311 [MQTT-4.7.3-1]") << V311 << u"Topic Name"_s;
+}
+
+// An alias-only PUBLISH needs its alias: an empty Topic Name alone is a Protocol Error.
+void tst_Packets::encodeRefusesEmptyTopicWithoutAlias()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QString, field);
+    QByteArray out;
+    const auto error = thrownBy([&] { encodePacket(out, publish(QString(), "x"), version); });
+    QVERIFY2(error, qPrintable(u"encoded: "_s + QString::fromLatin1(out.toHex(' '))));
+    QCOMPARE(error->reasonCode(), ReasonCode::ProtocolError);
+    QVERIFY2(error->message().contains(u"Topic Name"_s), qPrintable(error->message()));
+    QVERIFY2(error->message().contains(field), qPrintable(error->message()));
 }
 
 void tst_Packets::packetTypeOfEachAlternative()
