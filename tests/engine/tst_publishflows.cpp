@@ -14,6 +14,8 @@ class tst_PublishFlows : public QObject
 private slots:
     void qos1PublishIsAcknowledged_data() { addVersionRows(); }
     void qos1PublishIsAcknowledged();
+    void acknowledgementPrecedesDelivery_data();
+    void acknowledgementPrecedesDelivery();
     void qos2PublishIsDeliveredOnce_data() { addVersionRows(); }
     void qos2PublishIsDeliveredOnce();
     void outboundQos1AndReceiveMaximum();
@@ -39,7 +41,43 @@ void tst_PublishFlows::qos1PublishIsAcknowledged()
     QCOMPARE(publish->topic, QStringLiteral("a/b"));
     QCOMPARE(publish->payload, QByteArray("hi"));
     QCOMPARE(written(events), hex("40020007")); // PUBACK 7
-    QVERIFY(indexOf<Engine::PacketReceived>(events) < indexOf<Engine::SendBytes>(events));
+}
+
+void tst_PublishFlows::acknowledgementPrecedesDelivery_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QoS>("qos");
+    QTest::addColumn<QString>("ack"); // the acknowledgement's fixed header, in hex
+    for (const auto version : {ProtocolVersion::V5, ProtocolVersion::V311}) {
+        const char *tag = version == ProtocolVersion::V5 ? "5.0" : "3.1.1";
+        QTest::addRow("%s QoS 1: PUBACK [MQTT-4.3.2-4]", tag)
+            << version << QoS::Q1 << QStringLiteral("4002");
+        QTest::addRow("%s QoS 2: PUBREC [MQTT-4.3.3-8]", tag)
+            << version << QoS::Q2 << QStringLiteral("5002");
+    }
+}
+
+// The acknowledgement is written before the message is delivered: a caller that disconnects
+// while handling it (nothing follows DISCONNECT) has already acknowledged it, so the server does
+// not send it again. Two messages in one read keep their own order [MQTT-4.6.0-2] [MQTT-4.6.0-3].
+void tst_PublishFlows::acknowledgementPrecedesDelivery()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QoS, qos);
+    QFETCH(QString, ack);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    const auto events = engine.receive(publishBytes(version, QStringLiteral("a"), qos, 1, "one") +
+                                       publishBytes(version, QStringLiteral("a"), qos, 2, "two"));
+    QStringList order;
+    for (const Engine::Event &event : events) {
+        if (const auto *send = std::get_if<Engine::SendBytes>(&event))
+            order << QString::fromLatin1(send->bytes.toHex());
+        else if (const auto *received = std::get_if<Engine::PacketReceived>(&event))
+            order << QString::fromLatin1(std::get<PublishPacket>(received->packet).payload);
+    }
+    QCOMPARE(order.join(u' '),
+             ack + QStringLiteral("0001 one ") + ack + QStringLiteral("0002 two"));
 }
 
 // [MQTT-4.3.3-10] delivered at the first PUBLISH, never again for the same identifier until PUBREL.
