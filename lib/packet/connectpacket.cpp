@@ -122,9 +122,10 @@ ConnectPacket ConnectPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
     if (!hasWill && willQoS != 0)
         reader.fail(ReasonCode::MalformedPacket,
                     u"Will QoS is set without the Will Flag [MQTT-3.1.2-11]"_s);
-    if (!hasWill && (connectFlags & WillRetainFlag))
+    if (!hasWill && (connectFlags & WillRetainFlag)) // 3.1.1: [MQTT-3.1.2-15]
         reader.fail(ReasonCode::MalformedPacket,
-                    u"Will Retain is set without the Will Flag [MQTT-3.1.2-13]"_s);
+                    v5 ? u"Will Retain is set without the Will Flag [MQTT-3.1.2-13]"_s
+                       : u"Will Retain is set without the Will Flag [MQTT-3.1.2-15]"_s);
     if (!v5 && (connectFlags & PasswordFlag) && !(connectFlags & UsernameFlag))
         reader.fail(ReasonCode::MalformedPacket,
                     u"Password Flag is set without the User Name Flag [MQTT-3.1.2-22]"_s);

@@ -60,6 +60,8 @@ private slots:
     void packetBeforeConnAckIsProtocolError_data() { addVersionRows(); }
     void packetBeforeConnAckIsProtocolError();
     void secondConnAckIsProtocolError();
+    void sessionPresentAnswersCleanStartZeroOnly_data();
+    void sessionPresentAnswersCleanStartZeroOnly();
     void serverOnlySendsServerPackets();
     void keepAliveSendsPingReq_data() { addVersionRows(); }
     void keepAliveSendsPingReq();
@@ -190,6 +192,40 @@ void tst_Engine::secondConnAckIsProtocolError()
     const auto events = engine.receive(connAckBytes(ProtocolVersion::V5));
     QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
     QCOMPARE(written(events), hex("e00182"));
+}
+
+void tst_Engine::sessionPresentAnswersCleanStartZeroOnly_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<bool>("cleanStart");
+    QTest::newRow("5.0 Clean Start 1: Protocol Error") << ProtocolVersion::V5 << true;
+    QTest::newRow("5.0 Clean Start 0: resumed") << ProtocolVersion::V5 << false;
+    QTest::newRow("3.1.1 Clean Session 1: Protocol Error") << ProtocolVersion::V311 << true;
+    QTest::newRow("3.1.1 Clean Session 0: resumed") << ProtocolVersion::V311 << false;
+}
+
+// [MQTT-3.2.2-4] a server answering Clean Start 1 sets Session Present 0; Session Present 1 then
+// ends the connection with Protocol Error. After Clean Start 0 it means the session resumed.
+void tst_Engine::sessionPresentAnswersCleanStartZeroOnly()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(bool, cleanStart);
+    ProtocolEngine engine;
+    ConnectPacket connect = connectPacket(version);
+    connect.cleanStart = cleanStart;
+    engine.start(connect);
+    ConnAckPacket connAck;
+    connAck.sessionPresent = true;
+    const auto events = engine.receive(encodePacket(connAck, version));
+    if (!cleanStart) {
+        QVERIFY(has<Engine::Connected>(events));
+        QVERIFY(engine.connAck().sessionPresent);
+        return;
+    }
+    QVERIFY(!has<Engine::Connected>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
+    QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("e00182") : QByteArray());
+    QVERIFY(has<Engine::Close>(events));
 }
 
 void tst_Engine::serverOnlySendsServerPackets()

@@ -18,6 +18,10 @@ private slots:
     void acknowledgementPrecedesDelivery();
     void qos2PublishIsDeliveredOnce_data() { addVersionRows(); }
     void qos2PublishIsDeliveredOnce();
+    void ownReceiveMaximumForQos2();
+    void publishOverServerMaximumPacketSizeIsNotSent();
+    void qos2IdentifierHeldUntilPubComp_data() { addVersionRows(); }
+    void qos2IdentifierHeldUntilPubComp();
     void outboundQos1AndReceiveMaximum();
     void outboundQos2Flow();
     void repeatedPubRecGetsPubRelAgain_data() { addVersionRows(); }
@@ -80,7 +84,8 @@ void tst_PublishFlows::acknowledgementPrecedesDelivery()
              ack + QStringLiteral("0001 one ") + ack + QStringLiteral("0002 two"));
 }
 
-// [MQTT-4.3.3-10] delivered at the first PUBLISH, never again for the same identifier until PUBREL.
+// [MQTT-4.3.3-10] delivered at the first PUBLISH, never again for the same identifier until PUBREL;
+// after PUBCOMP the identifier carries a new message [MQTT-4.3.3-12] (3.1.1: [MQTT-4.3.3-2]).
 void tst_PublishFlows::qos2PublishIsDeliveredOnce()
 {
     QFETCH(ProtocolVersion, version);
@@ -99,6 +104,93 @@ void tst_PublishFlows::qos2PublishIsDeliveredOnce()
     events = engine.receive(hex("62020009"));
     QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("7003000992") : hex("70020009"));
     QCOMPARE(engine.state(), Engine::State::Connected);
+
+    events = engine.receive(publishBytes(version, QStringLiteral("q2"), QoS::Q2, 9, "new"));
+    QCOMPARE(written(events), hex("50020009"));
+    const auto again = receivedPacket<PublishPacket>(events);
+    QVERIFY2(again, "PUBREL freed the identifier: the same one brings a new message");
+    QCOMPARE(again->payload, QByteArray("new"));
+}
+
+// [MQTT-3.3.4-9] exactly our Receive Maximum of unacknowledged inbound QoS 2 PUBLISH is fine; one
+// more is Receive Maximum exceeded. PUBREL makes room again.
+void tst_PublishFlows::ownReceiveMaximumForQos2()
+{
+    constexpr quint16 receiveMaximum = 3;
+    ProtocolEngine engine;
+    ConnectProperties properties;
+    properties.setReceiveMaximum(receiveMaximum);
+    connectEngine(engine, ProtocolVersion::V5, properties);
+    const auto publish = [](quint16 id) {
+        return publishBytes(ProtocolVersion::V5, QStringLiteral("t"), QoS::Q2, id);
+    };
+    for (quint16 id = 1; id <= receiveMaximum; ++id) {
+        const auto events = engine.receive(publish(id));
+        QVERIFY2(!has<Engine::ConnectionFailed>(events), qPrintable(failure(events).message()));
+        QCOMPARE(written(events), ackBytes<PubRecPacket>(ProtocolVersion::V5, id));
+        QVERIFY(has<Engine::PacketReceived>(events));
+    }
+    QVERIFY(!has<Engine::ConnectionFailed>(engine.receive(publish(1)))); // a resend is no new one
+    engine.receive(ackBytes<PubRelPacket>(ProtocolVersion::V5, 2));
+    QVERIFY(has<Engine::PacketReceived>(engine.receive(publish(4))));
+
+    const auto events = engine.receive(publish(5));
+    QVERIFY(!has<Engine::PacketReceived>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ReceiveMaximumExceeded);
+    QCOMPARE(written(events), hex("e00193"));
+}
+
+// [MQTT-3.2.2-15] a packet larger than the server's Maximum Packet Size is not sent: the PUBLISH
+// is refused with Packet too large, its identifier and quota are free, the connection stays.
+void tst_PublishFlows::publishOverServerMaximumPacketSizeIsNotSent()
+{
+    constexpr quint32 maximum = 100;
+    ProtocolEngine engine;
+    ConnAckProperties properties;
+    properties.setMaximumPacketSize(maximum);
+    connectEngine(engine, ProtocolVersion::V5, {}, properties);
+    PublishPacket publish = outboundPublish(engine, QoS::Q1);
+    const qsizetype overhead = encodePacket(publish, ProtocolVersion::V5).size();
+    publish.payload = QByteArray(maximum - overhead, 'a');
+    QCOMPARE(encodePacket(publish, ProtocolVersion::V5).size(), qsizetype(maximum));
+    QCOMPARE(written(engine.send(publish)).size(), qsizetype(maximum));
+
+    PublishPacket tooLarge = outboundPublish(engine, QoS::Q1);
+    tooLarge.payload = QByteArray(maximum - overhead + 1, 'a');
+    const int quota = engine.sendQuota();
+    const auto events = engine.send(tooLarge);
+    QVERIFY(written(events).isEmpty());
+    const auto rejected = firstOf<Engine::SendRejected>(events);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->error.reasonCode(), ReasonCode::PacketTooLarge);
+    QCOMPARE(rejected->packetId, tooLarge.packetId);
+    QCOMPARE(engine.sendQuota(), quota);
+    QCOMPARE(engine.state(), Engine::State::Connected);
+}
+
+// [MQTT-4.3.3-5] the PUBREL stays unacknowledged until PUBCOMP: the identifier is not released
+// at PUBREC, and acquirePacketId() does not hand it out until PUBCOMP.
+void tst_PublishFlows::qos2IdentifierHeldUntilPubComp()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    const PublishPacket publish = outboundPublish(engine, QoS::Q2);
+    engine.send(publish);
+    const quint16 id = publish.packetId;
+    const auto events = engine.receive(ackBytes<PubRecPacket>(version, id));
+    QVERIFY(!has<Engine::PacketIdReleased>(events));
+    engine.releasePacketId(id); // a flow in progress keeps its identifier
+
+    int handedOut = 0;
+    while (const std::optional<quint16> other = engine.acquirePacketId()) {
+        QVERIFY2(*other != id, "the identifier was handed out between PUBREC and PUBCOMP");
+        ++handedOut;
+    }
+    QCOMPARE(handedOut, 65534);
+
+    QCOMPARE(releasedId(engine.receive(ackBytes<PubCompPacket>(version, id))), std::optional(id));
+    QCOMPARE(engine.acquirePacketId(), std::optional(id));
 }
 
 // [MQTT-3.3.4-7] no more QoS 1 and 2 PUBLISH in flight than the server's Receive Maximum.

@@ -162,6 +162,8 @@ void tst_Malformed::refused_data()
         "10 0004 4d515454 05 0a 003c 00 0001 63", Malformed, "CONNECT", "will");
     row("v5 CONNECT Will Retain without Will Flag [MQTT-3.1.2-13]", V5,
         "10 0004 4d515454 05 22 003c 00 0001 63", Malformed, "CONNECT", "will");
+    row("v311 CONNECT Will Retain without Will Flag [MQTT-3.1.2-15]", V311,
+        "10 0004 4d515454 04 22 003c 0001 63", Malformed, "CONNECT", "will retain");
     row("v311 CONNECT Will QoS without Will Flag [MQTT-3.1.2-11]", V311,
         "10 0004 4d515454 04 12 003c 0001 63", Malformed, "CONNECT", "will");
     row("v311 CONNECT password without user name [MQTT-3.1.2-22]", V311,
