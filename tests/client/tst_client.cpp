@@ -141,6 +141,7 @@ private slots:
     void invalidOptionsThrowBeforeIo();
     void closedPortGivesError();
     void connectTimeout();
+    void connectTimeoutDefaultsToThirtySeconds();
     void sessionTakeOverEndsConnection();
     void serverDisconnectIsReported();
     void malformedInputIsAnsweredWithDisconnect();
@@ -557,6 +558,14 @@ void tst_Client::connectTimeout()
     QVERIFY(errorSpy.wait(WaitMs));
     QVERIFY(client.lastError().message().contains(QLatin1String("CONNACK")));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+}
+
+// As documented in mqttconnectoptions.h and README: Qt's waitForConnected() convention.
+void tst_Client::connectTimeoutDefaultsToThirtySeconds()
+{
+    QCOMPARE(MqttConnectOptions().connectTimeout, std::chrono::milliseconds(30s));
+    MqttClient client;
+    QCOMPARE(client.connectOptions().connectTimeout, std::chrono::milliseconds(30s));
 }
 
 // A second client with the same id takes the session over; mosquitto 2.0 closes the first

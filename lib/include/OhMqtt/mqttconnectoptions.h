@@ -25,8 +25,9 @@ struct OHMQTT_EXPORT MqttConnectOptions
     QString clientId;
     bool cleanStart = false;
     // From the start of each attempt to CONNACK, across every stage (TCP, TLS, WebSocket,
-    // CONNECT sent); 0: none.
-    std::chrono::milliseconds connectTimeout {0};
+    // CONNECT sent). 30 s by default, as QAbstractSocket::waitForConnected(); 0: none. When it
+    // runs out, errorOccurred() says so and the attempt fails (a reconnectDelay tries again).
+    std::chrono::milliseconds connectTimeout {30'000};
     // After an unexpected loss (or a failed attempt), connect again after this delay; 0: never.
     // The delay doubles with each failed attempt up to 32 × reconnectDelay or 60 s, whichever is
     // less (never less than reconnectDelay itself), is spread by ±20 % at random, and starts over
