@@ -2,6 +2,7 @@
 #include "client/mqttclient_p.h"
 
 #include "client/mqtthandles_p.h"
+#include "client/reconnectpolicy.h"
 #include "connection/logging.h"
 #include "transport/transport.h"
 
@@ -87,6 +88,7 @@ void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event
 {
     // A refusing CONNACK stays readable through connAck() with its reason and properties.
     if (state == State::ConnectSent && isError(engine.connAck().reasonCode)) {
+        refusedForGood = !Reconnect::mayRetryAfterRefusal(engine.connAck().reasonCode);
         const std::lock_guard lock(shared.mutex);
         shared.connAck = engine.connAck();
     }

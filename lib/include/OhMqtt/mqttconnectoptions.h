@@ -33,9 +33,12 @@ struct OHMQTT_EXPORT MqttConnectOptions
     // less (never less than reconnectDelay itself), is spread by ±20 % at random, and starts over
     // after a successful connect. disconnectFromBroker() and shutdown() stop reconnecting.
     std::chrono::milliseconds reconnectDelay {0};
-    // A CONNACK or DISCONNECT whose reason retrying cannot change — bad user name or password,
-    // not authorized, banned, unsupported protocol version, bad authentication method, client
-    // identifier not valid, session taken over — ends reconnecting, unless this is true.
+    // A refusal that retrying cannot change ends reconnecting, unless this is true: a broker
+    // certificate that failed verification, a CONNACK refusing what the CONNECT says or who sends
+    // it (bad user name or password, not authorized, banned, protocol version, client identifier,
+    // authentication method, malformed, protocol error, packet too large, the Will's topic,
+    // payload format, Retain or QoS; server moved), and a DISCONNECT for session taken over.
+    // README's Reconnect section lists the reason codes.
     bool reconnectOnRefusal = false;
     // Seconds; 0 turns Keep Alive off. PINGREQ goes out when nothing was sent (or nothing was
     // received) for this long, and a broker silent for 1.5 times as long is given up. A Server
