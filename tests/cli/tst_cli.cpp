@@ -27,6 +27,14 @@ void addVersionRows()
     QTest::newRow("v311") << u"311"_s << u"mqttv311"_s;
 }
 
+// A column "arguments": a complete pub and a complete sub command line, without a broker.
+void addCommandRows()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("pub") << QStringList {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
+    QTest::newRow("sub") << QStringList {u"sub"_s, u"-t"_s, u"t"_s};
+}
+
 quint16 closedPort()
 {
     QTcpServer probe;
@@ -527,9 +535,7 @@ void tst_Cli::brokerEndingTheConnectionFailsSub()
 
 void tst_Cli::closedPortFails_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("pub") << QStringList {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
-    QTest::newRow("sub") << QStringList {u"sub"_s, u"-t"_s, u"t"_s};
+    addCommandRows();
 }
 
 void tst_Cli::closedPortFails()
@@ -550,9 +556,7 @@ void tst_Cli::closedPortFails()
 
 void tst_Cli::silentBrokerTimesOut_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("pub") << QStringList {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
-    QTest::newRow("sub") << QStringList {u"sub"_s, u"-t"_s, u"t"_s};
+    addCommandRows();
 }
 
 // A broker that accepts the connection and never answers CONNECT: --connect-timeout ends the
