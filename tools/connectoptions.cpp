@@ -9,12 +9,6 @@ namespace OhMqtt::Cli {
 
 namespace {
 
-using namespace std::chrono_literals;
-
-// mosquitto's clients wait for the TCP connection as long as the system does; a bound on the
-// whole handshake keeps a broker that accepts but never answers from hanging a script.
-constexpr auto ConnectTimeout = 30s;
-
 QString schemeOf(Transport transport)
 {
     switch (transport) {
@@ -65,7 +59,7 @@ std::optional<MqttConnectOptions> connectOptions(const Options &options, QString
     connect.address = brokerAddress(options);
     connect.clientId = options.clientId;
     connect.cleanStart = options.cleanStart;
-    connect.connectTimeout = ConnectTimeout;
+    connect.connectTimeout = std::chrono::seconds(options.connectTimeoutSeconds); // 0: none
     connect.keepAliveInterval = options.keepAliveSeconds;
     connect.username = options.username;
     connect.password = options.password;

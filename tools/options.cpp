@@ -24,6 +24,7 @@ const Parser::Spec Parser::Specs[] = {
     {"--key", nullptr, Client::Both, &Parser::setKeyFile},
     {"--insecure", nullptr, Client::Both, &Parser::setInsecure},
     {"--tls-version", nullptr, Client::Both, &Parser::setTlsVersion},
+    {"--connect-timeout", nullptr, Client::Both, &Parser::setConnectTimeout},
     // CONNECT and -D (parser_session.cpp)
     {"-i", "--id", Client::Both, &Parser::setClientId},
     {"-I", "--id-prefix", Client::Both, &Parser::setClientIdPrefix},
@@ -244,9 +245,8 @@ bool Parser::setCount(const QString &option)
 
 bool Parser::setTimeout(const QString &option)
 {
-    constexpr int MaximumSeconds = 24 * 24 * 3600; // 24 days: the milliseconds fit an int
     int seconds = 0;
-    if (!takeInteger(option, "timeout", 1, MaximumSeconds, &seconds))
+    if (!takeInteger(option, "timeout", 1, MaximumTimerSeconds, &seconds))
         return false;
     options().timeoutSeconds = seconds;
     return true;

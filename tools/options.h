@@ -83,6 +83,10 @@ struct Options
     std::optional<QString> username; // -u, or the URL's user
     std::optional<QByteArray> password; // -P, or the URL's password
     bool cleanStart = true; // -c clears it
+    // --connect-timeout: from the start of connecting to CONNACK, every handshake included;
+    // 0 means no limit. mosquitto's clients have none; a script should not hang on a broker that
+    // accepts the connection and never answers.
+    int connectTimeoutSeconds = 30;
     ProtocolVersion protocolVersion = ProtocolVersion::V5;
     quint16 keepAliveSeconds = 60;
     std::optional<WillMessage> will; // --will-*, with -D will properties

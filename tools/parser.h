@@ -28,6 +28,8 @@ private:
         Handler handler;
     };
     static const Spec Specs[];
+    // The longest a QTimer waits: 24 days, whose milliseconds still fit an int.
+    static constexpr int MaximumTimerSeconds = 24 * 24 * 3600;
 
     Command command() const { return m_result.options.command; }
     Options &options() { return m_result.options; }
@@ -67,6 +69,7 @@ private:
     bool setKeyFile(const QString &option);
     bool setInsecure(const QString &option);
     bool setTlsVersion(const QString &option);
+    bool setConnectTimeout(const QString &option);
     bool finishTransport();
 
     // parser_session.cpp: what CONNECT says, and -D

@@ -148,6 +148,15 @@ bool Parser::setTlsVersion(const QString &option)
     return true;
 }
 
+bool Parser::setConnectTimeout(const QString &option)
+{
+    int seconds = 0;
+    if (!takeInteger(option, "connect timeout", 0, MaximumTimerSeconds, &seconds))
+        return false;
+    options().connectTimeoutSeconds = seconds;
+    return true;
+}
+
 // mosquitto's rules: a TLS option makes -h/-p use TLS (default port 8883), and so does port
 // 8883 alone; the URL's scheme decides otherwise. TLS options with a URL that says mqtt:// or
 // ws:// are an error here, where mosquitto would quietly use TLS or ignore them.

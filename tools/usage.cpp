@@ -13,6 +13,9 @@ Broker:
  -L, --url url        mqtt[s]://[user[:password]@]host[:port]/topic, or ws[s]://... (MQTT over
                       WebSocket on the path /mqtt, default port 80 or 443): all in one
  --unix path          connect to a Unix socket instead of -h and -p
+ --connect-timeout sec
+                      give up when no CONNACK came within sec seconds, handshakes
+                      included; 0 waits as long as the system does (default: 30)
 
 TLS (any of these with -h/-p means TLS):
  --cafile file        trust the PEM CA certificates in file instead of the system's

@@ -2,6 +2,7 @@
 #include "client/mqttclient_p.h"
 
 #include "client/mqtthandles_p.h"
+#include "client/reconnectpolicy.h"
 #include "connection/logging.h"
 #include "transport/transport.h"
 
@@ -22,10 +23,22 @@ template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>; // clang 14 lacks 
 // `request`, when given, is the request whose send() produced these events.
 void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request)
 {
+    // The engine produced all of these bytes before any slot reached from this batch runs, and
+    // its state counts them as sent: they go out first, in order. A slot that then calls
+    // disconnectFromBroker() puts its DISCONNECT after them — after the PUBACK or PUBREC of the
+    // message it is handling [MQTT-4.3.2-4] [MQTT-4.3.3-8] — and nothing after it
+    // [MQTT-3.14.4-1]: bytes the engine produced after a DISCONNECT are dropped.
+    for (Engine::Event &event : events) {
+        if (auto *bytes = std::get_if<Engine::SendBytes>(&event)) {
+            onSendBytes(*bytes, request);
+            if (bytes->packetType == PacketType::Disconnect)
+                break;
+        }
+    }
     for (Engine::Event &event : events) {
         std::visit(
             Overloaded {
-                [&](Engine::SendBytes &e) { onSendBytes(e, request); },
+                [&](Engine::SendBytes &) {}, // written above
                 [&](Engine::StartTimer &e) { engineTimers[int(e.timer)]->start(e.interval); },
                 [&](Engine::StopTimer &e) { engineTimers[int(e.timer)]->stop(); },
                 [&](Engine::Connected &e) { onConnected(e); },
@@ -45,8 +58,7 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
 
 void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)
 {
-    // A slot that disconnected while this batch was being delivered has already sent
-    // DISCONNECT; nothing may follow it [MQTT-3.14.4-1], e.g. a stale PUBACK.
+    // Closing: DISCONNECT is written, or the transport is being aborted [MQTT-3.14.4-1].
     if (!transport || state == State::Closing)
         return;
     const qint64 end = transport->write(event.bytes);
@@ -76,6 +88,7 @@ void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event
 {
     // A refusing CONNACK stays readable through connAck() with its reason and properties.
     if (state == State::ConnectSent && isError(engine.connAck().reasonCode)) {
+        refusedForGood = !Reconnect::mayRetryAfterRefusal(engine.connAck().reasonCode);
         const std::lock_guard lock(shared.mutex);
         shared.connAck = engine.connAck();
     }

@@ -6,10 +6,14 @@
 #include "client/mqtthandles_p.h"
 #include "client/reconnectpolicy.h"
 #include "connection/logging.h"
+#include "transport/tlstransport.h"
 #include "transport/transport.h"
 
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
+#include <QtNetwork/qsslsocket.h>
+
+#include <algorithm>
 
 namespace OhMqtt {
 
@@ -27,6 +31,21 @@ template<typename Slot> QTimer *singleShotTimer(QObject *parent, Slot slot)
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, parent, slot);
     return timer;
+}
+
+// The broker's certificate failed verification for a reason the options do not accept: its TLS
+// socket (for wss:// the one inside QWebSocket) keeps the handshake's errors. The same
+// certificate comes back on every attempt.
+bool certificateRefused(const Transport *transport, const MqttConnectOptions &options)
+{
+    if (!transport)
+        return false;
+    const TransportOptions transportOptions = TransportOptions::fromConnectOptions(options);
+    const QList<QSslSocket *> sockets = transport->findChildren<QSslSocket *>();
+    return std::any_of(sockets.cbegin(), sockets.cend(), [&](const QSslSocket *socket) {
+        return !TlsTransport::refusedErrors(socket->sslHandshakeErrors(), transportOptions)
+                    .isEmpty();
+    });
 }
 
 } // namespace
@@ -71,6 +90,7 @@ void MqttClientPrivate::startConnection()
 
     wasConnected = false;
     closeReason = ReasonCode::UnspecifiedError;
+    refusedForGood = false;
     setState(State::Connecting);
     if (options.connectTimeout > 0ms)
         connectTimer->start(options.connectTimeout);
@@ -113,6 +133,8 @@ void MqttClientPrivate::onTransportError(const MqttError &error)
         qCDebug(lcConnection) << "while closing:" << error;
         return;
     }
+    if (certificateRefused(transport, options))
+        refusedForGood = true;
     reportError(error);
     closeTransport(true); // closed() follows
 }
@@ -190,12 +212,13 @@ void MqttClientPrivate::finishClose()
 }
 
 // After an unexpected loss: not when the caller closed, and not after a refusal that trying again
-// cannot change (unless the caller asked for that with reconnectOnRefusal).
+// cannot change — a CONNACK's or a DISCONNECT's (reconnectpolicy.h), or a broker certificate
+// that failed verification — unless the caller asked for that with reconnectOnRefusal.
 bool MqttClientPrivate::shouldReconnect() const
 {
     if (shuttingDown || closeRequested || options.reconnectDelay <= 0ms)
         return false;
-    return options.reconnectOnRefusal || Reconnect::mayRetryAfter(closeReason);
+    return options.reconnectOnRefusal || (!refusedForGood && Reconnect::mayRetryAfter(closeReason));
 }
 
 void MqttClientPrivate::scheduleReconnect()

@@ -157,6 +157,7 @@ public:
     bool shuttingDown = false;
     bool closeRequested = false; // disconnectFromBroker() or shutdown(): no reconnecting
     ReasonCode closeReason = ReasonCode::UnspecifiedError; // why the last connection ended
+    bool refusedForGood = false; // this attempt met a refusal that trying again cannot change
     int reconnectAttempt = 0; // failed attempts since the last Connected
 
     ClientShared shared;

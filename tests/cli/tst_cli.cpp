@@ -27,6 +27,14 @@ void addVersionRows()
     QTest::newRow("v311") << u"311"_s << u"mqttv311"_s;
 }
 
+// A column "arguments": a complete pub and a complete sub command line, without a broker.
+void addCommandRows()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("pub") << QStringList {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
+    QTest::newRow("sub") << QStringList {u"sub"_s, u"-t"_s, u"t"_s};
+}
+
 quint16 closedPort()
 {
     QTcpServer probe;
@@ -77,6 +85,8 @@ private slots:
     void brokerEndingTheConnectionFailsSub();
     void closedPortFails_data();
     void closedPortFails();
+    void silentBrokerTimesOut_data();
+    void silentBrokerTimesOut();
     void refusesUnsupportedOption_data();
     void refusesUnsupportedOption();
     void rejectsUnknownOption_data();
@@ -525,9 +535,7 @@ void tst_Cli::brokerEndingTheConnectionFailsSub()
 
 void tst_Cli::closedPortFails_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("pub") << QStringList {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
-    QTest::newRow("sub") << QStringList {u"sub"_s, u"-t"_s, u"t"_s};
+    addCommandRows();
 }
 
 void tst_Cli::closedPortFails()
@@ -542,6 +550,38 @@ void tst_Cli::closedPortFails()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.startsWith("ohmqtt: "), qPrintable(result.describe()));
     QVERIFY2(result.err.contains("127.0.0.1:" + QByteArray::number(port)),
+             qPrintable(result.describe()));
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_Cli::silentBrokerTimesOut_data()
+{
+    addCommandRows();
+}
+
+// A broker that accepts the connection and never answers CONNECT: --connect-timeout ends the
+// wait, with exit code 1 and a message that names the broker and the timeout. (The kernel
+// accepts the connection for the listening socket; no event loop needs to run here.)
+void tst_Cli::silentBrokerTimesOut()
+{
+    QFETCH(QStringList, arguments);
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(silent.serverPort());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const ToolResult result = runTool(
+        Tool,
+        arguments +
+            QStringList {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"--connect-timeout"_s, u"1"_s});
+    const qint64 took = elapsed.elapsed();
+    QVERIFY2(result.finished && result.exitStatus == QProcess::NormalExit,
+             qPrintable(result.describe()));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(took >= 900 && took < 10'000, qPrintable(u"exited after %1 ms"_s.arg(took)));
+    QVERIFY2(result.err.startsWith("ohmqtt: ") && result.err.contains("no CONNACK from") &&
+                 result.err.contains("127.0.0.1:" + port.toUtf8()) &&
+                 result.err.contains("within 1000 ms"),
              qPrintable(result.describe()));
     QVERIFY(result.out.isEmpty());
 }

@@ -51,6 +51,8 @@ private slots:
     void mosquittoAcceptsEveryProperty();
     void persistentSessionKeepsMessages_data();
     void persistentSessionKeepsMessages();
+    void lastMessageIsAcknowledgedBeforeExit_data();
+    void lastMessageIsAcknowledgedBeforeExit();
     void clientIdPrefixGetsProcessId();
 
 private:
@@ -388,6 +390,54 @@ void tst_Connection::persistentSessionKeepsMessages()
                     at(*m_broker, version, more + QStringList {u"-C"_s, u"1"_s, u"-W"_s, u"10"_s}));
     QVERIFY2(back.succeeded(), qPrintable(failure(back, *m_broker)));
     QCOMPARE(back.out, "kept for you\n"_ba);
+}
+
+void tst_Connection::lastMessageIsAcknowledgedBeforeExit_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("qos");
+    QTest::newRow("v5 -q 1 PUBACK [MQTT-4.3.2-4]") << u"5"_s << u"1"_s;
+    QTest::newRow("v5 -q 2 PUBREC [MQTT-4.3.3-8]") << u"5"_s << u"2"_s;
+    QTest::newRow("v311 -q 1 PUBACK [MQTT-4.3.2-4]") << u"311"_s << u"1"_s;
+    QTest::newRow("v311 -q 2 PUBREC [MQTT-4.3.3-8]") << u"311"_s << u"2"_s;
+}
+
+// sub -C exits after the last message's PUBACK or PUBREC, not before: DISCONNECT comes last
+// [MQTT-3.14.4-1]. Otherwise the broker delivers it again to the next run with the same session
+// [MQTT-4.4.0-1] (at QoS 2 a duplicate), ahead of anything queued after it, such as the fence.
+void tst_Connection::lastMessageIsAcknowledgedBeforeExit()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, qos);
+    const QString topic = unique(u"cli/last-acknowledged"_s);
+    const QString id = unique(u"last-acknowledged"_s);
+    const QStringList session {u"-c"_s, u"-i"_s, id, u"-q"_s, qos, u"-t"_s, topic, u"-C"_s, u"1"_s};
+    const auto publish = [&](const QString &payload) {
+        return runTool(
+            Tool,
+            QStringList {u"pub"_s} +
+                at(*m_broker, version, {u"-t"_s, topic, u"-q"_s, qos, u"-m"_s, payload}));
+    };
+
+    ToolProcess first(Tool, QStringList {u"sub"_s} + at(*m_broker, version, session));
+    const QString notReady = startSubscribed(first, *m_broker, id, {topic}, qos.toInt());
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+    const ToolResult once = publish(u"once"_s);
+    QVERIFY2(once.succeeded(), qPrintable(failure(once, *m_broker)));
+    const ToolResult firstRun = first.finish();
+    QVERIFY2(firstRun.succeeded(), qPrintable(failure(firstRun, *m_broker)));
+    QCOMPARE(firstRun.out, "once\n"_ba);
+    const QString ack =
+        qos == u"1" ? u"Received PUBACK from %1 (Mid: "_s : u"Received PUBREC from %1 (Mid: "_s;
+    QVERIFY2(logShows(*m_broker, ack.arg(id)), qPrintable(m_broker->logText()));
+
+    // Queued for the session while no one is connected.
+    const ToolResult fence = publish(u"fence"_s);
+    QVERIFY2(fence.succeeded(), qPrintable(failure(fence, *m_broker)));
+    const ToolResult secondRun =
+        runTool(Tool, QStringList {u"sub"_s} + at(*m_broker, version, session));
+    QVERIFY2(secondRun.succeeded(), qPrintable(failure(secondRun, *m_broker)));
+    QCOMPARE(secondRun.out, "fence\n"_ba);
 }
 
 // mosquitto: -I prefix makes the client id the prefix followed by the process id.

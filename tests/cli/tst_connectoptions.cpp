@@ -26,6 +26,8 @@ private slots:
     void addresses_data();
     void addresses();
     void carriesConnectFields();
+    void connectTimeoutFromOption_data();
+    void connectTimeoutFromOption();
     void plainTransportsHaveNoTls_data();
     void plainTransportsHaveNoTls();
     void tlsWithoutFilesUsesTheDefault();
@@ -95,6 +97,27 @@ std::optional<MqttConnectOptions> tst_ConnectOptions::build(const QStringList &a
 
 // Fails the test with the error when `options` could not be built.
 #define VERIFY_BUILT(options, error) QVERIFY2((options).has_value(), qPrintable(error))
+
+void tst_ConnectOptions::connectTimeoutFromOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::newRow("default") << QStringList {} << 30'000;
+    QTest::newRow("7 s") << QStringList {u"--connect-timeout"_s, u"7"_s} << 7'000;
+    QTest::newRow("0: none") << QStringList {u"--connect-timeout"_s, u"0"_s} << 0;
+}
+
+void tst_ConnectOptions::connectTimeoutFromOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, timeoutMs);
+    const ParseResult parsed = parse(Command::Sub, subArguments(arguments));
+    VERIFY_PARSED(parsed);
+    QString error;
+    const std::optional<MqttConnectOptions> built = connectOptions(parsed.options, &error);
+    VERIFY_BUILT(built, error);
+    QCOMPARE(built->connectTimeout, std::chrono::milliseconds(timeoutMs));
+}
 
 void tst_ConnectOptions::addresses_data()
 {
@@ -170,7 +193,7 @@ void tst_ConnectOptions::carriesConnectFields()
     QCOMPARE(o.keepAliveInterval, 30);
     QVERIFY(!o.cleanStart);
     QCOMPARE(o.protocolVersion, ProtocolVersion::V5);
-    QVERIFY(o.connectTimeout.count() > 0); // a silent broker does not hang a script
+    QCOMPARE(o.connectTimeout, std::chrono::seconds(30)); // a silent broker does not hang a script
     QVERIFY(o.will);
     QCOMPARE(o.will->topic, u"w"_s);
     QCOMPARE(o.will->payload, "gone"_ba);

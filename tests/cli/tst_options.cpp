@@ -17,6 +17,8 @@ private slots:
     void pubDefaults();
     void subTakesRepeatedTopicsAndItsOptions();
     void subDefaults();
+    void connectTimeout_data();
+    void connectTimeout();
     void acceptsLongSpellings();
     void protocolVersionSpellings_data();
     void protocolVersionSpellings();
@@ -106,6 +108,31 @@ void tst_Options::subDefaults()
     QCOMPARE(o.messageCount, 0);
     QCOMPARE(o.timeoutSeconds, 0);
     QCOMPARE(o.payloadSource, PayloadSource::None);
+}
+
+void tst_Options::connectTimeout_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("pub default") << Command::Pub << pubArguments({}) << 30;
+    QTest::newRow("sub default") << Command::Sub << subArguments({}) << 30;
+    QTest::newRow("pub 5") << Command::Pub << pubArguments({u"--connect-timeout"_s, u"5"_s}) << 5;
+    QTest::newRow("sub 0: no limit")
+        << Command::Sub << subArguments({u"--connect-timeout"_s, u"0"_s}) << 0;
+    QTest::newRow("the last wins")
+        << Command::Sub
+        << subArguments({u"--connect-timeout"_s, u"2"_s, u"--connect-timeout"_s, u"90"_s}) << 90;
+}
+
+void tst_Options::connectTimeout()
+{
+    QFETCH(Command, command);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, seconds);
+    const ParseResult result = parse(command, arguments);
+    VERIFY_PARSED(result);
+    QCOMPARE(result.options.connectTimeoutSeconds, seconds);
 }
 
 void tst_Options::acceptsLongSpellings()
@@ -380,6 +407,14 @@ void tst_Options::rejectsBadValues_data()
     QTest::newRow("count 0") << Command::Sub << sub({u"-C"_s, u"0"_s})
                              << u"invalid message count 0"_s;
     QTest::newRow("timeout 0") << Command::Sub << sub({u"-W"_s, u"0"_s}) << u"invalid timeout 0"_s;
+    QTest::newRow("connect timeout -1") << Command::Pub << pub({u"--connect-timeout"_s, u"-1"_s})
+                                        << u"invalid connect timeout -1"_s;
+    QTest::newRow("connect timeout text")
+        << Command::Sub << sub({u"--connect-timeout"_s, u"soon"_s})
+        << u"option --connect-timeout needs a number, not 'soon'"_s;
+    QTest::newRow("connect timeout > 24 days")
+        << Command::Sub << sub({u"--connect-timeout"_s, u"2073601"_s})
+        << u"invalid connect timeout 2073601"_s;
     QTest::newRow("version 3.1") << Command::Sub << sub({u"-V"_s, u"mqttv31"_s})
                                  << u"MQTT 3.1 (-V mqttv31) is not supported"_s;
     QTest::newRow("version 4") << Command::Sub << sub({u"-V"_s, u"4"_s})

@@ -126,6 +126,8 @@ private slots:
     void connectSubscribePublishUnsubscribeDisconnect();
     void qos1And2RoundTrip_data();
     void qos1And2RoundTrip();
+    void disconnectFromMessageSlotAcknowledgesFirst_data();
+    void disconnectFromMessageSlotAcknowledgesFirst();
     void requestsWhileConnectingAreQueued_data() { addVersionRows(); }
     void requestsWhileConnectingAreQueued();
     void keepAlivePingsBroker();
@@ -139,6 +141,7 @@ private slots:
     void invalidOptionsThrowBeforeIo();
     void closedPortGivesError();
     void connectTimeout();
+    void connectTimeoutDefaultsToThirtySeconds();
     void sessionTakeOverEndsConnection();
     void serverDisconnectIsReported();
     void malformedInputIsAnsweredWithDisconnect();
@@ -287,6 +290,63 @@ void tst_Client::qos1And2RoundTrip()
     QVERIFY(client.isConnected());
     client.disconnectFromBroker();
     QVERIFY(client.waitForDisconnected(WaitMs));
+}
+
+void tst_Client::disconnectFromMessageSlotAcknowledgesFirst_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QoS>("qos");
+    QTest::newRow("5.0 QoS 1 PUBACK [MQTT-4.3.2-4]") << ProtocolVersion::V5 << QoS::Q1;
+    QTest::newRow("5.0 QoS 2 PUBREC [MQTT-4.3.3-8]") << ProtocolVersion::V5 << QoS::Q2;
+    QTest::newRow("3.1.1 QoS 1 PUBACK [MQTT-4.3.2-4]") << ProtocolVersion::V311 << QoS::Q1;
+    QTest::newRow("3.1.1 QoS 2 PUBREC [MQTT-4.3.3-8]") << ProtocolVersion::V311 << QoS::Q2;
+}
+
+// A slot that disconnects on the message it is handling: the message's PUBACK or PUBREC still
+// goes out, before DISCONNECT [MQTT-3.14.4-1], so the broker does not deliver it again in the
+// next session. The next session shows it: the broker resends an unacknowledged message
+// [MQTT-4.4.0-1], before the fence queued after it.
+void tst_Client::disconnectFromMessageSlotAcknowledgesFirst()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(QoS, qos);
+    MqttConnectOptions session = options(version);
+    session.cleanStart = false; // a new client id: a new session, kept after the connection
+    if (version == ProtocolVersion::V5)
+        session.connectProperties.setSessionExpiryInterval(300); // the session outlives it
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/ack-before-disconnect/%1").arg(session.clientId);
+
+    MqttClient subscriber;
+    subscriber.connectToBroker(session);
+    QVERIFY2(subscriber.waitForConnected(WaitMs), qPrintable(subscriber.lastError().message()));
+    QVERIFY(subscriber.subscribe(topic)->waitForAcknowledged(WaitMs)); // up to QoS 2
+    QSignalSpy received(&subscriber, &MqttClient::messageReceived);
+    QSignalSpy disconnected(&subscriber, &MqttClient::disconnected);
+    connect(&subscriber, &MqttClient::messageReceived, &subscriber,
+            [&subscriber] { subscriber.disconnectFromBroker(); });
+
+    MqttClient publisher;
+    QVERIFY(connectClient(publisher, ProtocolVersion::V5));
+    QVERIFY(publisher.publish(topic, "once", qos)->waitForAcknowledged(WaitMs));
+    QVERIFY(disconnected.wait(WaitMs));
+    QCOMPARE(received.size(), 1);
+    QVERIFY2(subscriber.lastError().isNull(), qPrintable(subscriber.lastError().message()));
+
+    // Queued for the session while it is away; a fresh client, as a new process would be.
+    QVERIFY(publisher.publish(topic, "fence", qos)->waitForAcknowledged(WaitMs));
+    MqttClient resumed;
+    QSignalSpy resumedReceived(&resumed, &MqttClient::messageReceived);
+    resumed.connectToBroker(session);
+    QVERIFY2(resumed.waitForConnected(WaitMs), qPrintable(resumed.lastError().message()));
+    QVERIFY(resumed.connAck().sessionPresent);
+    QTRY_VERIFY_WITH_TIMEOUT(!resumedReceived.isEmpty(), WaitMs);
+    const auto first = resumedReceived.at(0).at(0).value<MqttMessage>();
+    QVERIFY2(
+        first.payload() == "fence",
+        qPrintable(QStringLiteral("delivered again: %1").arg(QString::fromUtf8(first.payload()))));
+    resumed.disconnectFromBroker();
+    QVERIFY(resumed.waitForDisconnected(WaitMs));
 }
 
 void tst_Client::requestsWhileConnectingAreQueued()
@@ -498,6 +558,14 @@ void tst_Client::connectTimeout()
     QVERIFY(errorSpy.wait(WaitMs));
     QVERIFY(client.lastError().message().contains(QLatin1String("CONNACK")));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+}
+
+// As documented in mqttconnectoptions.h and README: Qt's waitForConnected() convention.
+void tst_Client::connectTimeoutDefaultsToThirtySeconds()
+{
+    QCOMPARE(MqttConnectOptions().connectTimeout, std::chrono::milliseconds(30s));
+    MqttClient client;
+    QCOMPARE(client.connectOptions().connectTimeout, std::chrono::milliseconds(30s));
 }
 
 // A second client with the same id takes the session over; mosquitto 2.0 closes the first

@@ -8,8 +8,11 @@
 #include "client/scriptedbroker.h"
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
+#include "support/testcertificates.h"
 
 #include <QtNetwork/qabstractsocket.h>
+#include <QtNetwork/qsslcertificate.h>
+#include <QtNetwork/qsslconfiguration.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
@@ -59,6 +62,10 @@ private slots:
     void backOffJitterStaysWithinTwentyPercent();
     void refusalsNotRetried_data();
     void refusalsNotRetried();
+    void connAckRefusalsRetriedOrNot_data();
+    void connAckRefusalsRetriedOrNot();
+    void refusedCertificateIsNotRetried_data();
+    void refusedCertificateIsNotRetried();
 
     void reconnectsAfterBrokerRestart_data() { addVersionRows(); }
     void reconnectsAfterBrokerRestart();
@@ -154,6 +161,7 @@ void tst_Reconnect::refusalsNotRetried_data()
     QTest::newRow("0x8A") << ReasonCode::Banned << false;
     QTest::newRow("0x8C") << ReasonCode::BadAuthenticationMethod << false;
     QTest::newRow("0x8E") << ReasonCode::SessionTakenOver << false;
+    QTest::newRow("0x9D") << ReasonCode::ServerMoved << false; // "permanently" (DISCONNECT)
     QTest::newRow("0x80") << ReasonCode::UnspecifiedError << true;
     QTest::newRow("0x81") << ReasonCode::MalformedPacket << true;
     QTest::newRow("0x88") << ReasonCode::ServerUnavailable << true;
@@ -167,6 +175,148 @@ void tst_Reconnect::refusalsNotRetried()
     QFETCH(ReasonCode, reason);
     QFETCH(bool, retry);
     QCOMPARE(Reconnect::mayRetryAfter(reason), retry);
+}
+
+void tst_Reconnect::connAckRefusalsRetriedOrNot_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<quint8>("code"); // the CONNACK's reason code (5.0) or return code (3.1.1)
+    QTest::addColumn<ReasonCode>("reason");
+    QTest::addColumn<bool>("retry");
+    const auto v5 = [](const char *name, ReasonCode reason, bool retry) {
+        QTest::addRow("5.0 0x%02X %s", unsigned(reason), name)
+            << ProtocolVersion::V5 << quint8(reason) << reason << retry;
+    };
+    // Every refusal of MQTT 5.0 3.2.2.2. What the server's state decides may change:
+    v5("Unspecified error", ReasonCode::UnspecifiedError, true);
+    v5("Implementation specific error", ReasonCode::ImplementationSpecificError, true);
+    v5("Server unavailable", ReasonCode::ServerUnavailable, true);
+    v5("Server busy", ReasonCode::ServerBusy, true);
+    v5("Quota exceeded", ReasonCode::QuotaExceeded, true);
+    v5("Use another server (for now)", ReasonCode::UseAnotherServer, true);
+    v5("Connection rate exceeded", ReasonCode::ConnectionRateExceeded, true);
+    // What the CONNECT (its Will included) or the client is, the same CONNECT cannot change:
+    v5("Malformed Packet", ReasonCode::MalformedPacket, false);
+    v5("Protocol Error", ReasonCode::ProtocolError, false);
+    v5("Unsupported Protocol Version", ReasonCode::UnsupportedProtocolVersion, false);
+    v5("Client Identifier not valid", ReasonCode::ClientIdentifierNotValid, false);
+    v5("Bad User Name or Password", ReasonCode::BadUserNameOrPassword, false);
+    v5("Not authorized", ReasonCode::NotAuthorized, false);
+    v5("Banned", ReasonCode::Banned, false);
+    v5("Bad authentication method", ReasonCode::BadAuthenticationMethod, false);
+    v5("Topic Name invalid (Will)", ReasonCode::TopicNameInvalid, false);
+    v5("Packet too large", ReasonCode::PacketTooLarge, false);
+    v5("Payload format invalid (Will)", ReasonCode::PayloadFormatInvalid, false);
+    v5("Retain not supported (Will)", ReasonCode::RetainNotSupported, false);
+    v5("QoS not supported (Will)", ReasonCode::QoSNotSupported, false);
+    v5("Server moved (for good)", ReasonCode::ServerMoved, false);
+    // MQTT 3.1.1 return codes (3.2.2.3), as the codec maps them.
+    const auto v311 = [](quint8 code, ReasonCode reason, bool retry) {
+        QTest::addRow("3.1.1 return code %u", unsigned(code))
+            << ProtocolVersion::V311 << code << reason << retry;
+    };
+    v311(1, ReasonCode::UnsupportedProtocolVersion, false);
+    v311(2, ReasonCode::ClientIdentifierNotValid, false);
+    v311(3, ReasonCode::ServerUnavailable, true);
+    v311(4, ReasonCode::BadUserNameOrPassword, false);
+    v311(5, ReasonCode::NotAuthorized, false);
+}
+
+// The policy's answer, and the client acting on it against a broker that refuses every CONNECT:
+// one attempt and Closed, or attempts again after reconnectDelay.
+void tst_Reconnect::connAckRefusalsRetriedOrNot()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(quint8, code);
+    QFETCH(ReasonCode, reason);
+    QFETCH(bool, retry);
+    QCOMPARE(Reconnect::mayRetryAfterRefusal(reason), retry);
+
+    // CONNACK: flags 0, the code, and (MQTT 5.0) no properties.
+    QByteArray connAck = QByteArray::fromHex(version == ProtocolVersion::V5 ? "200300" : "200200");
+    connAck += char(code);
+    if (version == ProtocolVersion::V5)
+        connAck += '\0';
+    ScriptedBroker broker(connAck);
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    MqttConnectOptions connectOptions = options(version);
+    connectOptions.address = broker.url();
+    connectOptions.reconnectDelay = 20ms;
+    client.connectToBroker(connectOptions);
+    if (retry) {
+        QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs);
+        QCOMPARE(client.connAck().reasonCode, reason);
+        client.shutdown();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Shutdown, WaitMs);
+        return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+    QCOMPARE(client.lastError().reasonCode(), reason);
+    stateSpy.clear();
+    QVERIFY(!stateSpy.wait(200)); // ten reconnect delays: nothing
+    QCOMPARE(broker.connections(), 1);
+}
+
+void tst_Reconnect::refusedCertificateIsNotRetried_data()
+{
+    QTest::addColumn<MosquittoBroker::Listener>("listener");
+    QTest::addColumn<bool>("wrongCa");
+    QTest::addColumn<bool>("reconnectOnRefusal");
+    QTest::addColumn<bool>("retry");
+    using Listener = MosquittoBroker::Listener;
+    QTest::newRow("mqtts, untrusted CA") << Listener::Tls << true << false << false;
+    QTest::newRow("mqtts, other host name") << Listener::Tls << false << false << false;
+    QTest::newRow("wss, untrusted CA") << Listener::SecureWebSocket << true << false << false;
+    QTest::newRow("wss, other host name") << Listener::SecureWebSocket << false << false << false;
+    QTest::newRow("mqtts, untrusted CA, reconnectOnRefusal")
+        << Listener::Tls << true << true << true;
+}
+
+// A certificate the client refused comes back on every attempt: not a transient failure. It
+// ends in Closed after one attempt, unless reconnectOnRefusal asks to go on.
+void tst_Reconnect::refusedCertificateIsNotRetried()
+{
+    QFETCH(MosquittoBroker::Listener, listener);
+    QFETCH(bool, wrongCa);
+    QFETCH(bool, reconnectOnRefusal);
+    QFETCH(bool, retry);
+    const OhMqttTest::TestCertificates &certificates = OhMqttTest::TestCertificates::get();
+    QVERIFY2(certificates.isValid(), qPrintable(certificates.error));
+    MosquittoBroker::Options brokerOptions;
+    brokerOptions.tls = listener == MosquittoBroker::Listener::Tls;
+    brokerOptions.secureWebSocket = listener == MosquittoBroker::Listener::SecureWebSocket;
+    if (!wrongCa)
+        brokerOptions.serverCertificate = MosquittoBroker::ServerCertificate::OtherHost;
+    MosquittoBroker broker(brokerOptions);
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(wrongCa ? certificates.wrongCaCertificate
+                                                            : certificates.caCertificate));
+    MqttClient client;
+    QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
+    connectOptions.address = broker.url(listener);
+    connectOptions.tlsConfiguration = tls;
+    connectOptions.reconnectDelay = 20ms;
+    connectOptions.reconnectOnRefusal = reconnectOnRefusal;
+    client.connectToBroker(connectOptions);
+    const auto attempts = [&stateSpy] { return states(stateSpy).count(State::Connecting); };
+    if (retry) {
+        QTRY_VERIFY_WITH_TIMEOUT(attempts() >= 2, WaitMs);
+        client.shutdown();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Shutdown, WaitMs);
+        return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
+    QCOMPARE(errorSpy.size(), 1);
+    QVERIFY2(client.lastError().message().contains(QLatin1String("certificate")),
+             qPrintable(client.lastError().message()));
+    QVERIFY(!stateSpy.wait(200)); // ten reconnect delays: nothing
+    QCOMPARE(attempts(), 1);
 }
 
 // The broker process dies (SIGKILL) and comes back on the same port: the client goes

@@ -25,16 +25,20 @@ struct OHMQTT_EXPORT MqttConnectOptions
     QString clientId;
     bool cleanStart = false;
     // From the start of each attempt to CONNACK, across every stage (TCP, TLS, WebSocket,
-    // CONNECT sent); 0: none.
-    std::chrono::milliseconds connectTimeout {0};
+    // CONNECT sent). 30 s by default, as QAbstractSocket::waitForConnected(); 0: none. When it
+    // runs out, errorOccurred() says so and the attempt fails (a reconnectDelay tries again).
+    std::chrono::milliseconds connectTimeout {30'000};
     // After an unexpected loss (or a failed attempt), connect again after this delay; 0: never.
     // The delay doubles with each failed attempt up to 32 × reconnectDelay or 60 s, whichever is
     // less (never less than reconnectDelay itself), is spread by ±20 % at random, and starts over
     // after a successful connect. disconnectFromBroker() and shutdown() stop reconnecting.
     std::chrono::milliseconds reconnectDelay {0};
-    // A CONNACK or DISCONNECT whose reason retrying cannot change — bad user name or password,
-    // not authorized, banned, unsupported protocol version, bad authentication method, client
-    // identifier not valid, session taken over — ends reconnecting, unless this is true.
+    // A refusal that retrying cannot change ends reconnecting, unless this is true: a broker
+    // certificate that failed verification, a CONNACK refusing what the CONNECT says or who sends
+    // it (bad user name or password, not authorized, banned, protocol version, client identifier,
+    // authentication method, malformed, protocol error, packet too large, the Will's topic,
+    // payload format, Retain or QoS; server moved), and a DISCONNECT for session taken over.
+    // README's Reconnect section lists the reason codes.
     bool reconnectOnRefusal = false;
     // Seconds; 0 turns Keep Alive off. PINGREQ goes out when nothing was sent (or nothing was
     // received) for this long, and a broker silent for 1.5 times as long is given up. A Server
