@@ -63,8 +63,6 @@ class tst_StateMachine : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-
     void transitionTable_data();
     void transitionTable();
     void connectDisconnectSequence_data() { addVersionRows(); }
@@ -88,17 +86,10 @@ private slots:
 private:
     MqttConnectOptions brokerOptions(ProtocolVersion version) const;
 
+    // Started by the first test that needs it (OHMQTT_REQUIRE_BROKER): the transition table, the
+    // scripted-broker and the LazyTimer tests run without mosquitto.
     std::unique_ptr<MosquittoBroker> m_broker;
 };
-
-void tst_StateMachine::initTestCase()
-{
-    if (!MosquittoBroker::isAvailable())
-        QSKIP("mosquitto is not installed");
-    m_broker = std::make_unique<MosquittoBroker>();
-    QString error;
-    QVERIFY2(m_broker->start(&error), qPrintable(error));
-}
 
 MqttConnectOptions tst_StateMachine::brokerOptions(ProtocolVersion version) const
 {
@@ -159,6 +150,7 @@ void tst_StateMachine::transitionTable()
 void tst_StateMachine::connectDisconnectSequence()
 {
     QFETCH(ProtocolVersion, version);
+    OHMQTT_REQUIRE_BROKER(m_broker);
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
@@ -185,6 +177,7 @@ void tst_StateMachine::connectDisconnectSequence()
 
 void tst_StateMachine::shutdownSequence()
 {
+    OHMQTT_REQUIRE_BROKER(m_broker);
     MqttClient client;
     client.connectToBroker(brokerOptions(ProtocolVersion::V5));
     QVERIFY(client.waitForConnected(WaitMs));
@@ -460,6 +453,7 @@ void tst_StateMachine::onlyPublishWaitsForReceiveMaximum()
 // Blocking use without an event loop of one's own, in the client's thread.
 void tst_StateMachine::blockingHelpersInClientThread()
 {
+    OHMQTT_REQUIRE_BROKER(m_broker);
     MqttClient client;
     QVERIFY(client.loopOnce(0)); // nothing pending, no wait
     QVERIFY(!client.loopUntilConnected(0)); // Closed: nothing will happen
@@ -491,6 +485,7 @@ void tst_StateMachine::blockingHelpersInClientThread()
 
 void tst_StateMachine::loopForeverEndsAtShutdown()
 {
+    OHMQTT_REQUIRE_BROKER(m_broker);
     MqttClient client;
     client.connectToBroker(brokerOptions(ProtocolVersion::V311));
     QObject::connect(&client, &MqttClient::connected, &client, [&client] { client.shutdown(); });
