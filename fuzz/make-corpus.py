@@ -1,28 +1,117 @@
 #!/usr/bin/env python3
-"""Turns the golden vectors in tests/data/golden into seed corpora for the fuzz targets."""
+"""Turns the golden vectors in tests/data/golden into seed corpora for both fuzz targets.
+
+stream:     <selector byte: 0 MQTT 5.0, 1 MQTT 3.1.1> + the packet's bytes, one per packet file.
+properties: <PropertyScope index> + Property Length + properties, one per property block found
+            in an MQTT 5.0 packet (the Will Properties of a CONNECT count as the Will scope).
+"""
+import hashlib
 import pathlib
 import sys
 
-root = pathlib.Path(__file__).resolve().parent.parent
-out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "build/fuzz/corpus")
-(out / "stream").mkdir(parents=True, exist_ok=True)
-(out / "properties").mkdir(parents=True, exist_ok=True)
-count = 0
-for path in sorted((root / "tests/data/golden").glob("*.hex")):
-    lines = path.read_text().splitlines()
-    version = "5"
-    hexdigits = []
-    for line in lines:
+# OhMqtt::PropertyScope (lib/include/OhMqtt/mqttproperties.h), by MQTT control packet type.
+SCOPE_BY_TYPE = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6, 8: 7, 9: 8, 10: 9, 11: 10, 14: 11,
+                 15: 12}
+WILL_SCOPE = 13
+
+
+def read_vector(path):
+    """The bytes, the protocol level ("5" or "4") and whether the file holds a whole packet."""
+    version, is_packet, digits = "5", False, []
+    for line in path.read_text().splitlines():
         if line.startswith("#"):
             if line.startswith("# version:"):
                 version = line.split(":", 1)[1].strip()
+            elif line.startswith("# packet:"):
+                is_packet = True
             continue
-        hexdigits.append(line)
-    try:
-        data = bytes.fromhex("".join(hexdigits))
-    except ValueError:
-        continue
-    selector = b"\x01" if version == "4" else b"\x00"
-    (out / "stream" / path.stem).write_bytes(selector + data)
-    count += 1
-print(f"{count} seeds in {out}")
+        digits.append(line)
+    return bytes.fromhex("".join(digits)), version, is_packet
+
+
+def varint(data, i):
+    value, shift = 0, 0
+    while True:
+        byte = data[i]
+        value |= (byte & 0x7F) << shift
+        i += 1
+        if not byte & 0x80:
+            return value, i
+        shift += 7
+
+
+def property_block(body, i):
+    """The Property Length and the properties that start at body[i], and the offset after them."""
+    length, start = varint(body, i)
+    return body[i:start + length], start + length
+
+
+def skip_string(body, i):
+    return i + 2 + (body[i] << 8 | body[i + 1])
+
+
+def property_blocks(packet):
+    """(scope, block) for every property block of an MQTT 5.0 packet."""
+    kind = packet[0] >> 4
+    length, start = varint(packet, 1)
+    body = packet[start:start + length]
+    if kind not in SCOPE_BY_TYPE:
+        return []
+    scope = SCOPE_BY_TYPE[kind]
+    if kind == 1:  # CONNECT: protocol name, level, flags, Keep Alive, properties, client id, Will
+        i = skip_string(body, 0)
+        flags = body[i + 1]
+        block, i = property_block(body, i + 4)
+        blocks = [(scope, block)]
+        if flags & 0x04:
+            blocks.append((WILL_SCOPE, property_block(body, skip_string(body, i))[0]))
+        return blocks
+    if kind == 2:  # CONNACK: flags, reason code
+        offset = 2
+    elif kind == 3:  # PUBLISH: topic, packet identifier when QoS > 0
+        offset = skip_string(body, 0) + (2 if (packet[0] >> 1) & 3 else 0)
+    elif 4 <= kind <= 7:  # PUBACK .. PUBCOMP: packet identifier, reason code, properties if any
+        if len(body) < 4:
+            return []
+        offset = 3
+    elif 8 <= kind <= 11:  # SUBSCRIBE .. UNSUBACK: packet identifier
+        offset = 2
+    else:  # DISCONNECT, AUTH: reason code, properties if any
+        if len(body) < 2:
+            return []
+        offset = 1
+    return [(scope, property_block(body, offset)[0])]
+
+
+def write_seed(directory, data):
+    """Named by content: the same seed twice is one file. Returns the file name."""
+    name = hashlib.sha1(data).hexdigest()
+    (directory / name).write_bytes(data)
+    return name
+
+
+def main():
+    root = pathlib.Path(__file__).resolve().parent.parent
+    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "build/fuzz/corpus")
+    seeds = {"stream": set(), "properties": set()}
+    for target in seeds:
+        (out / target).mkdir(parents=True, exist_ok=True)
+    for path in sorted((root / "tests/data/golden").glob("*.hex")):
+        data, version, is_packet = read_vector(path)
+        if not is_packet:
+            continue
+        selector = b"\x01" if version == "4" else b"\x00"
+        seeds["stream"].add(write_seed(out / "stream", selector + data))
+        if version == "5":
+            for scope, block in property_blocks(data):
+                seeds["properties"].add(write_seed(out / "properties", bytes([scope]) + block))
+    for target, names in seeds.items():
+        if not names:
+            sys.exit(f"no seeds for fuzz_{target} in tests/data/golden")
+        total = sum(1 for _ in (out / target).iterdir())
+        print(f"fuzz_{target}: {len(names)} seeds from tests/data/golden; {total} inputs in "
+              f"{out / target} with what earlier runs found")
+
+
+if __name__ == "__main__":
+    main()

@@ -4,10 +4,12 @@
 namespace OhMqtt {
 
 using namespace std::chrono_literals;
+using std::chrono::steady_clock;
 
-LazyTimer::LazyTimer(QObject *parent, std::function<void()> expired)
+LazyTimer::LazyTimer(QObject *parent, std::function<void()> expired, Clock clock)
     : m_timer(new QTimer(parent))
     , m_expired(std::move(expired))
+    , m_clock(clock ? std::move(clock) : Clock([] { return steady_clock::now(); }))
 {
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer); // a Keep Alive of 1 s may not fire 50 ms late
@@ -16,39 +18,44 @@ LazyTimer::LazyTimer(QObject *parent, std::function<void()> expired)
 
 void LazyTimer::start(std::chrono::milliseconds interval)
 {
-    m_deadline.setRemainingTime(interval, Qt::PreciseTimer);
+    const auto now = m_clock();
+    m_deadline = now + interval;
     // Firing early costs one re-arm; firing late would miss the deadline.
     if (!m_timer->isActive() || m_deadline < m_firesAt)
-        arm(interval);
+        arm(now, interval);
 }
 
 void LazyTimer::stop()
 {
     m_timer->stop();
-    m_deadline = QDeadlineTimer();
+    m_deadline = {};
 }
 
 std::chrono::milliseconds LazyTimer::remaining() const
 {
     if (!m_timer->isActive())
         return 0ms;
-    return std::max(
-        0ms, std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration()));
+    return std::max(0ms, untilDeadline(m_clock()));
 }
 
-void LazyTimer::arm(std::chrono::milliseconds interval)
+std::chrono::milliseconds LazyTimer::untilDeadline(steady_clock::time_point now) const
 {
-    m_firesAt.setRemainingTime(interval, Qt::PreciseTimer);
+    return std::chrono::ceil<std::chrono::milliseconds>(m_deadline - now);
+}
+
+void LazyTimer::arm(steady_clock::time_point now, std::chrono::milliseconds interval)
+{
+    m_firesAt = now + interval;
     m_timer->start(interval);
     ++m_armCount;
 }
 
 void LazyTimer::onTimeout()
 {
-    const auto left =
-        std::chrono::ceil<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration());
+    const auto now = m_clock();
+    const auto left = untilDeadline(now);
     if (left > 0ms) {
-        arm(left);
+        arm(now, left);
         return;
     }
     m_expired();

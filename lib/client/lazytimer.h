@@ -4,7 +4,6 @@
 
 #include <OhMqtt/ohmqtt_export.h>
 
-#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qtimer.h>
 
 #include <chrono>
@@ -19,7 +18,11 @@ namespace OhMqtt {
 class OHMQTT_EXPORT LazyTimer // exported for its test, like ProtocolEngine
 {
 public:
-    LazyTimer(QObject *parent, std::function<void()> expired);
+    // What start() and a firing QTimer read the time from: the monotonic clock unless a test
+    // passes a virtual one, which then alone decides whether the deadline has come.
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
+    LazyTimer(QObject *parent, std::function<void()> expired, Clock clock = {});
 
     void start(std::chrono::milliseconds interval);
     void stop();
@@ -30,13 +33,15 @@ public:
     quint64 armCount() const noexcept { return m_armCount; }
 
 private:
-    void arm(std::chrono::milliseconds interval);
+    void arm(std::chrono::steady_clock::time_point now, std::chrono::milliseconds interval);
     void onTimeout();
+    std::chrono::milliseconds untilDeadline(std::chrono::steady_clock::time_point now) const;
 
     QTimer *m_timer; // owned by the parent
     std::function<void()> m_expired;
-    QDeadlineTimer m_deadline; // when `expired` is due
-    QDeadlineTimer m_firesAt; // when m_timer fires
+    Clock m_clock;
+    std::chrono::steady_clock::time_point m_deadline; // when `expired` is due
+    std::chrono::steady_clock::time_point m_firesAt; // when m_timer fires
     quint64 m_armCount = 0;
 };
 

@@ -1,13 +1,12 @@
 // MosquittoBroker: writes a mosquitto.conf into a temporary directory and runs the broker.
 #include "support/mosquittobroker.h"
 
+#include "support/externaltools.h"
 #include "support/testcertificates.h"
 
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
-#include <QtCore/qfileinfo.h>
-#include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qlocalsocket.h>
 #include <QtNetwork/qtcpserver.h>
@@ -53,14 +52,12 @@ MosquittoBroker::~MosquittoBroker()
 
 QString MosquittoBroker::executablePath()
 {
-    const QString path = QStringLiteral("/usr/sbin/mosquitto");
-    const QFileInfo info(path);
-    return info.isFile() && info.isExecutable() ? path : QString();
+    return findTool(QStringLiteral("mosquitto"));
 }
 
 bool MosquittoBroker::isAvailable()
 {
-    return !executablePath().isEmpty();
+    return checkTools(brokerTools());
 }
 
 bool MosquittoBroker::offers(Listener listener) const
@@ -230,9 +227,9 @@ bool MosquittoBroker::writePasswordFile(QString *error)
     m_passwordFile = m_options.passwordFile;
     if (m_options.users.isEmpty())
         return true;
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("mosquitto_passwd"));
+    const QString tool = findTool(QStringLiteral("mosquitto_passwd"));
     if (tool.isEmpty())
-        return fail(error, QStringLiteral("mosquitto_passwd is not installed"));
+        return fail(error, missingTools({QStringLiteral("mosquitto_passwd")}));
     m_passwordFile = m_dir->filePath(QStringLiteral("passwords"));
     QFile::remove(m_passwordFile);
     bool first = true;
@@ -269,8 +266,8 @@ bool MosquittoBroker::start(QString *error)
 {
     if (isRunning())
         return true;
-    if (!isAvailable())
-        return fail(error, QStringLiteral("mosquitto is not installed at /usr/sbin/mosquitto"));
+    if (executablePath().isEmpty())
+        return fail(error, missingTools({QStringLiteral("mosquitto")}));
     bool anyListener = false;
     for (int i = 0; i < ListenerCount; ++i)
         anyListener = anyListener || offers(Listener(i));

@@ -1,6 +1,8 @@
 // MosquittoBroker: a real mosquitto on a free loopback port, started and stopped by a test.
 #pragma once
 
+#include "support/externaltools.h"
+
 #include <QtCore/qlist.h>
 #include <QtCore/qprocess.h>
 #include <QtCore/qstring.h>
@@ -51,8 +53,12 @@ public:
     MosquittoBroker(const MosquittoBroker &) = delete;
     MosquittoBroker &operator=(const MosquittoBroker &) = delete;
 
-    static QString executablePath(); // "/usr/sbin/mosquitto" or empty when not installed
-    static bool isAvailable(); // tests QSKIP when false
+    // mosquitto on PATH or in the sbin directories (see findTool()); empty when not installed.
+    static QString executablePath();
+    // checkTools(brokerTools()), for initTestCase(): when something is missing it records a test
+    // failure naming it (or, with OHMQTT_ALLOW_SKIP=1, prints the skip marker) and returns false,
+    // so the caller's QSKIP leaves a failed suite unless skipping was asked for.
+    static bool isAvailable();
 
     // Writes the configuration, starts mosquitto and waits until every listener accepts
     // connections. Picks new free ports when mosquitto cannot bind the ones it was given.
@@ -102,3 +108,18 @@ private:
 };
 
 } // namespace OhMqttTest
+
+// First line of a test function that needs a real broker, for suites that mix broker tests with
+// tests that need none (those then run without mosquitto): ends the function as a failure when
+// mosquitto or one of its tools is missing (a skip with OHMQTT_ALLOW_SKIP=1), else starts
+// `broker`, a std::unique_ptr<MosquittoBroker>, unless it already exists.
+#define OHMQTT_REQUIRE_BROKER(broker)                                                              \
+    do {                                                                                           \
+        OHMQTT_REQUIRE_TOOLS(OhMqttTest::brokerTools());                                           \
+        if (!broker) {                                                                             \
+            auto started = std::make_unique<OhMqttTest::MosquittoBroker>();                        \
+            QString brokerError;                                                                   \
+            QVERIFY2(started->start(&brokerError), qPrintable(brokerError));                       \
+            broker = std::move(started);                                                           \
+        }                                                                                          \
+    } while (false)

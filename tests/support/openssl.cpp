@@ -1,9 +1,10 @@
 // Runs openssl as a child process with a bounded wait; makes test certificates with it.
 #include "support/openssl.h"
 
+#include "support/externaltools.h"
+
 #include <QtCore/qdir.h>
 #include <QtCore/qprocess.h>
-#include <QtCore/qstandardpaths.h>
 
 namespace OhMqttTest {
 
@@ -15,9 +16,11 @@ constexpr int OpensslTimeoutMs = 30'000;
 
 bool runOpenssl(const QStringList &arguments, QString *error)
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    const QString openssl = findTool(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
-        *error = QStringLiteral("the openssl command-line tool is not installed");
+        // A suite that makes certificates must not count as passed without them.
+        checkTools({QStringLiteral("openssl")});
+        *error = missingTools({QStringLiteral("openssl")});
         return false;
     }
     QProcess process;

@@ -8,7 +8,7 @@
 namespace OhMqttTest {
 
 // Runs `openssl <arguments>` to its end; false with `*error` holding its output when it fails
-// or is not installed.
+// or is not installed. A missing openssl also fails the current test, as checkTools() does.
 bool runOpenssl(const QStringList &arguments, QString *error);
 
 // A certificate and its unencrypted PKCS#8 key in `directory`: `<name>.crt`, `<name>.key`.

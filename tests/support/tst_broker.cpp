@@ -4,7 +4,6 @@
 
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qset.h>
-#include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qlocalsocket.h>
 #include <QtNetwork/qtcpsocket.h>
@@ -83,10 +82,9 @@ private:
 
 void tst_Broker::initTestCase()
 {
-    if (!MosquittoBroker::isAvailable())
-        QSKIP("mosquitto is not installed");
-    m_pub = QStandardPaths::findExecutable(QStringLiteral("mosquitto_pub"));
-    m_sub = QStandardPaths::findExecutable(QStringLiteral("mosquitto_sub"));
+    OHMQTT_REQUIRE_TOOLS(OhMqttTest::brokerTools()); // mosquitto_pub and mosquitto_sub among them
+    m_pub = OhMqttTest::findTool(QStringLiteral("mosquitto_pub"));
+    m_sub = OhMqttTest::findTool(QStringLiteral("mosquitto_sub"));
 }
 
 void tst_Broker::startsOnFreeLoopbackPort()
@@ -126,8 +124,6 @@ void tst_Broker::retainedMessageRoundTrip_data()
 void tst_Broker::retainedMessageRoundTrip()
 {
     QFETCH(QString, version);
-    if (m_pub.isEmpty() || m_sub.isEmpty())
-        QSKIP("mosquitto_pub or mosquitto_sub is not installed");
 
     MosquittoBroker broker;
     QString error;
@@ -275,8 +271,6 @@ void tst_Broker::tlsListenerVerifiedByMosquittoPub()
     QFETCH(bool, wrongCa);
     QFETCH(bool, insecure);
     QFETCH(bool, accepted);
-    if (m_pub.isEmpty())
-        QSKIP("mosquitto_pub is not installed");
 
     MosquittoBroker::Options options;
     options.tls = true;
@@ -306,8 +300,6 @@ void tst_Broker::tlsListenerVerifiedByMosquittoPub()
 
 void tst_Broker::unixListenerWithMosquittoPub()
 {
-    if (m_pub.isEmpty() || m_sub.isEmpty())
-        QSKIP("mosquitto_pub or mosquitto_sub is not installed");
     MosquittoBroker::Options options;
     options.tcp = false;
     options.unixSocket = true;
@@ -349,8 +341,6 @@ void tst_Broker::passwordFileAdmitsOnlyItsUsers()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(bool, accepted);
-    if (m_pub.isEmpty())
-        QSKIP("mosquitto_pub is not installed");
     MosquittoBroker::Options options;
     options.allowAnonymous = false;
     options.users = {{QStringLiteral("alice"), QStringLiteral("wonderland")},
