@@ -101,8 +101,11 @@ SubscribePacket SubscribePacket::decode(quint8 flags, QByteArrayView body, Proto
     p.packetId = readPacketId(reader);
     if (v5)
         p.properties = SubscribeProperties::decode(reader);
-    while (!reader.atEnd())
+    while (!reader.atEnd()) {
         p.subscriptions.append(readRequest(reader, v5));
+        // What the encoder refuses is refused here too [MQTT-4.7.1-1] [MQTT-4.7.3-1]
+        validateTopicFilter(p.subscriptions.constLast().topicFilter);
+    }
     if (p.subscriptions.isEmpty())
         reader.fail(ReasonCode::ProtocolError, u"no Topic Filters [MQTT-3.8.3-2]"_s);
     return p;

@@ -46,8 +46,10 @@ UnsubscribePacket UnsubscribePacket::decode(quint8 flags, QByteArrayView body,
     p.packetId = readPacketId(reader);
     if (isV5(version))
         p.properties = UnsubscribeProperties::decode(reader);
-    while (!reader.atEnd())
+    while (!reader.atEnd()) {
         p.topicFilters.append(reader.readString("Topic Filter"));
+        validateTopicFilter(p.topicFilters.constLast()); // [MQTT-4.7.1-1] [MQTT-4.7.3-1]
+    }
     if (p.topicFilters.isEmpty())
         reader.fail(ReasonCode::ProtocolError, u"no Topic Filters [MQTT-3.10.3-2]"_s);
     return p;
