@@ -3,38 +3,18 @@
 #include "auth/tests.h"
 
 #include "connection/protocolengine.h"
+#include "engine/enginetesting.h"
 
 #include <QtTest/qtest.h>
 
 using namespace OhMqtt;
+using OhMqttTest::eventsOf;
+using OhMqttTest::failure;
 using OhMqttTest::MethodX;
 using OhMqttTest::ScriptedAuthenticator;
+using OhMqttTest::written;
 
 namespace {
-
-template<typename T> QList<T> eventsOf(const Engine::Events &events)
-{
-    QList<T> result;
-    for (const Engine::Event &event : events) {
-        if (const T *e = std::get_if<T>(&event))
-            result.append(*e);
-    }
-    return result;
-}
-
-QByteArray written(const Engine::Events &events)
-{
-    QByteArray bytes;
-    for (const auto &send : eventsOf<Engine::SendBytes>(events))
-        bytes += send.bytes;
-    return bytes;
-}
-
-MqttError failure(const Engine::Events &events)
-{
-    const auto failures = eventsOf<Engine::ConnectionFailed>(events);
-    return failures.isEmpty() ? MqttError() : failures.first().error;
-}
 
 QList<AuthPacket> authsReceived(const Engine::Events &events)
 {
