@@ -52,13 +52,13 @@ void PubCommand::publish(const QByteArray &payload)
     if (isFinishing())
         return;
     const QString topic = options().topics.constFirst();
-    MqttPublishHandle *handle = client().publish(topic, payload, options().qos, options().retain,
-                                                 options().publishProperties);
+    const MqttPublishHandlePtr handle = client().publish(
+        topic, payload, options().qos, options().retain, options().publishProperties);
     ++m_outstanding;
-    connect(handle, &MqttHandle::failed, this, [this, topic](const MqttError &error) {
-        fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, error.message()));
-    });
-    connect(handle, &MqttHandle::finished, this, [this] {
+    handle->onFinished(this, [this, topic, weak = handle.toWeakRef()] {
+        const MqttPublishHandlePtr done = weak.toStrongRef();
+        if (done && done->isFailed())
+            fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, done->error().message()));
         --m_outstanding;
         finishWhenDone();
     });

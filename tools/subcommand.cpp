@@ -37,9 +37,12 @@ void SubCommand::subscribe(const QString &filter)
     subscribeOptions.maxQos = options().qos;
     subscribeOptions.subscriptionId = options().subscribeProperties.subscriptionIdentifier();
     subscribeOptions.userProperties = options().subscribeProperties.userProperties();
-    MqttSubscribeHandle *handle = client().subscribe(filter, subscribeOptions);
-    connect(handle, &MqttHandle::failed, this,
-            [this, filter](const MqttError &error) { onRefused(filter, error); });
+    const MqttSubscribeHandlePtr handle = client().subscribe(filter, subscribeOptions);
+    handle->onFinished(this, [this, filter, weak = handle.toWeakRef()] {
+        const MqttSubscribeHandlePtr done = weak.toStrongRef();
+        if (done && done->isFailed())
+            onRefused(filter, done->error());
+    });
 }
 
 void SubCommand::onRefused(const QString &filter, const MqttError &error)

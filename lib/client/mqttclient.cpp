@@ -30,24 +30,27 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 
 } // namespace
 
-// A request made in the client's thread gets a child of the client that deletes itself when done.
-// One made in another thread gets a handle the caller owns (autoDelete off, so that it cannot
-// vanish under the caller), moved to the client's thread, where the request adopts it.
-template<typename Handle, typename... Args> Handle *MqttClientPrivate::newHandle(Args &&...args)
+// The handle lives in the client's thread, where its signals come from; the caller holds one
+// pointer to it, and the request the other until it ends.
+template<typename Handle, typename... Args>
+QSharedPointer<Handle> MqttClientPrivate::newHandle(Args &&...args)
 {
     Q_Q(MqttClient);
-    if (inClientThread()) {
-        auto *handle = new Handle(std::forward<Args>(args)..., q);
-        handle->d_func()->attach(this, true);
-        return handle;
-    }
-    auto *handle = new Handle(std::forward<Args>(args)..., nullptr);
-    handle->d_func()->attach(this, false);
-    handle->moveToThread(q->thread());
-    const std::lock_guard lock(shared.mutex);
-    shared.orphans.emplace_back(handle);
+    QSharedPointer<Handle> handle(new Handle(std::forward<Args>(args)...));
+    if (!inClientThread())
+        handle->moveToThread(q->thread());
     return handle;
 }
+
+namespace {
+
+MqttError destroyedError(PacketType type, const QString &subject)
+{
+    return MqttError(
+        QStringLiteral("%1 '%2': the client was destroyed").arg(packetTypeName(type), subject));
+}
+
+} // namespace
 
 MqttClient::MqttClient(QObject *parent)
     : QObject(parent)
@@ -147,11 +150,11 @@ MqttError MqttClient::lastError() const
     return d_func()->lastError.get();
 }
 
-MqttPublishHandle *MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
-                                       bool retain, const PublishProperties &properties)
+MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
+                                         bool retain, const PublishProperties &properties)
 {
     Q_D(MqttClient);
-    auto *handle = d->newHandle<MqttPublishHandle>(qos);
+    auto handle = d->newHandle<MqttPublishHandle>(qos);
     // The codec checks the topic and QoS when the packet is sent; a failure ends the handle.
     PublishPacket packet;
     packet.topic = topic;
@@ -159,23 +162,27 @@ MqttPublishHandle *MqttClient::publish(const QString &topic, const QByteArray &p
     packet.qos = qos;
     packet.retain = retain;
     packet.properties = properties;
-    d->post([d, handle = QPointer<MqttHandle>(handle), packet = std::move(packet)]() mutable {
-        d->adopt(handle);
-        if (d->refuseRequest(handle, PacketType::Publish, packet.topic))
-            return;
-        d->submit({std::move(packet), handle});
-    });
+    const QString topicForError = topic;
+    d->post(
+        [d, handle, packet = std::move(packet)]() mutable {
+            if (d->refuseRequest(handle, PacketType::Publish, packet.topic))
+                return;
+            d->submit({std::move(packet), handle});
+        },
+        [d, handle, topicForError] {
+            d->failHandle(handle, destroyedError(PacketType::Publish, topicForError));
+        });
     return handle;
 }
 
-MqttSubscribeHandle *MqttClient::subscribe(const QString &topicFilter,
-                                           const MqttSubscribeOptions &options,
-                                           std::function<void(const MqttMessage &)> callback)
+MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
+                                             const MqttSubscribeOptions &options,
+                                             std::function<void(const MqttMessage &)> callback)
 {
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, options.shareName, error);
-    auto *handle = d->newHandle<MqttSubscribeHandle>(filter);
+    auto handle = d->newHandle<MqttSubscribeHandle>(filter);
 
     SubscribePacket packet;
     packet.subscriptions.append(SubscriptionRequest {filter, options.maxQos, options.noLocal,
@@ -186,35 +193,41 @@ MqttSubscribeHandle *MqttClient::subscribe(const QString &topicFilter,
     if (!options.userProperties.isEmpty())
         packet.properties.setUserProperties(options.userProperties);
 
-    d->post([d, handle = QPointer<MqttSubscribeHandle>(handle), filter, error,
-             packet = std::move(packet), callback = std::move(callback)]() mutable {
-        d->adopt(handle);
-        if (d->refuseRequest(handle, PacketType::Subscribe, filter, error))
-            return;
-        const quint64 token = ++d->lastRegistryToken;
-        if (handle)
+    d->post(
+        [d, handle, filter, error, packet = std::move(packet),
+         callback = std::move(callback)]() mutable {
+            if (d->refuseRequest(handle, PacketType::Subscribe, filter, error))
+                return;
+            const quint64 token = ++d->lastRegistryToken;
             handle->d_func()->registryToken = token;
-        d->subscriptions.add(filter, std::move(callback), token);
-        d->submit({std::move(packet), QPointer<MqttHandle>(handle.data())});
-    });
+            d->subscriptions.add(filter, std::move(callback), token);
+            d->submit({std::move(packet), handle});
+        },
+        [d, handle, filter] {
+            d->failHandle(handle, destroyedError(PacketType::Subscribe, filter));
+        });
     return handle;
 }
 
-MqttUnsubscribeHandle *MqttClient::unsubscribe(const QString &topicFilter, const QString &shareName)
+MqttUnsubscribeHandlePtr MqttClient::unsubscribe(const QString &topicFilter,
+                                                 const QString &shareName)
 {
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, shareName, error);
-    auto *handle = d->newHandle<MqttUnsubscribeHandle>(filter);
-    d->post([d, handle = QPointer<MqttHandle>(handle), filter, error] {
-        d->adopt(handle);
-        if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
-            return;
-        d->subscriptions.remove(filter);
-        UnsubscribePacket packet;
-        packet.topicFilters.append(filter);
-        d->submit({std::move(packet), handle});
-    });
+    auto handle = d->newHandle<MqttUnsubscribeHandle>(filter);
+    d->post(
+        [d, handle, filter, error] {
+            if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
+                return;
+            d->subscriptions.remove(filter);
+            UnsubscribePacket packet;
+            packet.topicFilters.append(filter);
+            d->submit({std::move(packet), handle});
+        },
+        [d, handle, filter] {
+            d->failHandle(handle, destroyedError(PacketType::Unsubscribe, filter));
+        });
     return handle;
 }
 

@@ -63,8 +63,13 @@ void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *re
         return;
     const qint64 end = transport->write(event.bytes);
     if (request && event.packetType == PacketType::Publish && event.packetId == 0) {
-        if (auto *handle = qobject_cast<MqttPublishHandle *>(request->handle.data()))
-            awaitingWrite.emplace_back(end, handle);
+        auto handle = request->handle.objectCast<MqttPublishHandle>();
+        if (end < 0) // the transport refused the bytes: the message did not go out
+            failHandle(handle,
+                       MqttError(QStringLiteral("PUBLISH: the %1 refused the write")
+                                     .arg(transport->description())));
+        else if (handle)
+            awaitingWrite.emplace_back(end, std::move(handle));
     }
 }
 
@@ -120,8 +125,8 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
     }
     case PacketType::SubAck: {
         const auto &subAck = std::get<SubAckPacket>(packet);
-        const QPointer<MqttHandle> handle = awaitingAck.take(subAck.packetId);
-        if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.data())) {
+        const HandlePointer handle = awaitingAck.take(subAck.packetId);
+        if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get())) {
             MqttSubscribeHandlePrivate *d = subscribe->d_func();
             d->acknowledge(subAck);
             if (subscribe->isFailed())
@@ -131,8 +136,8 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
     }
     case PacketType::UnsubAck: {
         const auto &unsubAck = std::get<UnsubAckPacket>(packet);
-        const QPointer<MqttHandle> handle = awaitingAck.take(unsubAck.packetId);
-        if (auto *unsubscribe = qobject_cast<MqttUnsubscribeHandle *>(handle.data()))
+        const HandlePointer handle = awaitingAck.take(unsubAck.packetId);
+        if (auto *unsubscribe = qobject_cast<MqttUnsubscribeHandle *>(handle.get()))
             unsubscribe->d_func()->acknowledge(unsubAck);
         return;
     }
@@ -149,14 +154,14 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
 
 void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
 {
-    const QPointer<MqttHandle> handle = awaitingAck.take(packetId);
-    if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.data()))
+    const HandlePointer handle = awaitingAck.take(packetId);
+    if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
         publish->d_func()->acknowledge(std::move(ack));
 }
 
 void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const Outgoing *request)
 {
-    QPointer<MqttHandle> handle;
+    HandlePointer handle;
     if (event.packetId != 0)
         handle = awaitingAck.take(event.packetId);
     else if (request && packetType(request->packet) == event.packetType)
@@ -168,11 +173,11 @@ void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const 
             qCDebug(lcSession) << "not sent:" << event.error;
         return;
     }
-    if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.data())) {
+    if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get())) {
         const MqttSubscribeHandlePrivate *d = subscribe->d_func();
         subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
     }
-    handle->d_func()->fail(event.error);
+    failHandle(handle, event.error);
 }
 
 } // namespace OhMqtt

@@ -51,7 +51,7 @@ bool MqttClientPrivate::inClientThread() const
 
 // Runs `command` now when called in the client's thread; otherwise queues it for that thread,
 // where commands run in the order they were posted.
-void MqttClientPrivate::post(std::function<void()> command)
+void MqttClientPrivate::post(std::function<void()> command, std::function<void()> cancel)
 {
     if (inClientThread()) {
         command();
@@ -60,7 +60,7 @@ void MqttClientPrivate::post(std::function<void()> command)
     bool wakeUp = false;
     {
         const std::lock_guard lock(shared.mutex);
-        shared.commands.push_back(std::move(command));
+        shared.commands.push_back({std::move(command), std::move(cancel)});
         ++shared.commandsPosted;
         wakeUp = !std::exchange(shared.wakeUpPending, true);
     }
@@ -70,33 +70,20 @@ void MqttClientPrivate::post(std::function<void()> command)
 
 void MqttClientPrivate::runCommands()
 {
-    std::deque<std::function<void()>> batch;
+    std::deque<ClientShared::Command> batch;
     {
         const std::lock_guard lock(shared.mutex);
         batch.swap(shared.commands);
         shared.wakeUpPending = false;
     }
-    for (const std::function<void()> &command : batch)
-        command();
+    for (const ClientShared::Command &command : batch)
+        command.run();
     // Notified under the lock, so that whoever takes the lock next (the destructor, say) comes
     // after this last touch of `shared`.
     const std::lock_guard lock(shared.mutex);
     shared.commandsRun += batch.size();
     ++shared.generation;
     shared.changed.notify_all();
-}
-
-// A handle made in another thread becomes the client's child once its request arrives here.
-void MqttClientPrivate::adopt(MqttHandle *handle)
-{
-    Q_Q(MqttClient);
-    if (!handle || handle->parent() == q)
-        return;
-    {
-        const std::lock_guard lock(shared.mutex);
-        std::erase(shared.orphans, QPointer<MqttHandle>(handle));
-    }
-    handle->setParent(q);
 }
 
 MqttClient::State MqttClientPrivate::sharedState() const
@@ -252,15 +239,19 @@ void MqttClientPrivate::teardown()
         delete transport;
         transport = nullptr;
     }
-    std::vector<QPointer<MqttHandle>> orphans;
+    std::deque<ClientShared::Command> dropped;
     {
         const std::lock_guard lock(shared.mutex);
-        shared.commands.clear();
-        shared.commandsRun = shared.commandsPosted; // dropped: nobody waits for them
-        orphans.swap(shared.orphans);
+        dropped.swap(shared.commands);
+        shared.commandsRun = shared.commandsPosted; // nobody waits for them
     }
-    for (const QPointer<MqttHandle> &handle : orphans) // handles never outlive their client
-        delete handle.data();
+    // Handles outlive the client when someone holds them: they end now, failed, so that no
+    // waiter or onFinished() is left hanging.
+    for (const ClientShared::Command &command : dropped) {
+        if (command.cancel)
+            command.cancel();
+    }
+    failEverything(MqttError(QStringLiteral("the client was destroyed")));
 }
 
 // ~MqttClient: with startLoop(), the loop thread stops the client's I/O and hands the object back

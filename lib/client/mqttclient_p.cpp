@@ -120,10 +120,9 @@ void MqttClientPrivate::onTransportReceived(QByteArrayView bytes)
 void MqttClientPrivate::onTransportWritten(qint64 offset)
 {
     while (!awaitingWrite.empty() && awaitingWrite.front().first <= offset) {
-        const QPointer<MqttPublishHandle> handle = awaitingWrite.front().second;
+        const QSharedPointer<MqttPublishHandle> handle = awaitingWrite.front().second;
         awaitingWrite.pop_front();
-        if (handle)
-            handle->d_func()->acknowledge(PublishAck {});
+        handle->d_func()->acknowledge(PublishAck {});
     }
 }
 

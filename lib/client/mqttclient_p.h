@@ -43,13 +43,18 @@ struct ClientShared
     MqttConnectOptions options;
     QString clientId; // the effective one: assigned by the broker, or the options'
 
+    // A call made in another thread: `run` in the client's thread, or `cancel` there when the
+    // client is destroyed first (failing the call's handle).
+    struct Command
+    {
+        std::function<void()> run;
+        std::function<void()> cancel;
+    };
     // Calls made in other threads, run in order in the client's thread (mqttclient_loop.cpp)
-    std::deque<std::function<void()>> commands;
+    std::deque<Command> commands;
     quint64 commandsPosted = 0; // a waiter first waits for the calls made before it to run
     quint64 commandsRun = 0;
     bool wakeUpPending = false;
-    // Handles made in other threads that their request has not adopted yet
-    std::vector<QPointer<MqttHandle>> orphans;
 };
 
 // `d->lastError = error` from any thread; reads through lastError.get().
@@ -81,12 +86,13 @@ class MqttClientPrivate
 
 public:
     using State = MqttClient::State;
+    using HandlePointer = QSharedPointer<MqttHandle>;
 
     // A request on its way out: waiting for CONNACK or for the server's Receive Maximum.
     struct Outgoing
     {
         Packet packet;
-        QPointer<MqttHandle> handle;
+        HandlePointer handle;
     };
 
     explicit MqttClientPrivate(MqttClient *q);
@@ -122,10 +128,9 @@ public:
 
     // mqttclient_loop.cpp: threads and the blocking helpers
     bool inClientThread() const;
-    void post(std::function<void()> command);
+    void post(std::function<void()> command, std::function<void()> cancel = {});
     void runCommands();
-    template<typename Handle, typename... Args> Handle *newHandle(Args &&...args);
-    void adopt(MqttHandle *handle);
+    template<typename Handle, typename... Args> QSharedPointer<Handle> newHandle(Args &&...args);
     bool waitUntil(const std::function<bool(State)> &reached,
                    const std::function<bool(State)> &hopeless, int msecs, const char *what);
     bool waitForAnything(int msecs);
@@ -135,8 +140,13 @@ public:
 
     // mqttclient_requests.cpp: requests
     bool acceptsRequests() const noexcept;
-    bool refuseRequest(MqttHandle *handle, PacketType type, const QString &subject,
+    bool refuseRequest(const HandlePointer &handle, PacketType type, const QString &subject,
                        const MqttError &error = {});
+    // Fails `handle` now; its signals follow from the event loop (flushNotifications()).
+    void failHandle(const HandlePointer &handle, const MqttError &error);
+    void flushNotifications();
+    // Fails every handle the client still holds: it is going away.
+    void failEverything(const MqttError &error);
     void submit(Outgoing &&request);
     bool trySend(Outgoing &request);
     void flushOutbox();
@@ -168,8 +178,10 @@ public:
     std::atomic<MqttAuthenticator *> authenticator {nullptr};
 
     QList<Outgoing> outbox;
-    QHash<quint16, QPointer<MqttHandle>> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
-    std::deque<std::pair<qint64, QPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0 PUBLISH
+    QHash<quint16, HandlePointer> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
+    std::deque<std::pair<qint64, QSharedPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0
+    std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet
+    bool notificationPosted = false;
     SubscriptionRegistry subscriptions;
     quint64 lastRegistryToken = 0;
 };

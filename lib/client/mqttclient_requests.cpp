@@ -33,10 +33,9 @@ bool MqttClientPrivate::acceptsRequests() const noexcept
     return state != State::Closed && state != State::Closing && state != State::Shutdown;
 }
 
-// Ends `handle` at once when `error` is set or the client takes no requests now. The handle may
-// be null: a caller in another thread may delete it before the request reaches this thread.
-bool MqttClientPrivate::refuseRequest(MqttHandle *handle, PacketType type, const QString &subject,
-                                      const MqttError &error)
+// Ends `handle` at once when `error` is set or the client takes no requests now.
+bool MqttClientPrivate::refuseRequest(const HandlePointer &handle, PacketType type,
+                                      const QString &subject, const MqttError &error)
 {
     if (error.isNull() && acceptsRequests())
         return false;
@@ -44,9 +43,32 @@ bool MqttClientPrivate::refuseRequest(MqttHandle *handle, PacketType type, const
         ? MqttError(QStringLiteral("%1 '%2': not connected").arg(packetTypeName(type), subject))
         : error;
     qCDebug(lcSession) << "refused:" << refusal;
-    if (handle)
-        handle->d_func()->fail(refusal);
+    failHandle(handle, refusal);
     return true;
+}
+
+void MqttClientPrivate::failHandle(const HandlePointer &handle, const MqttError &error)
+{
+    Q_Q(MqttClient);
+    if (!handle || !handle->d_func()->markFailed(error))
+        return;
+    failedToNotify.push_back(handle);
+    if (!std::exchange(notificationPosted, true))
+        QMetaObject::invokeMethod(
+            q, [this] { flushNotifications(); }, Qt::QueuedConnection);
+}
+
+void MqttClientPrivate::flushNotifications()
+{
+    notificationPosted = false;
+    for (const HandlePointer &handle : std::exchange(failedToNotify, {}))
+        handle->d_func()->emitFailed();
+}
+
+void MqttClientPrivate::failEverything(const MqttError &error)
+{
+    failRequests(error);
+    flushNotifications();
 }
 
 void MqttClientPrivate::submit(Outgoing &&request)
@@ -69,7 +91,7 @@ bool MqttClientPrivate::trySend(Outgoing &request)
             return false;
         *packetId = *id;
         awaitingAck.insert(*id, request.handle);
-        if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.data()))
+        if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
     process(engine.send(request.packet), &request);
@@ -97,10 +119,8 @@ void MqttClientPrivate::failRequests(const MqttError &error)
 {
     if (!outbox.isEmpty())
         qCDebug(lcSession) << "failing" << outbox.size() << "queued requests:" << error;
-    for (const Outgoing &request : std::exchange(outbox, {})) {
-        if (request.handle)
-            request.handle->d_func()->fail(error);
-    }
+    for (const Outgoing &request : std::exchange(outbox, {}))
+        failHandle(request.handle, error);
     failRequestsInFlight(error);
 }
 
@@ -108,14 +128,10 @@ void MqttClientPrivate::failRequests(const MqttError &error)
 // Queued ones stay for the next connection.
 void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
 {
-    const auto fail = [&error](MqttHandle *handle) {
-        if (handle)
-            handle->d_func()->fail(error);
-    };
-    for (const QPointer<MqttHandle> &handle : std::exchange(awaitingAck, {}))
-        fail(handle);
+    for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
+        failHandle(handle, error);
     for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))
-        fail(handle);
+        failHandle(handle, error);
 }
 
 } // namespace OhMqtt

@@ -1,10 +1,7 @@
-// Handles: state, waiting, the end signals and the auto delete.
+// Handles: state, waiting, and the end signals.
 #include "client/mqtthandles_p.h"
 
-#include "client/mqttclient_p.h"
-
 #include <QtCore/qeventloop.h>
-#include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 
@@ -14,46 +11,35 @@ namespace OhMqtt {
 
 // ---- MqttHandlePrivate
 
-void MqttHandlePrivate::fail(const MqttError &e)
+bool MqttHandlePrivate::markFailed(const MqttError &e)
 {
     {
         const std::lock_guard lock(mutex);
         if (status != Status::Pending)
-            return;
+            return false;
         status = Status::Failed;
         error = e;
     }
     ended.notify_all();
-    QMetaObject::invokeMethod(
-        q_ptr,
-        [q = q_ptr, e] {
-            MqttHandlePrivate *d = q->d_func();
-            QPointer<MqttHandle> guard(q);
-            emit q->failed(e);
-            if (guard)
-                d->finish();
-        },
-        Qt::QueuedConnection);
+    return true;
 }
 
-// Deciding to delete and marking the handle finished happen under one lock, after the signal
-// (whose slots may still change autoDelete): a setAutoDelete(true) from another thread then
-// either comes first and is seen here, or comes after and sees `finished` — one deletion.
-void MqttHandlePrivate::finish()
+void MqttHandlePrivate::emitFailed()
 {
     Q_Q(MqttHandle);
-    QPointer<MqttHandle> guard(q);
-    emit q->finished();
-    if (!guard)
-        return;
-    bool deleteNow = false;
+    emit q->failed(q->error());
+    emitFinished();
+}
+
+void MqttHandlePrivate::emitFinished()
+{
+    Q_Q(MqttHandle);
     {
         const std::lock_guard lock(mutex);
-        finished = true;
-        deleteNow = autoDelete;
+        if (std::exchange(finishEmitted, true))
+            return;
     }
-    if (deleteNow)
-        q->deleteLater();
+    emit q->finished();
 }
 
 namespace {
@@ -124,19 +110,16 @@ void MqttUnsubscribeHandlePrivate::acknowledge(const UnsubAckPacket &packet)
 
 // ---- MqttHandle
 
-MqttHandle::MqttHandle(MqttHandlePrivate &dd, QObject *parent)
-    : QObject(parent)
-    , d_ptr(&dd)
+MqttHandle::MqttHandle(MqttHandlePrivate &dd)
+    : d_ptr(&dd)
 {
     d_ptr->q_ptr = this;
 }
 
 MqttHandle::~MqttHandle()
 {
-    // A thread that waited in waitForAcknowledged() may have let go of the handle only just now;
-    // taking the lock orders this destruction after its last touch of the mutex and condition,
-    // also for ThreadSanitizer (the deleteLater() that brought us here went through Qt's event
-    // queue, which it cannot see).
+    // The last holder may let go in any thread; taking the lock orders this destruction after
+    // the client thread's last touch of the mutex and condition, also for ThreadSanitizer.
     const std::lock_guard lock(d_func()->mutex);
 }
 
@@ -161,63 +144,54 @@ MqttError MqttHandle::error() const
     return d_func()->error;
 }
 
-bool MqttHandle::autoDelete() const noexcept
-{
-    const std::lock_guard lock(d_func()->mutex);
-    return d_func()->autoDelete;
-}
-
-// Handing a handle back with setAutoDelete(true) from any thread: one that already finished is
-// deleted now, in the client's thread, through the client's own queue of calls (not through
-// deleteLater() from this thread, which ThreadSanitizer could not follow).
-void MqttHandle::setAutoDelete(bool autoDelete) noexcept
+bool MqttHandle::connectUnlessFinished(const std::function<void()> &connectNow)
 {
     Q_D(MqttHandle);
-    MqttClientPrivate *client = nullptr;
-    {
-        const std::lock_guard lock(d->mutex);
-        const bool deleteNow = autoDelete && !d->autoDelete && d->finished;
-        d->autoDelete = autoDelete;
-        if (!deleteNow)
-            return; // not ours to touch any more: finish() may delete it any moment
-        client = d->client;
-    }
-    // Finished with autoDelete off: nobody but us deletes it now.
-    if (client) {
-        client->post([handle = QPointer<MqttHandle>(this)] {
-            if (handle)
-                handle->deleteLater(); // in the handle's own thread now
-        });
-    }
+    const std::lock_guard lock(d->mutex);
+    if (d->finishEmitted)
+        return false;
+    connectNow();
+    return true;
 }
 
 bool MqttHandle::waitForAcknowledged(int msecs)
+{
+    return waitForAcknowledged(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                         : QDeadlineTimer(msecs));
+}
+
+bool MqttHandle::waitForAcknowledged(QDeadlineTimer deadline)
 {
     Q_D(MqttHandle);
     if (thread() != QThread::currentThread()) {
         // The client's thread does the work: wait for it on the handle's condition.
         std::unique_lock lock(d->mutex);
         const auto done = [d] { return d->status != MqttHandlePrivate::Status::Pending; };
-        if (msecs < 0)
+        if (deadline.isForever())
             d->ended.wait(lock, done);
         else
-            d->ended.wait_for(lock, std::chrono::milliseconds(msecs), done);
+            d->ended.wait_for(lock, deadline.remainingTimeAsDuration(), done);
         return d->status == MqttHandlePrivate::Status::Acknowledged;
     }
     if (!isDone()) {
         QEventLoop loop;
         connect(this, &MqttHandle::finished, &loop, &QEventLoop::quit);
-        if (msecs >= 0)
-            QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
-        loop.exec();
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        if (!deadline.isForever())
+            timer.start(
+                std::chrono::ceil<std::chrono::milliseconds>(deadline.remainingTimeAsDuration()));
+        if (!isDone()) // a failure may have been marked, its signals still queued
+            loop.exec();
     }
     return isAcknowledged();
 }
 
 // ---- the three kinds
 
-MqttPublishHandle::MqttPublishHandle(QoS qos, QObject *parent)
-    : MqttHandle(*new MqttPublishHandlePrivate, parent)
+MqttPublishHandle::MqttPublishHandle(QoS qos)
+    : MqttHandle(*new MqttPublishHandlePrivate)
 {
     d_func()->qos = qos;
 }
@@ -235,14 +209,14 @@ quint16 MqttPublishHandle::packetId() const noexcept
     return d_func()->packetId;
 }
 
-PublishAck MqttPublishHandle::ack() const
+PublishAck MqttPublishHandle::acknowledgement() const
 {
     const std::lock_guard lock(d_func()->mutex);
     return d_func()->ack;
 }
 
-MqttSubscribeHandle::MqttSubscribeHandle(const QString &topicFilter, QObject *parent)
-    : MqttHandle(*new MqttSubscribeHandlePrivate, parent)
+MqttSubscribeHandle::MqttSubscribeHandle(const QString &topicFilter)
+    : MqttHandle(*new MqttSubscribeHandlePrivate)
 {
     d_func()->topicFilter = topicFilter;
 }
@@ -260,8 +234,8 @@ SubAckPacket MqttSubscribeHandle::subAck() const
     return d_func()->subAck;
 }
 
-MqttUnsubscribeHandle::MqttUnsubscribeHandle(const QString &topicFilter, QObject *parent)
-    : MqttHandle(*new MqttUnsubscribeHandlePrivate, parent)
+MqttUnsubscribeHandle::MqttUnsubscribeHandle(const QString &topicFilter)
+    : MqttHandle(*new MqttUnsubscribeHandlePrivate)
 {
     d_func()->topicFilter = topicFilter;
 }

@@ -3,15 +3,11 @@
 
 #include <OhMqtt/mqtthandles.h>
 
-#include <QtCore/qpointer.h>
-
 #include <condition_variable>
 #include <mutex>
 #include <optional>
 
 namespace OhMqtt {
-
-class MqttClientPrivate;
 
 // The client's thread writes a handle's state; any thread may read it, so every field below is
 // written and read under `mutex` (a std::mutex, which ThreadSanitizer can follow).
@@ -24,32 +20,30 @@ public:
 
     virtual ~MqttHandlePrivate() = default;
 
-    // Before anyone else sees the handle.
-    void attach(MqttClientPrivate *owner, bool deleteWhenDone)
-    {
-        client = owner;
-        autoDelete = deleteWhenDone;
-    }
-
     Status currentStatus() const
     {
         const std::lock_guard lock(mutex);
         return status;
     }
 
-    // Ends the handle with `error`. The signals come from the event loop, so a failure found
-    // while the request is being made reaches slots connected after the call returns.
-    void fail(const MqttError &error);
+    // Marks the handle failed; false when it had ended already. The signals follow from
+    // emitFailed(), which the client calls from its event loop, so that a failure found while
+    // the request is made reaches slots connected after the call returns.
+    bool markFailed(const MqttError &error);
+    // failed() and finished(), for a handle that markFailed() ended.
+    void emitFailed();
 
 protected:
     // Ends the handle: failed() with `refusal` when the broker refused (a reason code of 0x80 or
-    // above), else `emitAcknowledged()`; then finished() and the auto delete.
+    // above), else `emitAcknowledged()` and finished().
     template<typename EmitAcknowledged>
     void conclude(std::optional<ReasonCode> refusal, const QString &what,
                   EmitAcknowledged emitAcknowledged)
     {
         if (refusal) {
-            fail(MqttError(QStringLiteral("%1: %2").arg(what, reasonCodeName(*refusal)), *refusal));
+            if (markFailed(MqttError(QStringLiteral("%1: %2").arg(what, reasonCodeName(*refusal)),
+                                     *refusal)))
+                emitFailed();
             return;
         }
         {
@@ -57,23 +51,20 @@ protected:
             status = Status::Acknowledged;
         }
         ended.notify_all();
-        QPointer<MqttHandle> guard(q_ptr);
         emitAcknowledged();
-        if (guard)
-            finish();
+        emitFinished();
     }
 
     MqttHandle *q_ptr = nullptr;
-    MqttClientPrivate *client = nullptr; // set by the client; handles never outlive it
     mutable std::mutex mutex;
     std::condition_variable ended; // status left Pending
     Status status = Status::Pending;
     MqttError error;
-    bool autoDelete = true;
-    bool finished = false; // finished() was emitted
+    bool finishEmitted = false; // under `mutex`; see MqttHandle::connectUnlessFinished()
 
 private:
-    void finish();
+    friend class MqttHandle;
+    void emitFinished();
 };
 
 class MqttPublishHandlePrivate : public MqttHandlePrivate

@@ -48,8 +48,9 @@ void Transport::open(const BrokerAddress &address, const TransportOptions &optio
 qint64 Transport::write(const QByteArray &bytes)
 {
     const qint64 count = writeBytes(bytes);
-    if (count > 0)
-        m_queued += count;
+    if (count < 0 || (count == 0 && !bytes.isEmpty()))
+        return -1; // not queued: the socket is not open, or refused them
+    m_queued += count;
     return m_queued;
 }
 

@@ -60,7 +60,7 @@ public:
     void open(const BrokerAddress &address, const TransportOptions &options);
     // Queues bytes and returns the stream offset they end at (the count of bytes queued since
     // open()); written() reaches that offset once they are handed to the operating system (for
-    // TLS: to the TLS layer).
+    // TLS: to the TLS layer). -1 when the bytes could not be queued (nothing was).
     qint64 write(const QByteArray &bytes);
     // Closes after the queued bytes are written (WebSocket: with a close frame).
     void close();

@@ -131,9 +131,10 @@ private slots:
     void requestsWhileConnectingAreQueued_data() { addVersionRows(); }
     void requestsWhileConnectingAreQueued();
     void keepAlivePingsBroker();
-    void handlesDeleteThemselvesWhenDone();
+    void handlesLiveWhileHeld();
+    void onFinishedRunsOnceWhateverTheOrder();
     void invalidTopicFailsHandleNotConnection();
-    void deletedHandleIsForgotten();
+    void droppedHandleIsForgotten();
     void clientDestroyedWithRequestsInFlight();
     void requestsWhileClosedFail();
     void badAddressThrowsBeforeIo_data();
@@ -204,15 +205,15 @@ void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
         QStringLiteral("ohmqtt/tst_client/%1/%2")
             .arg(QLatin1StringView(QTest::currentDataTag()), client.connectOptions().clientId);
     QList<MqttMessage> viaCallback;
-    MqttSubscribeHandle *subscribe = client.subscribe(
-        prefix + QStringLiteral("/+"), {}, [&](const MqttMessage &m) { viaCallback.append(m); });
-    QSignalSpy subAckSpy(subscribe, &MqttSubscribeHandle::acknowledged);
+    const auto subscribe = client.subscribe(prefix + QStringLiteral("/+"), {},
+                                            [&](const MqttMessage &m) { viaCallback.append(m); });
+    QSignalSpy subAckSpy(subscribe.get(), &MqttSubscribeHandle::acknowledged);
     QVERIFY(subAckSpy.wait(WaitMs));
     QCOMPARE(subAckSpy.at(0).at(0).value<SubAckPacket>().reasonCodes,
              QList {ReasonCode::GrantedQoS2});
 
-    MqttPublishHandle *publish = client.publish(prefix + QStringLiteral("/a"), "hello");
-    QSignalSpy publishedSpy(publish, &MqttPublishHandle::acknowledged);
+    const auto publish = client.publish(prefix + QStringLiteral("/a"), "hello");
+    QSignalSpy publishedSpy(publish.get(), &MqttPublishHandle::acknowledged);
     QVERIFY(messageSpy.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(publishedSpy.size(), 1, WaitMs); // QoS 0: done when written
     const auto message = messageSpy.at(0).at(0).value<MqttMessage>();
@@ -224,7 +225,7 @@ void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
     // One message, shared: the callback and the signal see the same payload bytes.
     QCOMPARE(viaCallback.first().payload().constData(), message.payload().constData());
 
-    MqttUnsubscribeHandle *unsubscribe = client.unsubscribe(prefix + QStringLiteral("/+"));
+    const auto unsubscribe = client.unsubscribe(prefix + QStringLiteral("/+"));
     QVERIFY(unsubscribe->waitForAcknowledged(WaitMs));
 
     // A fence: the message to the unsubscribed filter is published first, so once the fence
@@ -268,11 +269,9 @@ void tst_Client::qos1And2RoundTrip()
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
 
     const int count = 30; // more than mosquitto's default Receive Maximum of 20
-    QList<QPointer<MqttPublishHandle>> handles;
-    for (int i = 0; i < count; ++i) {
+    QList<MqttPublishHandlePtr> handles;
+    for (int i = 0; i < count; ++i)
         handles.append(client.publish(topic, QByteArray::number(i), qos));
-        handles.last()->setAutoDelete(false);
-    }
     QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), count, WaitMs);
     for (int i = 0; i < count; ++i) {
         const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
@@ -281,11 +280,10 @@ void tst_Client::qos1And2RoundTrip()
     }
     for (const auto &handle : handles) {
         QVERIFY(handle->waitForAcknowledged(WaitMs));
-        const PublishAck ack = handle->ack();
+        const PublishAck ack = handle->acknowledgement();
         QVERIFY(qos == QoS::Q1 ? std::holds_alternative<PubAckPacket>(ack)
                                : std::holds_alternative<PubCompPacket>(ack));
         QVERIFY(handle->packetId() != 0);
-        delete handle;
     }
     QVERIFY(client.isConnected());
     client.disconnectFromBroker();
@@ -359,8 +357,8 @@ void tst_Client::requestsWhileConnectingAreQueued()
         QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId);
     client.connectToBroker(connectOptions);
     QCOMPARE(client.state(), State::Connecting);
-    MqttSubscribeHandle *subscribe = client.subscribe(topic);
-    QSignalSpy subAckSpy(subscribe, &MqttSubscribeHandle::acknowledged);
+    const auto subscribe = client.subscribe(topic);
+    QSignalSpy subAckSpy(subscribe.get(), &MqttSubscribeHandle::acknowledged);
     client.publish(topic, "early");
     QVERIFY(subAckSpy.wait(WaitMs));
     QVERIFY(messageSpy.wait(WaitMs));
@@ -381,25 +379,51 @@ void tst_Client::keepAlivePingsBroker()
     QCOMPARE(client.lastError().isNull(), true);
 }
 
-// By default a handle is gone once it has ended and the event loop has run.
-void tst_Client::handlesDeleteThemselvesWhenDone()
+// An ignored handle is gone once it has ended; a kept one stays valid, and ended, while held.
+void tst_Client::handlesLiveWhileHeld()
 {
     MqttClient client;
     QVERIFY(connectClient(client, ProtocolVersion::V5));
-    QPointer<MqttPublishHandle> publish =
-        client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "x");
-    QSignalSpy finishedSpy(publish.data(), &MqttHandle::finished);
-    QVERIFY(finishedSpy.wait(WaitMs));
-    QTRY_VERIFY_WITH_TIMEOUT(publish.isNull(), WaitMs);
+    QPointer<MqttPublishHandle> ignored =
+        client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "x").get();
+    QVERIFY(!ignored.isNull()); // the request holds it while pending
+    QTRY_VERIFY_WITH_TIMEOUT(ignored.isNull(), WaitMs);
 
-    QPointer<MqttPublishHandle> kept =
-        client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "y");
-    kept->setAutoDelete(false);
+    MqttPublishHandlePtr kept = client.publish(QStringLiteral("ohmqtt/tst_client/auto"), "y");
     QVERIFY(kept->waitForAcknowledged(WaitMs));
-    QVERIFY(std::holds_alternative<std::monostate>(kept->ack())); // QoS 0: written, no ack
+    QVERIFY(std::holds_alternative<std::monostate>(kept->acknowledgement())); // QoS 0: written
     QVERIFY(client.subscribe(QStringLiteral("x"))->waitForAcknowledged(WaitMs)); // loop turns
-    QVERIFY(!kept.isNull());
-    QCOMPARE(kept->parent(), &client);
+    QVERIFY(kept->isAcknowledged());
+    QCOMPARE(kept->parent(), nullptr);
+    const QPointer<MqttPublishHandle> watched(kept.get());
+    kept.reset(); // the client let go once it ended: this was the last pointer
+    QVERIFY(watched.isNull());
+}
+
+// onFinished() runs once the handle ends, or at once when it already has; never twice.
+void tst_Client::onFinishedRunsOnceWhateverTheOrder()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    const QString topic = QStringLiteral("ohmqtt/tst_client/onfinished");
+    const MqttPublishHandlePtr pending = client.publish(topic, "x", QoS::Q1);
+    int pendingRuns = 0;
+    pending->onFinished(this, [&] { ++pendingRuns; });
+    QCOMPARE(pendingRuns, 0);
+    QVERIFY(pending->waitForAcknowledged(WaitMs));
+    QCOMPARE(pendingRuns, 1);
+
+    int doneRuns = 0;
+    pending->onFinished(this, [&] { ++doneRuns; }); // ended already: runs now, in this thread
+    QCOMPARE(doneRuns, 1);
+
+    const MqttPublishHandlePtr refused = client.publish(QStringLiteral("a/#"), "x");
+    int refusedRuns = 0;
+    refused->onFinished(this, [&] { ++refusedRuns; });
+    QVERIFY(!refused->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(refusedRuns, 1, WaitMs);
+    QCOMPARE(pendingRuns, 1);
+    QCOMPARE(doneRuns, 1);
 }
 
 void tst_Client::invalidTopicFailsHandleNotConnection()
@@ -408,38 +432,37 @@ void tst_Client::invalidTopicFailsHandleNotConnection()
     QVERIFY(connectClient(client, ProtocolVersion::V5));
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
 
-    MqttPublishHandle *publish = client.publish(QStringLiteral("a/#"), "x");
-    QSignalSpy publishFailed(publish, &MqttHandle::failed);
+    const auto publish = client.publish(QStringLiteral("a/#"), "x");
+    QSignalSpy publishFailed(publish.get(), &MqttHandle::failed);
     QVERIFY(publishFailed.wait(WaitMs));
     QCOMPARE(publishFailed.at(0).at(0).value<MqttError>().reasonCode(),
              ReasonCode::TopicNameInvalid);
 
-    MqttSubscribeHandle *subscribe = client.subscribe(QStringLiteral("a/#/b"));
-    QSignalSpy subscribeFailed(subscribe, &MqttHandle::failed);
+    const auto subscribe = client.subscribe(QStringLiteral("a/#/b"));
+    QSignalSpy subscribeFailed(subscribe.get(), &MqttHandle::failed);
     QVERIFY(subscribeFailed.wait(WaitMs));
     QCOMPARE(subscribeFailed.at(0).at(0).value<MqttError>().reasonCode(),
              ReasonCode::TopicFilterInvalid);
 
-    MqttPublishHandle *badQos = client.publish(QStringLiteral("a"), "x", QoS(3));
+    const auto badQos = client.publish(QStringLiteral("a"), "x", QoS(3));
     QVERIFY(!badQos->waitForAcknowledged(WaitMs));
 
-    MqttUnsubscribeHandle *badShare =
-        client.unsubscribe(QStringLiteral("a"), QStringLiteral("x/y"));
-    QSignalSpy shareFailed(badShare, &MqttHandle::failed);
+    const auto badShare = client.unsubscribe(QStringLiteral("a"), QStringLiteral("x/y"));
+    QSignalSpy shareFailed(badShare.get(), &MqttHandle::failed);
     QVERIFY(shareFailed.wait(WaitMs));
 
     QVERIFY(client.isConnected());
     QVERIFY(errorSpy.isEmpty());
 }
 
-void tst_Client::deletedHandleIsForgotten()
+void tst_Client::droppedHandleIsForgotten()
 {
     MqttClient client;
     QVERIFY(connectClient(client, ProtocolVersion::V5));
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/forgotten/%1").arg(client.connectOptions().clientId);
-    delete client.subscribe(topic);
-    delete client.publish(topic, "x", QoS::Q1);
+    client.subscribe(topic).reset();
+    client.publish(topic, "x", QoS::Q1).reset();
     // Requests still go out and their acknowledgements are dropped quietly.
     QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     QVERIFY(client.subscribe(topic + QStringLiteral("/2"))->waitForAcknowledged(WaitMs));
@@ -449,29 +472,39 @@ void tst_Client::deletedHandleIsForgotten()
     QVERIFY(client.isConnected());
 }
 
+// Handles outlive their client when held: pending ones fail, and say why.
 void tst_Client::clientDestroyedWithRequestsInFlight()
 {
     auto client = std::make_unique<MqttClient>();
     QVERIFY(connectClient(*client, ProtocolVersion::V5));
-    QPointer<MqttSubscribeHandle> subscribe =
+    const MqttSubscribeHandlePtr subscribe =
         client->subscribe(QStringLiteral("ohmqtt/tst_client/gone"));
-    QPointer<MqttPublishHandle> publish =
+    const MqttPublishHandlePtr publish =
         client->publish(QStringLiteral("ohmqtt/tst_client/gone"), "x", QoS::Q2);
+    int finishedRuns = 0;
+    publish->onFinished(this, [&] { ++finishedRuns; });
+    QSignalSpy failedSpy(subscribe.get(), &MqttHandle::failed);
     client.reset();
-    QVERIFY(subscribe.isNull()); // children of the client
-    QVERIFY(publish.isNull());
+    QVERIFY(subscribe->isFailed());
+    QVERIFY(publish->isFailed());
+    QVERIFY2(publish->error().message().contains(QStringLiteral("destroyed")),
+             qPrintable(publish->error().message()));
+    QCOMPARE(failedSpy.size(), 1);
+    QCOMPARE(finishedRuns, 1);
+    QVERIFY(!publish->waitForAcknowledged(0));
     // What was queued for the destroyed client must not run.
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(finishedRuns, 1);
 }
 
 void tst_Client::requestsWhileClosedFail()
 {
     MqttClient client;
-    MqttPublishHandle *publish = client.publish(QStringLiteral("a"), "x");
+    const auto publish = client.publish(QStringLiteral("a"), "x");
     QVERIFY(publish->isDone()); // known at once, reported from the event loop
-    QSignalSpy failedSpy(publish, &MqttHandle::failed);
-    QSignalSpy finishedSpy(publish, &MqttHandle::finished);
+    QSignalSpy failedSpy(publish.get(), &MqttHandle::failed);
+    QSignalSpy finishedSpy(publish.get(), &MqttHandle::finished);
     QVERIFY(failedSpy.wait(WaitMs));
     QCOMPARE(finishedSpy.size(), 1);
     QVERIFY(!client.subscribe(QStringLiteral("a"))->waitForAcknowledged(WaitMs));

@@ -405,8 +405,8 @@ void tst_StateMachine::connAckLimitsHonoured()
     QCOMPARE(client.clientId(), QStringLiteral("assigned-by-broker"));
     QCOMPARE(client.connAck().properties, properties);
 
-    const auto failure = [](MqttHandle *handle) {
-        QSignalSpy failed(handle, &MqttHandle::failed);
+    const auto failure = [](const QSharedPointer<MqttHandle> &handle) {
+        QSignalSpy failed(handle.get(), &MqttHandle::failed);
         return failed.wait(WaitMs) ? failed.at(0).at(0).value<MqttError>().reasonCode()
                                    : ReasonCode::Success;
     };

@@ -76,6 +76,7 @@ private slots:
     void fourThreadsPublishEachMessageOnce();
     void blockingHelpersFromAnotherThread();
     void handleFromAnotherThread();
+    void onFinishedFromOtherThreads();
     void signalsReachReceiversInTheirThread();
     void callsFromManyThreadsWhileClosed();
     void destroyedWhileConnected();
@@ -151,7 +152,7 @@ void tst_Threads::fourThreadsPublishEachMessageOnce()
                 QThread::yieldCurrentThread();
             const QString topic = prefix + QStringLiteral("/t%1").arg(t);
             for (int n = 0; n < PerThread; ++n) {
-                MqttPublishHandle *handle =
+                const MqttPublishHandlePtr handle =
                     publisher.publish(topic, QStringLiteral("%1-%2").arg(t).arg(n).toUtf8(), qos);
                 if (n % 50 == 49) { // now and then wait for one, from this thread
                     if (handle->waitForAcknowledged(WaitMs))
@@ -159,7 +160,6 @@ void tst_Threads::fourThreadsPublishEachMessageOnce()
                     else
                         ++failed;
                 }
-                handle->setAutoDelete(true); // ours (a request from another thread): hand it back
             }
         }));
         threads[t]->start();
@@ -214,8 +214,8 @@ void tst_Threads::blockingHelpersFromAnotherThread()
     QVERIFY(!client.loopOnce(10));
 }
 
-// A handle made in another thread belongs to that thread: it stays until deleted, its getters
-// and waitForAcknowledged() work there.
+// A handle made in another thread: its getters and waitForAcknowledged() work there, and it
+// goes away when that thread lets go of it.
 void tst_Threads::handleFromAnotherThread()
 {
     MqttClient client;
@@ -224,24 +224,50 @@ void tst_Threads::handleFromAnotherThread()
     QVERIFY(client.waitForConnected(WaitMs));
     const QString topic = QStringLiteral("ohmqtt/tst_threads/handle/%1").arg(client.clientId());
 
-    MqttPublishHandle *handle = client.publish(topic, "x", QoS::Q1);
-    QVERIFY(!handle->autoDelete());
+    MqttPublishHandlePtr handle = client.publish(topic, "x", QoS::Q1);
     QVERIFY(handle->waitForAcknowledged(WaitMs));
     QVERIFY(handle->isAcknowledged());
     QVERIFY(handle->packetId() != 0);
-    QVERIFY(std::holds_alternative<PubAckPacket>(handle->ack()));
+    QVERIFY(std::holds_alternative<PubAckPacket>(handle->acknowledgement()));
     QVERIFY(handle->error().isNull());
-    QPointer<MqttPublishHandle> watched(handle);
-    handle->setAutoDelete(true); // finished: deleted in the client's thread
-    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), WaitMs);
+    QCOMPARE(handle->thread(), client.thread()); // its signals come from the client's thread
 
-    MqttSubscribeHandle *bad = client.subscribe(QStringLiteral("a/#/b"));
+    const MqttSubscribeHandlePtr bad = client.subscribe(QStringLiteral("a/#/b"));
     QVERIFY(!bad->waitForAcknowledged(WaitMs));
     QVERIFY(bad->isFailed());
     QCOMPARE(bad->error().reasonCode(), ReasonCode::TopicFilterInvalid);
-    QPointer<MqttSubscribeHandle> watchedBad(bad);
-    bad->setAutoDelete(true);
-    QTRY_VERIFY_WITH_TIMEOUT(watchedBad.isNull(), WaitMs);
+}
+
+// Thousands of publishes from other threads, each followed by onFinished(): the client's thread
+// races to end them (QoS 0 ends once written), and every callable runs exactly once.
+void tst_Threads::onFinishedFromOtherThreads()
+{
+    constexpr int Threads = 4;
+    constexpr int PerThread = 1'000;
+    MqttClient client;
+    client.startLoop();
+    client.connectToBroker(options());
+    QVERIFY(client.waitForConnected(WaitMs));
+    const QString topic = QStringLiteral("ohmqtt/tst_threads/onfinished/%1").arg(client.clientId());
+    QObject receiver; // this thread
+    int finishedRuns = 0; // only touched in this thread
+    std::atomic<int> acknowledged = 0;
+    runThreads(Threads, [&](int) {
+        for (int n = 0; n < PerThread; ++n) {
+            const MqttPublishHandlePtr handle = client.publish(topic, "x");
+            // Holding the handle in the callable: the last pointer goes in this thread.
+            handle->onFinished(&receiver, [&finishedRuns, &acknowledged, handle] {
+                ++finishedRuns;
+                if (handle->isAcknowledged())
+                    ++acknowledged;
+            });
+        }
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(finishedRuns, Threads * PerThread, WaitMs);
+    QVERIFY(client.waitForConnected(WaitMs));
+    QCoreApplication::processEvents(); // nothing runs twice
+    QCOMPARE(finishedRuns, Threads * PerThread);
+    QCOMPARE(acknowledged.load(), Threads * PerThread);
 }
 
 // Signals come from the loop thread: a receiver in this thread gets them queued, in this thread;
@@ -281,10 +307,9 @@ void tst_Threads::callsFromManyThreadsWhileClosed()
     std::atomic<int> refused = 0;
     runThreads(4, [&](int) {
         for (int n = 0; n < 50; ++n) {
-            MqttPublishHandle *handle = client.publish(QStringLiteral("a"), "x");
+            const MqttPublishHandlePtr handle = client.publish(QStringLiteral("a"), "x");
             if (!handle->waitForAcknowledged(WaitMs))
                 ++refused;
-            handle->setAutoDelete(true); // done already: deleted now, in the client's thread
         }
     });
     QCOMPARE(refused.load(), 200);
@@ -311,7 +336,7 @@ void tst_Threads::destroyedWhileConnected()
     QVERIFY(client->waitForConnected(WaitMs));
     const QString topic = QStringLiteral("ohmqtt/tst_threads/gone/%1").arg(client->clientId());
     for (int i = 0; i < 20; ++i)
-        client->publish(topic, "x", QoS::Q1)->setAutoDelete(true);
+        client->publish(topic, "x", QoS::Q1);
     client.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

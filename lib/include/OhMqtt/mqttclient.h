@@ -36,7 +36,6 @@ class MqttClientPrivate;
 // thread called them, without waiting for it (connectToBroker() checks the address and options
 // first, in the caller's thread, and throws there). The waitFor* and loop* helpers wait on a
 // condition when called from another thread, and run a local event loop in the client's own.
-// A handle returned to another thread is the caller's (see mqtthandles.h).
 class OHMQTT_EXPORT MqttClient : public QObject
 {
     Q_OBJECT
@@ -83,16 +82,16 @@ public:
     QString clientId() const;
     MqttError lastError() const;
 
-    // Requests; the handle is never null and is owned by the client (see mqtthandles.h).
-    MqttPublishHandle *publish(const QString &topic, const QByteArray &payload, QoS qos = QoS::Q0,
-                               bool retain = false, const PublishProperties &properties = {});
+    // Requests; the handle is never null (for its ownership, see mqtthandles.h).
+    MqttPublishHandlePtr publish(const QString &topic, const QByteArray &payload, QoS qos = QoS::Q0,
+                                 bool retain = false, const PublishProperties &properties = {});
     // `callback`, if any, gets every message matching `topicFilter`, alongside messageReceived().
     // Subscribing to the same filter (and share name) again replaces the callback.
-    MqttSubscribeHandle *subscribe(const QString &topicFilter,
-                                   const MqttSubscribeOptions &options = {},
-                                   std::function<void(const MqttMessage &)> callback = {});
+    MqttSubscribeHandlePtr subscribe(const QString &topicFilter,
+                                     const MqttSubscribeOptions &options = {},
+                                     std::function<void(const MqttMessage &)> callback = {});
     // Removes the filter's callback at once and asks the broker to remove the subscription.
-    MqttUnsubscribeHandle *unsubscribe(const QString &topicFilter, const QString &shareName = {});
+    MqttUnsubscribeHandlePtr unsubscribe(const QString &topicFilter, const QString &shareName = {});
 
     // Blocking use, as with Qt's sockets: wait until the state is reached or `msecs` pass
     // (-1: no limit); false when it was not reached, and lastError() says why. In the client's

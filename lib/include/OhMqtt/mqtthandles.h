@@ -5,9 +5,12 @@
 #include <OhMqtt/packet/subackpacket.h>
 #include <OhMqtt/packet/unsubackpacket.h>
 
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qmetatype.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qsharedpointer.h>
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -24,28 +27,29 @@ class MqttUnsubscribeHandlePrivate;
 // QoS 1, PUBCOMP for QoS 2 (PUBREC when it refused the message, which then fails the handle).
 using PublishAck = std::variant<std::monostate, PubAckPacket, PubRecPacket, PubCompPacket>;
 
-// The client owns its handles (they are its children). A handle ends once: acknowledged, or
-// failed with an MqttError; finished() follows either. A failure found while the request is made
-// (invalid topic, not connected) is reported from the event loop, so connecting to failed() right
-// after the call still sees it.
+// Ownership, the one rule: a handle lives as long as someone holds its QSharedPointer. The
+// client holds one while the request is pending and lets go once the handle has ended; the
+// caller holds the one returned. Ignoring the returned pointer is fine (the request goes out all
+// the same, and the handle goes away once it ends); keeping it keeps the handle valid, and
+// waitable, until the caller lets go — also after the client is gone (pending handles then fail
+// with "the client was destroyed"). The last pointer may be dropped in any thread.
 //
-// By default a handle deletes itself (deleteLater) after finished(), so requests that nobody
-// watches cost nothing; hold it in a QPointer, or setAutoDelete(false) before it ends and delete
-// it yourself, to look at it later.
+// A handle ends once: acknowledged, or failed with an MqttError; finished() follows either.
+// A failure found while the request is made (invalid topic, not connected) is reported from the
+// event loop, so connecting to failed() right after the call still sees it.
 //
-// Threads: a handle lives in the client's thread and its signals come from there. A request made
-// in any other thread (after MqttClient::startLoop(), say) returns a handle with autoDelete()
-// off: the calling thread owns it, as it could not otherwise know it still exists. Hand it back
-// with setAutoDelete(true) once done with it — it then deletes itself when finished, or at once
-// (in the client's thread) when it already is; right away when not interested:
-// `client.publish(topic, payload)->setAutoDelete(true);` — the request goes out all the same.
-// (deleteLater() works too.) Its getters, setAutoDelete() and waitForAcknowledged() may be called
-// from any thread; connect to its signals as to any object in another thread. Handles never
-// outlive their client.
+// Threads: a handle lives in the client's thread, and its signals come from there. When the
+// client runs in a thread of its own (MqttClient::startLoop()), that thread may end a handle
+// before publish() has returned to its caller: a connection made afterwards would miss
+// finished(). onFinished() has no such race: it runs the callable once the handle has ended,
+// or at once when it already has. The getters and waitForAcknowledged() may be called from any
+// thread.
 class OHMQTT_EXPORT MqttHandle : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool done READ isDone NOTIFY finished)
+    Q_PROPERTY(bool acknowledged READ isAcknowledged NOTIFY finished)
+    Q_PROPERTY(OhMqtt::MqttError error READ error NOTIFY finished)
 
 public:
     ~MqttHandle() override;
@@ -55,48 +59,65 @@ public:
     bool isFailed() const noexcept;
     MqttError error() const; // null unless failed
 
-    bool autoDelete() const noexcept;
-    // From any thread. Turning it on for a handle that already finished deletes it (later, in
-    // the client's thread).
-    void setAutoDelete(bool autoDelete) noexcept;
+    // Calls `callable` (no arguments) in `context`'s thread once the handle has ended, after
+    // finished(); or now when it already has (queued when `context` lives in another thread).
+    // Not at all when `context` is destroyed first. Any thread may call it.
+    template<typename Callable> void onFinished(const QObject *context, Callable callable)
+    {
+        const bool connected = connectUnlessFinished([&] {
+            connect(this, &MqttHandle::finished, context, callable, Qt::SingleShotConnection);
+        });
+        if (!connected) {
+            QMetaObject::invokeMethod(const_cast<QObject *>(context), std::move(callable),
+                                      Qt::AutoConnection);
+        }
+    }
 
-    // Runs a local event loop until the handle ends or `msecs` pass (-1: no limit); in a thread
-    // other than the handle's, waits on a condition instead. True when acknowledged; a refusal
-    // or a timeout gives false.
+    // Waits until the handle ends or the time runs out: true when acknowledged, false for a
+    // refusal or a timeout. In the handle's thread (the client's) it runs a local event loop,
+    // so in a GUI thread the interface stays live, and other slots run meanwhile, as with
+    // QDialog::exec(); in any other thread it blocks on a condition.
     bool waitForAcknowledged(int msecs = 30'000);
+    bool waitForAcknowledged(QDeadlineTimer deadline);
 
 Q_SIGNALS:
     void failed(const OhMqtt::MqttError &error);
     void finished();
 
 protected:
-    MqttHandle(MqttHandlePrivate &dd, QObject *parent);
+    MqttHandle(MqttHandlePrivate &dd);
     std::unique_ptr<MqttHandlePrivate> d_ptr;
 
 private:
     friend class MqttClientPrivate;
+    friend class MqttHandlePrivate;
     Q_DECLARE_PRIVATE(MqttHandle)
     Q_DISABLE_COPY_MOVE(MqttHandle)
+    // Runs `connectNow` and returns true unless finished() was emitted already; under the lock
+    // that the emission takes first, so a connection is either seen by it or not made.
+    bool connectUnlessFinished(const std::function<void()> &connectNow);
 };
 
 class OHMQTT_EXPORT MqttPublishHandle : public MqttHandle
 {
     Q_OBJECT
+    Q_PROPERTY(OhMqtt::QoS qos READ qos CONSTANT)
+    Q_PROPERTY(quint16 packetId READ packetId NOTIFY finished)
 
 public:
     ~MqttPublishHandle() override;
 
     QoS qos() const noexcept;
     quint16 packetId() const noexcept; // 0 for QoS 0, and until the PUBLISH is sent
-    PublishAck ack() const; // the acknowledgement, once there is one
+    PublishAck acknowledgement() const; // the broker's answer, once there is one
 
 Q_SIGNALS:
-    void acknowledged(const OhMqtt::PublishAck &ack);
+    void acknowledged(const OhMqtt::PublishAck &acknowledgement);
 
 private:
     friend class MqttClient;
     friend class MqttClientPrivate;
-    MqttPublishHandle(QoS qos, QObject *parent);
+    explicit MqttPublishHandle(QoS qos);
     Q_DECLARE_PRIVATE(MqttPublishHandle)
     Q_DISABLE_COPY_MOVE(MqttPublishHandle)
 };
@@ -104,6 +125,7 @@ private:
 class OHMQTT_EXPORT MqttSubscribeHandle : public MqttHandle
 {
     Q_OBJECT
+    Q_PROPERTY(QString topicFilter READ topicFilter CONSTANT)
 
 public:
     ~MqttSubscribeHandle() override;
@@ -120,7 +142,7 @@ Q_SIGNALS:
 private:
     friend class MqttClient;
     friend class MqttClientPrivate;
-    MqttSubscribeHandle(const QString &topicFilter, QObject *parent);
+    explicit MqttSubscribeHandle(const QString &topicFilter);
     Q_DECLARE_PRIVATE(MqttSubscribeHandle)
     Q_DISABLE_COPY_MOVE(MqttSubscribeHandle)
 };
@@ -128,6 +150,7 @@ private:
 class OHMQTT_EXPORT MqttUnsubscribeHandle : public MqttHandle
 {
     Q_OBJECT
+    Q_PROPERTY(QString topicFilter READ topicFilter CONSTANT)
 
 public:
     ~MqttUnsubscribeHandle() override;
@@ -143,10 +166,14 @@ Q_SIGNALS:
 private:
     friend class MqttClient;
     friend class MqttClientPrivate;
-    MqttUnsubscribeHandle(const QString &topicFilter, QObject *parent);
+    explicit MqttUnsubscribeHandle(const QString &topicFilter);
     Q_DECLARE_PRIVATE(MqttUnsubscribeHandle)
     Q_DISABLE_COPY_MOVE(MqttUnsubscribeHandle)
 };
+
+using MqttPublishHandlePtr = QSharedPointer<MqttPublishHandle>;
+using MqttSubscribeHandlePtr = QSharedPointer<MqttSubscribeHandle>;
+using MqttUnsubscribeHandlePtr = QSharedPointer<MqttUnsubscribeHandle>;
 
 } // namespace OhMqtt
 
