@@ -22,7 +22,7 @@ ClientCommand::ClientCommand(const Options &options, QObject *parent)
     connect(&m_client, &MqttClient::stateChanged, this, &ClientCommand::onStateChanged);
     connect(&m_client, &MqttClient::errorOccurred, this, &ClientCommand::onError);
     connect(&m_client, &MqttClient::brokerDisconnected, this, &ClientCommand::onBrokerDisconnected);
-    connect(&m_client, &MqttClient::connected, this, [this] {
+    connect(&m_client, &MqttClient::brokerConnected, this, [this] {
         m_wasConnected = true;
         if (!m_finishing)
             onConnected();
@@ -53,10 +53,9 @@ void ClientCommand::start()
         fail(problem);
         return;
     }
-    try {
-        m_client.connectToBroker(*settings);
-    } catch (const MqttError &error) {
-        fail(QStringLiteral("cannot connect to %1: %2").arg(brokerName(), error.message()));
+    if (!m_client.connectToBroker(*settings)) {
+        fail(QStringLiteral("cannot connect to %1: %2")
+                 .arg(brokerName(), m_client.lastError().message()));
     }
 }
 
@@ -117,7 +116,7 @@ void ClientCommand::onError(const MqttError &error)
 {
     if (m_finishing)
         return;
-    const ReasonCode refusal = m_client.connAck().reasonCode;
+    const ReasonCode refusal = m_client.connectResult().packet().reasonCode;
     if (!m_wasConnected && isError(refusal)) {
         writeErrorText(connectionRefusedText(refusal, m_options.protocolVersion) + u'\n');
         finish(connectionRefusedExitCode(refusal, m_options.protocolVersion));

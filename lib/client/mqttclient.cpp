@@ -6,6 +6,7 @@
 #include "client/connectionstate.h"
 #include "client/mqttclient_p.h"
 #include "client/mqtthandles_p.h"
+#include "connection/logging.h"
 #include "transport/transport.h"
 
 #include <QtCore/qthread.h>
@@ -62,22 +63,71 @@ MqttClient::~MqttClient()
     d_func()->stopLoopForDestruction();
 }
 
-void MqttClient::connectToBroker(const MqttConnectOptions &options)
+// In the caller's thread: what went wrong is known when the call returns.
+bool MqttClientPrivate::refuseCall(const MqttError &error)
+{
+    Q_Q(MqttClient);
+    lastError = error;
+    qCInfo(lcClient) << error;
+    QMetaObject::invokeMethod(
+        q, [q, error] { emit q->errorOccurred(error); }, Qt::QueuedConnection);
+    return false;
+}
+
+MqttConnectOptions MqttClient::connectOptions() const
+{
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.options;
+}
+
+void MqttClient::setConnectOptions(const MqttConnectOptions &options)
 {
     Q_D(MqttClient);
-    // Checked in the caller's thread, so that what is wrong reaches the caller as an exception.
+    {
+        const std::lock_guard lock(d->shared.mutex);
+        if (d->shared.options == options)
+            return;
+        d->shared.options = options;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, options] { emit connectOptionsChanged(options); }, Qt::AutoConnection);
+}
+
+bool MqttClient::connectToBroker(const MqttConnectOptions &options)
+{
+    Q_D(MqttClient);
+    const State now = state();
+    if (now != State::Closed) // checked first: the options of a live connection stay as they are
+        return d->refuseCall(MqttError(QStringLiteral("connectToBroker: the client is %1, not "
+                                                      "Closed")
+                                           .arg(ConnectionState::name(now))));
+    setConnectOptions(options);
+    return connectToBroker();
+}
+
+bool MqttClient::connectToBroker()
+{
+    Q_D(MqttClient);
+    // Checked in the caller's thread, so that the answer is known when the call returns.
     const State now = state();
     if (now == State::Shutdown)
-        throw MqttError(QStringLiteral("connectToBroker: the client is shut down"));
+        return d->refuseCall(MqttError(QStringLiteral("connectToBroker: the client is shut down")));
     if (now != State::Closed) {
-        throw MqttError(QStringLiteral("connectToBroker: the client is %1, not Closed")
-                            .arg(ConnectionState::name(now)));
+        return d->refuseCall(MqttError(QStringLiteral("connectToBroker: the client is %1, not "
+                                                      "Closed")
+                                           .arg(ConnectionState::name(now))));
     }
-    BrokerAddress address = BrokerAddress::parse(options.address);
-    // Encoding CONNECT once finds what the broker could not accept (MQTT 5.0 properties with
-    // 3.1.1, an invalid Will Topic, an empty client id without Clean Session in 3.1.1...).
-    encodePacket(options.connectPacket(), options.protocolVersion);
-
+    const MqttConnectOptions options = connectOptions();
+    BrokerAddress address;
+    try {
+        address = BrokerAddress::parse(options.address);
+        // Encoding CONNECT once finds what the broker could not accept (MQTT 5.0 properties
+        // with 3.1.1, an invalid Will Topic, an empty client id without Clean Session...).
+        encodePacket(options.connectPacket(), options.protocolVersion);
+    } catch (const MqttError &error) {
+        return d->refuseCall(error);
+    }
+    d->lastError = MqttError();
     d->post([d, options, address = std::move(address)] {
         if (d->state != State::Closed) { // another thread was faster
             d->reportError(MqttError(QStringLiteral("connectToBroker: the client is %1, not Closed")
@@ -86,16 +136,17 @@ void MqttClient::connectToBroker(const MqttConnectOptions &options)
         }
         d->options = options;
         d->address = address;
-        d->closeRequested = false;
-        d->reconnectAttempt = 0;
-        d->lastError = MqttError();
         {
             const std::lock_guard lock(d->shared.mutex);
-            d->shared.options = options;
+            d->device = d->shared.device;
             d->shared.clientId = options.clientId;
         }
+        d->closeRequested = false;
+        d->reconnectAttempt = 0;
+        d->updateClientId();
         d->startConnection();
     });
+    return true;
 }
 
 void MqttClient::disconnectFromBroker(ReasonCode reasonCode, const DisconnectProperties &properties)
@@ -127,16 +178,10 @@ MqttClient::State MqttClient::state() const noexcept
     return d_func()->shared.state;
 }
 
-MqttConnectOptions MqttClient::connectOptions() const
+MqttConnectResult MqttClient::connectResult() const
 {
     const std::lock_guard lock(d_func()->shared.mutex);
-    return d_func()->shared.options;
-}
-
-ConnAckPacket MqttClient::connAck() const
-{
-    const std::lock_guard lock(d_func()->shared.mutex);
-    return d_func()->shared.connAck;
+    return d_func()->shared.connectResult;
 }
 
 QString MqttClient::clientId() const
@@ -173,6 +218,12 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
             d->failHandle(handle, destroyedError(PacketType::Publish, topicForError));
         });
     return handle;
+}
+
+MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
+                                             const MqttSubscribeOptions &options)
+{
+    return subscribe(topicFilter, options, {});
 }
 
 MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
@@ -229,6 +280,23 @@ MqttUnsubscribeHandlePtr MqttClient::unsubscribe(const QString &topicFilter,
             d->failHandle(handle, destroyedError(PacketType::Unsubscribe, filter));
         });
     return handle;
+}
+
+} // namespace OhMqtt
+
+namespace OhMqtt {
+
+void MqttClient::setTransport(QIODevice *device)
+{
+    Q_D(MqttClient);
+    const std::lock_guard lock(d->shared.mutex);
+    d->shared.device = device;
+}
+
+QIODevice *MqttClient::transport() const
+{
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.device;
 }
 
 } // namespace OhMqtt

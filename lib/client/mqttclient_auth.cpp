@@ -21,7 +21,7 @@ MqttAuthenticator *MqttClient::authenticator() const
 
 // No handle to fail: a refused AUTH (not connected, no method, wrong reason code...) is reported
 // like the connection's errors, and the connection goes on.
-void MqttClient::auth(const AuthProperties &properties, ReasonCode reasonCode)
+void MqttClient::authenticate(const AuthProperties &properties, ReasonCode reasonCode)
 {
     Q_D(MqttClient);
     AuthPacket packet;

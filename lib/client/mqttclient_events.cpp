@@ -79,23 +79,19 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
     connectTimer->stop();
     wasConnected = true;
     reconnectAttempt = 0; // the back-off starts over
-    {
-        const std::lock_guard lock(shared.mutex);
-        shared.connAck = event.connAck;
-    }
+    setConnectResult(event.connAck);
     updateClientId();
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);
-    emit q->connected(event.connAck);
+    emit q->brokerConnected(MqttConnectResult(event.connAck));
 }
 
 void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event)
 {
-    // A refusing CONNACK stays readable through connAck() with its reason and properties.
+    // A refusing CONNACK stays readable through connectResult(), with its reason and properties.
     if (state == State::ConnectSent && isError(engine.connAck().reasonCode)) {
         refusedForGood = !Reconnect::mayRetryAfterRefusal(engine.connAck().reasonCode);
-        const std::lock_guard lock(shared.mutex);
-        shared.connAck = engine.connAck();
+        setConnectResult(engine.connAck());
     }
     reportError(event.error);
 }

@@ -98,8 +98,8 @@ MqttClient::State MqttClientPrivate::sharedState() const
 // (-1: no limit). In the client's own thread a local event loop runs meanwhile; any other thread
 // waits on a condition, as the client's thread does the work.
 bool MqttClientPrivate::waitUntil(const std::function<bool(State)> &reached,
-                                  const std::function<bool(State)> &hopeless, int msecs,
-                                  const char *what)
+                                  const std::function<bool(State)> &hopeless,
+                                  QDeadlineTimer deadline, const char *what)
 {
     Q_Q(MqttClient);
     const auto done = [&](State now) { return reached(now) || hopeless(now); };
@@ -113,8 +113,9 @@ bool MqttClientPrivate::waitUntil(const std::function<bool(State)> &reached,
             QTimer timer;
             timer.setSingleShot(true);
             QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-            if (msecs >= 0)
-                timer.start(msecs);
+            if (!deadline.isForever())
+                timer.start(std::chrono::ceil<std::chrono::milliseconds>(
+                    deadline.remainingTimeAsDuration()));
             loop.exec();
         }
     } else {
@@ -123,18 +124,17 @@ bool MqttClientPrivate::waitUntil(const std::function<bool(State)> &reached,
         // must not judge the Closed state that the call has not left yet.
         const quint64 asked = shared.commandsPosted;
         const auto settled = [&] { return shared.commandsRun >= asked && done(shared.state); };
-        if (msecs < 0)
+        if (deadline.isForever())
             shared.changed.wait(lock, settled);
         else
-            shared.changed.wait_for(lock, std::chrono::milliseconds(msecs), settled);
+            shared.changed.wait_for(lock, deadline.remainingTimeAsDuration(), settled);
     }
     const State now = sharedState();
     if (reached(now))
         return true;
     if (!hopeless(now)) { // a timeout; otherwise lastError already says what went wrong
-        lastError = MqttError(QStringLiteral("%1: still %2 after %3 ms")
-                                  .arg(QLatin1StringView(what), ConnectionState::name(now))
-                                  .arg(msecs));
+        lastError = MqttError(QStringLiteral("%1: still %2 when the time ran out")
+                                  .arg(QLatin1StringView(what), ConnectionState::name(now)));
     }
     return false;
 }
@@ -152,24 +152,49 @@ bool MqttClientPrivate::waitForAnything(int msecs)
     return changed();
 }
 
+namespace {
+
+QDeadlineTimer deadlineIn(int msecs)
+{
+    return msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+}
+
+} // namespace
+
 bool MqttClient::waitForConnected(int msecs)
 {
-    return d_func()->waitUntil(isUp, ConnectionState::isSettled, msecs, "waitForConnected");
+    return waitForConnected(deadlineIn(msecs));
+}
+
+bool MqttClient::waitForConnected(QDeadlineTimer deadline)
+{
+    return d_func()->waitUntil(isUp, ConnectionState::isSettled, deadline, "waitForConnected");
 }
 
 bool MqttClient::waitForDisconnected(int msecs)
 {
-    return d_func()->waitUntil(isDisconnected, never, msecs, "waitForDisconnected");
+    return waitForDisconnected(deadlineIn(msecs));
+}
+
+bool MqttClient::waitForDisconnected(QDeadlineTimer deadline)
+{
+    return d_func()->waitUntil(isDisconnected, never, deadline, "waitForDisconnected");
 }
 
 bool MqttClient::waitForShutdown(int msecs)
 {
-    return d_func()->waitUntil(isShutdown, never, msecs, "waitForShutdown");
+    return waitForShutdown(deadlineIn(msecs));
+}
+
+bool MqttClient::waitForShutdown(QDeadlineTimer deadline)
+{
+    return d_func()->waitUntil(isShutdown, never, deadline, "waitForShutdown");
 }
 
 bool MqttClient::loopUntilConnected(int msecs)
 {
-    return d_func()->waitUntil(isUp, ConnectionState::isSettled, msecs, "loopUntilConnected");
+    return d_func()->waitUntil(isUp, ConnectionState::isSettled, deadlineIn(msecs),
+                               "loopUntilConnected");
 }
 
 bool MqttClient::loopOnce(int maxWaitMsecs)
@@ -194,34 +219,41 @@ bool MqttClient::loopOnce(int maxWaitMsecs)
 
 void MqttClient::loopForever()
 {
-    d_func()->waitUntil(isShutdown, never, -1, "loopForever");
+    d_func()->waitUntil(isShutdown, never, QDeadlineTimer(QDeadlineTimer::Forever), "loopForever");
 }
 
 // ---- the client's own thread
 
-void MqttClient::startLoop()
+bool MqttClient::startLoop()
 {
     Q_D(MqttClient);
     if (d->loopThread)
-        return;
+        return true;
     if (!d->inClientThread())
-        throw MqttError(QStringLiteral("startLoop: call it in the thread the client lives in"));
+        return d->refuseCall(
+            MqttError(QStringLiteral("startLoop: call it in the thread the client lives in")));
     if (parent())
-        throw MqttError(QStringLiteral("startLoop: a client with a parent cannot move to a thread "
-                                       "of its own"));
+        return d->refuseCall(MqttError(QStringLiteral("startLoop: a client with a parent cannot "
+                                                      "move to a thread of its own")));
     auto thread = std::make_unique<QThread>();
     thread->setObjectName(QStringLiteral("OhMqtt client loop"));
     // Everything the client owns (transport, timers, handles) moves along, with its pending
     // events; the thread started afterwards sees all of it through pthread_create.
     moveToThread(thread.get());
     d->loopThread = std::move(thread);
+    {
+        const std::lock_guard lock(d->shared.mutex);
+        d->shared.loopRunning = true;
+    }
     d->loopThread->start();
     qCDebug(lcClient) << "the client runs in its own thread now";
+    return true;
 }
 
 bool MqttClient::isLoopRunning() const
 {
-    return d_func()->loopThread != nullptr;
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.loopRunning;
 }
 
 // Stops what the client runs in its thread: timers, the transport, queued calls. The caller is
@@ -288,6 +320,10 @@ void MqttClientPrivate::stopLoopForDestruction()
     loopThread->quit();
     loopThread->wait();
     loopThread.reset();
+    {
+        const std::lock_guard lock(shared.mutex);
+        shared.loopRunning = false;
+    }
     // QThread::wait() orders the loop thread's end before us, but in Qt's uninstrumented code;
     // the lock makes that visible to ThreadSanitizer before `shared` is destroyed.
     const std::lock_guard lock(shared.mutex);

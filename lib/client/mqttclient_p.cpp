@@ -6,6 +6,7 @@
 #include "client/mqtthandles_p.h"
 #include "client/reconnectpolicy.h"
 #include "connection/logging.h"
+#include "transport/devicetransport.h"
 #include "transport/tlstransport.h"
 #include "transport/transport.h"
 
@@ -36,11 +37,10 @@ template<typename Slot> QTimer *singleShotTimer(QObject *parent, Slot slot)
 // The broker's certificate failed verification for a reason the options do not accept: its TLS
 // socket (for wss:// the one inside QWebSocket) keeps the handshake's errors. The same
 // certificate comes back on every attempt.
-bool certificateRefused(const Transport *transport, const MqttConnectOptions &options)
+bool certificateRefused(const Transport *transport, const TransportOptions &transportOptions)
 {
     if (!transport)
         return false;
-    const TransportOptions transportOptions = TransportOptions::fromConnectOptions(options);
     const QList<QSslSocket *> sockets = transport->findChildren<QSslSocket *>();
     return std::any_of(sockets.cbegin(), sockets.cend(), [&](const QSslSocket *socket) {
         return !TlsTransport::refusedErrors(socket->sslHandshakeErrors(), transportOptions)
@@ -71,10 +71,21 @@ MqttClientPrivate::MqttClientPrivate(MqttClient *q)
 
 MqttClientPrivate::~MqttClientPrivate() = default;
 
+// The transport's share of the options; the transport layer knows nothing of the client's.
+TransportOptions MqttClientPrivate::transportOptions() const
+{
+    TransportOptions result;
+    result.tcpNoDelay = options.tcpNoDelay;
+    result.tlsConfiguration = options.tlsConfiguration;
+    result.tlsHostname = options.tlsHostname;
+    result.tlsIgnoredErrors = options.tlsIgnoredErrors;
+    return result;
+}
+
 void MqttClientPrivate::startConnection()
 {
     Q_Q(MqttClient);
-    transport = createTransport(address, q);
+    transport = device ? new DeviceTransport(device, q) : createTransport(address, q);
     QObject::connect(transport, &Transport::stageChanged, q, [this](Transport::Stage stage) {
         setState(stage == Transport::Stage::TlsHandshake ? State::TlsHandshake
                                                          : State::WebSocketHandshake);
@@ -95,7 +106,7 @@ void MqttClientPrivate::startConnection()
     if (options.connectTimeout > 0ms)
         connectTimer->start(options.connectTimeout);
     qCDebug(lcConnection).noquote() << "connecting to" << address.toString();
-    transport->open(address, TransportOptions::fromConnectOptions(options));
+    transport->open(address, transportOptions());
 }
 
 void MqttClientPrivate::onTransportOpened()
@@ -132,7 +143,7 @@ void MqttClientPrivate::onTransportError(const MqttError &error)
         qCDebug(lcConnection) << "while closing:" << error;
         return;
     }
-    if (certificateRefused(transport, options))
+    if (certificateRefused(transport, transportOptions()))
         refusedForGood = true;
     reportError(error);
     closeTransport(true); // closed() follows
@@ -283,14 +294,17 @@ void MqttClientPrivate::setState(State newState)
     }
     qCDebug(lcConnection).noquote()
         << "state" << ConnectionState::name(state) << "->" << ConnectionState::name(newState);
-    state = newState;
+    const State previous = std::exchange(state, newState);
     {
         const std::lock_guard lock(shared.mutex);
         shared.state = newState;
         ++shared.generation;
         shared.changed.notify_all();
     }
+    const bool connectedChanged = (state == State::Connected) != (previous == State::Connected);
     emit q->stateChanged(newState);
+    if (connectedChanged)
+        emit q->connectedChanged(newState == State::Connected);
 }
 
 void MqttClientPrivate::reportError(const MqttError &error)
@@ -304,14 +318,32 @@ void MqttClientPrivate::reportError(const MqttError &error)
 // The identifier in use: the broker's Assigned Client Identifier [MQTT-3.2.2-16], else ours.
 void MqttClientPrivate::updateClientId()
 {
+    Q_Q(MqttClient);
     const auto assigned = engine.state() == Engine::State::Connected
         ? engine.connAck().properties.assignedClientIdentifier()
         : std::nullopt;
-    const std::lock_guard lock(shared.mutex);
-    if (assigned)
-        shared.clientId = *assigned;
-    else if (!options.clientId.isEmpty())
-        shared.clientId = options.clientId;
+    QString clientId;
+    {
+        const std::lock_guard lock(shared.mutex);
+        if (assigned)
+            shared.clientId = *assigned;
+        else if (!options.clientId.isEmpty())
+            shared.clientId = options.clientId;
+        clientId = shared.clientId;
+    }
+    if (std::exchange(lastClientId, clientId) != clientId)
+        emit q->clientIdChanged(clientId);
+}
+
+void MqttClientPrivate::setConnectResult(const ConnAckPacket &connAck)
+{
+    Q_Q(MqttClient);
+    const MqttConnectResult result(connAck);
+    {
+        const std::lock_guard lock(shared.mutex);
+        shared.connectResult = result;
+    }
+    emit q->connectResultChanged(result);
 }
 
 } // namespace OhMqtt

@@ -7,6 +7,7 @@
 #include "client/subscriptionregistry.h"
 #include "connection/protocolengine.h"
 #include "transport/brokeraddress.h"
+#include "transport/transport.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qpointer.h>
@@ -38,9 +39,9 @@ struct ClientShared
     std::condition_variable changed; // every state change, and every batch of commands run
     MqttClient::State state = MqttClient::State::Closed;
     quint64 generation = 0; // bumped with each notification, for "anything happened" waits
-    ConnAckPacket connAck; // the last one received, accepted or not
+    MqttConnectResult connectResult; // the last CONNACK received, accepted or not
     MqttError lastError;
-    MqttConnectOptions options;
+    MqttConnectOptions options; // connectOptions(): for the next connectToBroker()
     QString clientId; // the effective one: assigned by the broker, or the options'
 
     // A call made in another thread: `run` in the client's thread, or `cancel` there when the
@@ -55,6 +56,8 @@ struct ClientShared
     quint64 commandsPosted = 0; // a waiter first waits for the calls made before it to run
     quint64 commandsRun = 0;
     bool wakeUpPending = false;
+    bool loopRunning = false; // startLoop()
+    QPointer<QIODevice> device; // setTransport()
 };
 
 // `d->lastError = error` from any thread; reads through lastError.get().
@@ -116,6 +119,9 @@ public:
     void setState(State newState);
     void reportError(const MqttError &error);
     void updateClientId();
+    void setConnectResult(const ConnAckPacket &connAck);
+    TransportOptions transportOptions() const;
+    bool refuseCall(const MqttError &error); // lastError, errorOccurred() from the event loop
 
     // mqttclient_events.cpp: acting on what the engine says
     void process(Engine::Events &&events, const Outgoing *request = nullptr);
@@ -132,7 +138,8 @@ public:
     void runCommands();
     template<typename Handle, typename... Args> QSharedPointer<Handle> newHandle(Args &&...args);
     bool waitUntil(const std::function<bool(State)> &reached,
-                   const std::function<bool(State)> &hopeless, int msecs, const char *what);
+                   const std::function<bool(State)> &hopeless, QDeadlineTimer deadline,
+                   const char *what);
     bool waitForAnything(int msecs);
     State sharedState() const;
     void teardown();
@@ -155,8 +162,10 @@ public:
 
     MqttClient *q_ptr;
     State state = State::Closed;
-    MqttConnectOptions options;
+    MqttConnectOptions options; // the current connection's
     BrokerAddress address;
+    QPointer<QIODevice> device; // setTransport(): the next connection's, instead of the address
+    QString lastClientId; // as last announced by clientIdChanged()
     ProtocolEngine engine;
     Transport *transport = nullptr;
     std::array<std::unique_ptr<LazyTimer>, Engine::TimerCount> engineTimers;

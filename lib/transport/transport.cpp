@@ -8,21 +8,9 @@
 #include "transport/tlstransport.h"
 #include "transport/websockettransport.h"
 
-#include <OhMqtt/mqttconnectoptions.h>
-
 #include <QtCore/qpointer.h>
 
 namespace OhMqtt {
-
-TransportOptions TransportOptions::fromConnectOptions(const MqttConnectOptions &options)
-{
-    TransportOptions result;
-    result.tcpNoDelay = options.tcpNoDelay;
-    result.tlsConfiguration = options.tlsConfiguration;
-    result.tlsHostname = options.tlsHostname;
-    result.tlsIgnoredErrors = options.tlsIgnoredErrors;
-    return result;
-}
 
 QSslConfiguration TransportOptions::sslConfiguration() const
 {

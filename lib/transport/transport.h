@@ -16,9 +16,8 @@
 
 namespace OhMqtt {
 
-struct MqttConnectOptions;
-
-// The transport half of MqttConnectOptions (see there for the meaning of each field).
+// What a transport needs to know besides the address; the client fills it in from
+// MqttConnectOptions (see there for the meaning of each field).
 struct OHMQTT_EXPORT TransportOptions
 {
     bool tcpNoDelay = true; // TCP_NODELAY; for every transport that runs over TCP
@@ -28,8 +27,6 @@ struct OHMQTT_EXPORT TransportOptions
     std::optional<QSslConfiguration> tlsConfiguration;
     QString tlsHostname; // the name the broker's certificate must carry; empty: the host
     QList<QSslError::SslError> tlsIgnoredErrors; // verification errors the caller accepts
-
-    static TransportOptions fromConnectOptions(const MqttConnectOptions &options);
 
     QSslConfiguration sslConfiguration() const;
 };

@@ -120,7 +120,7 @@ void tst_AuthClient::scramConnects()
     QCOMPARE(scram.lastError().message(), QString());
     QCOMPARE(errorSpy.size(), 0);
     QCOMPARE(client.authenticator(), static_cast<MqttAuthenticator *>(&scram));
-    QCOMPARE(client.connAck().properties.authenticationMethod(), Method);
+    QCOMPARE(client.connectResult().packet().properties.authenticationMethod(), Method);
 
     const auto connects = receivedOf<ConnectPacket>(broker);
     QCOMPARE(connects.size(), 1);
@@ -155,7 +155,7 @@ void tst_AuthClient::wrongPasswordIsRefused()
     MqttScramAuthenticator scram(QStringLiteral("user"), "pencil?");
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
-    QSignalSpy connectedSpy(&client, &MqttClient::connected);
+    QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy newConnections(&broker, &ScramBroker::clientArrived);
     client.setAuthenticator(&scram);
     MqttConnectOptions connectOptions = options(broker);
@@ -182,7 +182,7 @@ void tst_AuthClient::forgedServerSignatureIsRefused()
     MqttScramAuthenticator scram(QStringLiteral("user"), "pencil");
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
-    QSignalSpy connectedSpy(&client, &MqttClient::connected);
+    QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy newConnections(&broker, &ScramBroker::clientArrived);
     client.setAuthenticator(&scram);
     MqttConnectOptions connectOptions = options(broker);
@@ -212,7 +212,7 @@ void tst_AuthClient::reauthentication()
     QVERIFY(connectWithScram(client, scram, broker));
     QCOMPARE(authSpy.size(), 1);
 
-    client.auth();
+    client.authenticate();
     QCOMPARE(errorSpy.size(), 0); // sent: this is the client's thread
     QTRY_COMPARE_WITH_TIMEOUT(authSpy.size(), 3, WaitMs);
     QCOMPARE(authArgument(authSpy, 1).reasonCode, ReasonCode::ContinueAuthentication);
@@ -228,7 +228,7 @@ void tst_AuthClient::reauthentication()
 
     QCOMPARE(errorSpy.size(), 0);
     QVERIFY(client.isConnected());
-    client.auth(); // and again
+    client.authenticate(); // and again
     QTRY_COMPARE_WITH_TIMEOUT(authSpy.size(), 5, WaitMs);
     QCOMPARE(broker.scram().exchangesVerified(), 3);
     QCOMPARE(errorSpy.size(), 0);
@@ -244,7 +244,7 @@ void tst_AuthClient::failedReauthenticationDisconnects()
     QVERIFY(connectWithScram(client, scram, broker));
     broker.scram().setPassword("rotated");
 
-    client.auth();
+    client.authenticate();
     QTRY_COMPARE_WITH_TIMEOUT(brokerDisconnectSpy.size(), 1, WaitMs);
     QCOMPARE(brokerDisconnectSpy.at(0).at(0).value<DisconnectPacket>().reasonCode,
              ReasonCode::NotAuthorized);
@@ -273,7 +273,7 @@ void tst_AuthClient::reauthenticationFromAnotherThread()
     client.connectToBroker(options(broker));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), MqttClient::State::Connected, WaitMs);
 
-    client.auth();
+    client.authenticate();
     QTRY_COMPARE_WITH_TIMEOUT(codes.size(), 3, WaitMs);
     QCOMPARE(codes.last(), ReasonCode::Success);
     QCOMPARE(broker.scram().exchangesVerified(), 2);
@@ -297,14 +297,14 @@ void tst_AuthClient::applicationAnswersWithoutAuthenticator()
     connect(&client, &MqttClient::authReceived, this, [&](const AuthPacket &packet) {
         AuthProperties properties;
         properties.setAuthenticationData(scram.respond(packet));
-        client.auth(properties, ReasonCode::ContinueAuthentication);
+        client.authenticate(properties, ReasonCode::ContinueAuthentication);
         ++answered;
     });
     client.connectToBroker(connectOptions);
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
     QCOMPARE(answered, 1);
     QCOMPARE(errorSpy.size(), 0);
-    QVERIFY(scram.verifyFinal(client.connAck().properties.authenticationData()));
+    QVERIFY(scram.verifyFinal(client.connectResult().packet().properties.authenticationData()));
     QCOMPARE(broker.scram().exchangesVerified(), 1);
 }
 
@@ -312,7 +312,7 @@ void tst_AuthClient::authWhileClosedFails()
 {
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
-    client.auth();
+    client.authenticate();
     QCOMPARE(errorSpy.size(), 1);
     QVERIFY2(client.lastError().message().contains(u"not connected"),
              qPrintable(client.lastError().message()));
@@ -331,7 +331,7 @@ void tst_AuthClient::secretsNeverLogged()
     {
         LogCapture capture;
         QVERIFY(connectWithScram(client, scram, broker));
-        client.auth();
+        client.authenticate();
         QTRY_COMPARE_WITH_TIMEOUT(authSpy.size(), 3, WaitMs);
         client.disconnectFromBroker();
         QVERIFY(client.waitForDisconnected(WaitMs));

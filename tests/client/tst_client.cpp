@@ -137,9 +137,9 @@ private slots:
     void droppedHandleIsForgotten();
     void clientDestroyedWithRequestsInFlight();
     void requestsWhileClosedFail();
-    void badAddressThrowsBeforeIo_data();
-    void badAddressThrowsBeforeIo();
-    void invalidOptionsThrowBeforeIo();
+    void badAddressFailsBeforeIo_data();
+    void badAddressFailsBeforeIo();
+    void invalidOptionsFailBeforeIo();
     void closedPortGivesError();
     void connectTimeout();
     void connectTimeoutDefaultsToThirtySeconds();
@@ -188,7 +188,7 @@ void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
     QFETCH(ProtocolVersion, version);
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
-    QSignalSpy connectedSpy(&client, &MqttClient::connected);
+    QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
@@ -198,8 +198,8 @@ void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
     QVERIFY(connectedSpy.wait(WaitMs));
     QVERIFY(client.isConnected());
     QCOMPARE(states(stateSpy), (QList {State::Connecting, State::ConnectSent, State::Connected}));
-    QCOMPARE(connectedSpy.at(0).at(0).value<ConnAckPacket>().reasonCode, ReasonCode::Success);
-    QCOMPARE(client.connAck().reasonCode, ReasonCode::Success);
+    QCOMPARE(connectedSpy.at(0).at(0).value<MqttConnectResult>().reasonCode(), ReasonCode::Success);
+    QCOMPARE(client.connectResult().packet().reasonCode, ReasonCode::Success);
 
     const QString prefix =
         QStringLiteral("ohmqtt/tst_client/%1/%2")
@@ -337,7 +337,7 @@ void tst_Client::disconnectFromMessageSlotAcknowledgesFirst()
     QSignalSpy resumedReceived(&resumed, &MqttClient::messageReceived);
     resumed.connectToBroker(session);
     QVERIFY2(resumed.waitForConnected(WaitMs), qPrintable(resumed.lastError().message()));
-    QVERIFY(resumed.connAck().sessionPresent);
+    QVERIFY(resumed.connectResult().packet().sessionPresent);
     QTRY_VERIFY_WITH_TIMEOUT(!resumedReceived.isEmpty(), WaitMs);
     const auto first = resumedReceived.at(0).at(0).value<MqttMessage>();
     QVERIFY2(
@@ -510,7 +510,7 @@ void tst_Client::requestsWhileClosedFail()
     QVERIFY(!client.subscribe(QStringLiteral("a"))->waitForAcknowledged(WaitMs));
 }
 
-void tst_Client::badAddressThrowsBeforeIo_data()
+void tst_Client::badAddressFailsBeforeIo_data()
 {
     QTest::addColumn<QString>("address");
     QTest::newRow("empty") << QString();
@@ -523,37 +523,45 @@ void tst_Client::badAddressThrowsBeforeIo_data()
     QTest::newRow("unix without path") << QStringLiteral("unix:");
 }
 
-void tst_Client::badAddressThrowsBeforeIo()
+void tst_Client::badAddressFailsBeforeIo()
 {
     QFETCH(QString, address);
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
     connectOptions.address = address;
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+    QVERIFY(!client.connectToBroker(connectOptions));
     QCOMPARE(client.state(), State::Closed);
+    QVERIFY(!client.lastError().isNull());
+    QVERIFY2(client.lastError().message().contains(QStringLiteral("address")),
+             qPrintable(client.lastError().message()));
+    QVERIFY(errorSpy.wait(WaitMs)); // from the event loop, after the call returned
+    QCOMPARE(errorSpy.at(0).at(0).value<MqttError>().message(), client.lastError().message());
     QVERIFY(stateSpy.isEmpty());
 }
 
-void tst_Client::invalidOptionsThrowBeforeIo()
+void tst_Client::invalidOptionsFailBeforeIo()
 {
     MqttClient client;
     MqttConnectOptions connectOptions = options(ProtocolVersion::V311);
     connectOptions.connectProperties.setSessionExpiryInterval(60); // MQTT 5.0 only
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+    QVERIFY(!client.connectToBroker(connectOptions));
 
     connectOptions = options(ProtocolVersion::V5);
     WillMessage will;
     will.topic = QStringLiteral("will/#"); // a wildcard in a topic name
     connectOptions.will = will;
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions));
+    QVERIFY(!client.connectToBroker(connectOptions));
+    QCOMPARE(client.lastError().reasonCode(), ReasonCode::TopicNameInvalid);
     QCOMPARE(client.state(), State::Closed);
 
     // The bare host:port form is mqtt://.
     connectOptions = options(ProtocolVersion::V5);
     connectOptions.address = QStringLiteral("127.0.0.1:%1").arg(m_broker->port());
-    client.connectToBroker(connectOptions);
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(connectOptions)); // not Closed
+    QVERIFY(client.connectToBroker(connectOptions));
+    QVERIFY(!client.connectToBroker(connectOptions)); // not Closed
+    QVERIFY(client.lastError().message().contains(QStringLiteral("not Closed")));
     QVERIFY(client.waitForConnected(WaitMs));
 }
 
@@ -673,7 +681,7 @@ void tst_Client::shutdownIsFinal()
     QVERIFY(client.waitForDisconnected(WaitMs));
     QCOMPARE(client.state(), State::Shutdown);
     QCOMPARE(disconnectedSpy.size(), 1);
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(options(ProtocolVersion::V5)));
+    QVERIFY(!client.connectToBroker(options(ProtocolVersion::V5)));
     QVERIFY(!client.publish(QStringLiteral("a"), "x")->waitForAcknowledged(WaitMs));
 }
 

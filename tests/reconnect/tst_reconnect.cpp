@@ -246,7 +246,7 @@ void tst_Reconnect::connAckRefusalsRetriedOrNot()
     client.connectToBroker(connectOptions);
     if (retry) {
         QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs);
-        QCOMPARE(client.connAck().reasonCode, reason);
+        QCOMPARE(client.connectResult().packet().reasonCode, reason);
         client.shutdown();
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Shutdown, WaitMs);
         return;
@@ -329,7 +329,7 @@ void tst_Reconnect::reconnectsAfterBrokerRestart()
     QVERIFY2(broker.start(&error), qPrintable(error));
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
-    QSignalSpy connectedSpy(&client, &MqttClient::connected);
+    QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     MqttConnectOptions connectOptions = options(version);
     connectOptions.address = broker.url();
@@ -438,7 +438,7 @@ void tst_Reconnect::wrongPasswordDoesNotLoop()
     QCOMPARE(client.state(), State::Closed);
     QCOMPARE(errorSpy.size(), 1);
     QCOMPARE(client.lastError().reasonCode(), reason);
-    QCOMPARE(client.connAck().reasonCode, reason);
+    QCOMPARE(client.connectResult().packet().reasonCode, reason);
     stateSpy.clear();
     QVERIFY(!stateSpy.wait(500)); // ten reconnect delays: nothing
     QTRY_COMPARE_WITH_TIMEOUT(attempts(), 1, WaitMs);
@@ -595,7 +595,7 @@ void tst_Reconnect::sessionExpiryInDisconnect()
     connectOptions.cleanStart = false;
     keeper.connectToBroker(connectOptions);
     QVERIFY(keeper.waitForConnected(WaitMs));
-    QVERIFY(keeper.connAck().sessionPresent); // the session outlived the connection
+    QVERIFY(keeper.connectResult().packet().sessionPresent); // the session outlived the connection
 }
 
 QTEST_GUILESS_MAIN(tst_Reconnect)

@@ -185,7 +185,7 @@ void tst_StateMachine::shutdownSequence()
     client.shutdown();
     QVERIFY(client.waitForShutdown(WaitMs));
     QCOMPARE(states(stateSpy), (QList {State::Closing, State::Shutdown}));
-    QVERIFY_THROWS_EXCEPTION(MqttError, client.connectToBroker(brokerOptions(ProtocolVersion::V5)));
+    QVERIFY(!client.connectToBroker(brokerOptions(ProtocolVersion::V5)));
     client.shutdown(); // harmless
     client.disconnectFromBroker(); // harmless
     QCOMPARE(client.state(), State::Shutdown);
@@ -304,7 +304,8 @@ void tst_StateMachine::serverKeepAliveOverrides()
     options.keepAliveInterval = 60;
     client.connectToBroker(options);
     QVERIFY(client.waitForConnected(WaitMs));
-    QCOMPARE(client.connAck().properties.serverKeepAlive(), std::optional<quint16>(1));
+    QCOMPARE(client.connectResult().packet().properties.serverKeepAlive(),
+             std::optional<quint16>(1));
     QTRY_VERIFY_WITH_TIMEOUT(broker.pingRequests() >= 2, WaitMs);
     QVERIFY(client.isConnected()); // answered: the connection stays
 }
@@ -363,8 +364,8 @@ void tst_StateMachine::refusedConnAck()
     QCOMPARE(error.reasonCode(), reason);
     if (version == ProtocolVersion::V5)
         QVERIFY2(error.message().contains(QLatin1String("go away")), qPrintable(error.message()));
-    QCOMPARE(client.connAck().reasonCode, reason);
-    QCOMPARE(client.connAck().properties, properties);
+    QCOMPARE(client.connectResult().packet().reasonCode, reason);
+    QCOMPARE(client.connectResult().packet().properties, properties);
     const State settled = retried ? State::ReconnectWait : State::Closed;
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), settled, WaitMs);
     QCOMPARE(states(stateSpy),
@@ -403,7 +404,7 @@ void tst_StateMachine::connAckLimitsHonoured()
     client.connectToBroker(options);
     QVERIFY(client.waitForConnected(WaitMs));
     QCOMPARE(client.clientId(), QStringLiteral("assigned-by-broker"));
-    QCOMPARE(client.connAck().properties, properties);
+    QCOMPARE(client.connectResult().packet().properties, properties);
 
     const auto failure = [](const QSharedPointer<MqttHandle> &handle) {
         QSignalSpy failed(handle.get(), &MqttHandle::failed);
@@ -489,7 +490,8 @@ void tst_StateMachine::loopForeverEndsAtShutdown()
     OHMQTT_REQUIRE_BROKER(m_broker);
     MqttClient client;
     client.connectToBroker(brokerOptions(ProtocolVersion::V311));
-    QObject::connect(&client, &MqttClient::connected, &client, [&client] { client.shutdown(); });
+    QObject::connect(&client, &MqttClient::brokerConnected, &client,
+                     [&client] { client.shutdown(); });
     client.loopForever(); // returns at Shutdown
     QCOMPARE(client.state(), State::Shutdown);
 }

@@ -2,13 +2,14 @@
 #pragma once
 
 #include <OhMqtt/mqttconnectoptions.h>
+#include <OhMqtt/mqttconnectresult.h>
 #include <OhMqtt/mqtthandles.h>
 #include <OhMqtt/mqttmessage.h>
 #include <OhMqtt/mqttsubscribeoptions.h>
 #include <OhMqtt/packet/authpacket.h>
-#include <OhMqtt/packet/connackpacket.h>
 #include <OhMqtt/packet/disconnectpacket.h>
 
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qobject.h>
 
 #include <functional>
@@ -18,10 +19,15 @@ namespace OhMqtt {
 
 class MqttAuthenticator;
 class MqttClientPrivate;
+class Transport;
 
 // Requests made while the client is connecting (or waiting to reconnect) are queued and sent after
-// CONNACK; requests made while it is closed fail their handle. Errors of the connection go to
-// errorOccurred() and lastError(); errors of one request go to its handle.
+// CONNACK; requests made while it is closed fail their handle.
+//
+// Errors, as in Qt's own classes: no exception leaves the client. A call that cannot be carried
+// out returns false (connectToBroker(), startLoop(), the waits), or a handle that fails; the
+// connection's errors go to errorOccurred() and lastError(), whose message names the field or
+// rule at fault and whose reason code says what kind of problem it is.
 //
 // Life: Closed → Connecting → [TlsHandshake] → [WebSocketHandshake] → ConnectSent → Connected →
 // Closing → Closed; with reconnectDelay, an unexpected loss goes Closing → ReconnectWait →
@@ -31,15 +37,22 @@ class MqttClientPrivate;
 // Threads: the client lives in one thread (where it was made, or its own after startLoop()), and
 // does all its work and emits all its signals there; receivers get them by Qt's usual connection
 // rules (queued into a receiver's thread). Every public function may be called from any thread:
-// state(), isConnected(), connAck(), clientId(), connectOptions() and lastError() read a
-// snapshot under a lock; the others are carried out in the client's thread, in the order each
-// thread called them, without waiting for it (connectToBroker() checks the address and options
-// first, in the caller's thread, and throws there). The waitFor* and loop* helpers wait on a
-// condition when called from another thread, and run a local event loop in the client's own.
+// the getters read a snapshot under a lock; the other calls are carried out in the client's
+// thread, in the order each thread made them, without waiting for it (connectToBroker() checks
+// the address and options first, in the caller's thread). The waitFor* and loop* helpers wait on
+// a condition when called from another thread, and run a local event loop in the client's own
+// (in a GUI thread, the interface stays live and other slots run meanwhile).
 class OHMQTT_EXPORT MqttClient : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool connected READ isConnected NOTIFY connectedChanged)
+    Q_PROPERTY(QString clientId READ clientId NOTIFY clientIdChanged)
+    Q_PROPERTY(OhMqtt::MqttError lastError READ lastError NOTIFY errorOccurred)
+    Q_PROPERTY(OhMqtt::MqttConnectOptions connectOptions READ connectOptions WRITE setConnectOptions
+                   NOTIFY connectOptionsChanged)
+    Q_PROPERTY(
+        OhMqtt::MqttConnectResult connectResult READ connectResult NOTIFY connectResultChanged)
 
 public:
     enum class State {
@@ -58,49 +71,58 @@ public:
     explicit MqttClient(QObject *parent = nullptr);
     ~MqttClient() override;
 
-    // Starts connecting. Throws MqttError before any I/O when the address or options are invalid
-    // (or unsupported), or when the client is not Closed.
-    void connectToBroker(const MqttConnectOptions &options);
+    // The options the next connectToBroker() uses. Set while Closed; at other times they are
+    // kept for the next connection.
+    MqttConnectOptions connectOptions() const;
+    void setConnectOptions(const MqttConnectOptions &options);
+
+    // Starts connecting with connectOptions(), or with `options` (which then become
+    // connectOptions()). False, before any I/O and with lastError() and errorOccurred() saying
+    // why, when the address or options are invalid (or unsupported) or the client is not Closed.
+    Q_INVOKABLE bool connectToBroker();
+    bool connectToBroker(const MqttConnectOptions &options);
     // Sends DISCONNECT (MQTT 5.0: with this reason code and properties, e.g. a Session Expiry
     // Interval (MQTT 3.14.2.2.2) or Disconnect with Will Message) and closes; stops reconnecting.
-    void disconnectFromBroker(ReasonCode reasonCode = NormalDisconnection,
-                              const DisconnectProperties &properties = {});
+    Q_INVOKABLE void disconnectFromBroker(OhMqtt::ReasonCode reasonCode = NormalDisconnection,
+                                          const OhMqtt::DisconnectProperties &properties = {});
     // Disconnects for good: the state ends as Shutdown and the client takes no more requests.
-    void shutdown();
+    Q_INVOKABLE void shutdown();
 
     bool isConnected() const noexcept;
     State state() const noexcept;
-    MqttConnectOptions connectOptions() const;
     // The last CONNACK received, accepted or not: reason code, Session Present and the broker's
-    // properties (Receive Maximum, Maximum QoS, Retain Available, Maximum Packet Size, Topic
-    // Alias Maximum, Server Keep Alive, wildcard / subscription identifier / shared subscription
-    // availability, Response Information, Server Reference, Reason String, User Properties).
-    // The client honours the limits among them.
-    ConnAckPacket connAck() const;
+    // limits and capabilities (null before the first one). The client honours the limits.
+    MqttConnectResult connectResult() const;
     // The client identifier in use: the broker's Assigned Client Identifier when it gave one
-    // (MQTT 5.0, [MQTT-3.2.2-16]; reconnects then use it), else connectOptions().clientId.
+    // (MQTT 5.0, [MQTT-3.2.2-16]; reconnects then use it), else connectOptions().clientId().
     QString clientId() const;
     MqttError lastError() const;
 
     // Requests; the handle is never null (for its ownership, see mqtthandles.h).
-    MqttPublishHandlePtr publish(const QString &topic, const QByteArray &payload, QoS qos = QoS::Q0,
-                                 bool retain = false, const PublishProperties &properties = {});
-    // `callback`, if any, gets every message matching `topicFilter`, alongside messageReceived().
-    // Subscribing to the same filter (and share name) again replaces the callback.
+    Q_INVOKABLE OhMqtt::MqttPublishHandlePtr
+    publish(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q0,
+            bool retain = false, const OhMqtt::PublishProperties &properties = {});
+    Q_INVOKABLE OhMqtt::MqttSubscribeHandlePtr
+    subscribe(const QString &topicFilter, const OhMqtt::MqttSubscribeOptions &options = {});
+    // The same, and `callback` gets every message matching `topicFilter`, alongside
+    // messageReceived(). Subscribing to the same filter (and share name) again replaces it.
     MqttSubscribeHandlePtr subscribe(const QString &topicFilter,
-                                     const MqttSubscribeOptions &options = {},
-                                     std::function<void(const MqttMessage &)> callback = {});
+                                     const MqttSubscribeOptions &options,
+                                     std::function<void(const MqttMessage &)> callback);
     // Removes the filter's callback at once and asks the broker to remove the subscription.
-    MqttUnsubscribeHandlePtr unsubscribe(const QString &topicFilter, const QString &shareName = {});
+    Q_INVOKABLE OhMqtt::MqttUnsubscribeHandlePtr unsubscribe(const QString &topicFilter,
+                                                             const QString &shareName = {});
 
-    // Blocking use, as with Qt's sockets: wait until the state is reached or `msecs` pass
-    // (-1: no limit); false when it was not reached, and lastError() says why. In the client's
-    // thread they run a local event loop; in any other thread they wait on a condition.
+    // Blocking use, as with Qt's sockets: wait until the state is reached or the time runs out
+    // (`msecs` -1: no limit); false when it was not reached, and lastError() says why.
     // Connected; false early when the attempt ends in Closed or Shutdown (ReconnectWait waits on).
     bool waitForConnected(int msecs = 30'000);
+    bool waitForConnected(QDeadlineTimer deadline);
     // Closed, ReconnectWait or Shutdown: no connection.
     bool waitForDisconnected(int msecs = 30'000);
+    bool waitForDisconnected(QDeadlineTimer deadline);
     bool waitForShutdown(int msecs = 30'000);
+    bool waitForShutdown(QDeadlineTimer deadline);
 
     // For code without an event loop of its own (the reference's loop_* calls).
     // Processes the events of the client's thread once, waiting up to `maxWaitMsecs` for one
@@ -114,10 +136,20 @@ public:
 
     // Moves the client, with its I/O and timers, to a QThread of its own and starts it (the
     // reference's start_loop()). Call it in the client's current thread; a client with a QObject
-    // parent cannot move. Nothing else changes: every call is still allowed from any thread.
-    // The thread ends when the client is destroyed (from any thread, or by deleteLater()).
-    void startLoop();
+    // parent cannot move (false, and lastError() says so). Nothing else changes: every call is
+    // still allowed from any thread. The thread ends when the client is destroyed (from any
+    // thread, or by deleteLater()).
+    bool startLoop();
     bool isLoopRunning() const;
+
+    // For tests of code that uses the client: the next connection runs over `device` instead of
+    // the address's transport (like QMqttClient::setTransport). The device must be open for
+    // reading and writing when connectToBroker() is called; the client takes the bytes it
+    // reads as the broker's and writes its packets to it (a QBuffer pair, a QLocalSocket, a
+    // QTcpSocket to a scripted broker...). Not owned. connectOptions().address must still be
+    // valid; it names the connection. Null goes back to the address's transport.
+    void setTransport(QIODevice *device);
+    QIODevice *transport() const;
 
     // Enhanced authentication, MQTT 5.0 only. With an authenticator set, every CONNECT carries
     // its method and initial data, and the client answers the broker's AUTH and checks its
@@ -129,12 +161,17 @@ public:
     // answer authReceived() without an authenticator. CONNECT's Authentication Method is filled
     // in, and for 0x19 without data the authenticator's initial data. An AUTH that may not be
     // sent now goes to errorOccurred() and lastError(); the connection is unaffected.
-    void auth(const AuthProperties &properties = {},
-              ReasonCode reasonCode = ReasonCode::ReAuthenticate);
+    Q_INVOKABLE void authenticate(const OhMqtt::AuthProperties &properties = {},
+                                  OhMqtt::ReasonCode reasonCode = ReasonCode::ReAuthenticate);
 
 Q_SIGNALS:
     void stateChanged(OhMqtt::MqttClient::State state);
-    void connected(const OhMqtt::ConnAckPacket &connAck);
+    void connectedChanged(bool connected);
+    void clientIdChanged(const QString &clientId);
+    void connectOptionsChanged(const OhMqtt::MqttConnectOptions &options);
+    void connectResultChanged(const OhMqtt::MqttConnectResult &result);
+    // CONNACK accepted the connection.
+    void brokerConnected(const OhMqtt::MqttConnectResult &result);
     // A connection that reached Connected has ended (by either side or by an error).
     void disconnected();
     void messageReceived(const OhMqtt::MqttMessage &message);
