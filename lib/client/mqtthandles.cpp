@@ -88,6 +88,7 @@ void MqttSubscribeHandlePrivate::acknowledge(const SubAckPacket &packet)
         if (status != Status::Pending)
             return;
         subAck = packet;
+        received = true;
     }
     conclude(firstRefusal(packet.reasonCodes),
              QStringLiteral("SUBACK refused '%1'").arg(topicFilter),
@@ -226,6 +227,12 @@ MqttSubscribeHandle::~MqttSubscribeHandle() = default;
 QString MqttSubscribeHandle::topicFilter() const
 {
     return d_func()->topicFilter;
+}
+
+MqttSubscribeResult MqttSubscribeHandle::result() const
+{
+    const std::lock_guard lock(d_func()->mutex);
+    return d_func()->received ? MqttSubscribeResult(d_func()->subAck) : MqttSubscribeResult();
 }
 
 SubAckPacket MqttSubscribeHandle::subAck() const

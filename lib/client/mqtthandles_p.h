@@ -95,6 +95,7 @@ public:
     QString topicFilter;
     quint64 registryToken = 0; // identifies this request's callback in the SubscriptionRegistry
     SubAckPacket subAck;
+    bool received = false; // subAck holds the broker's answer
 };
 
 class MqttUnsubscribeHandlePrivate : public MqttHandlePrivate

@@ -1,6 +1,7 @@
 // Handles: what publish(), subscribe() and unsubscribe() return, to follow one request to its end.
 #pragma once
 
+#include <OhMqtt/mqttsubscriberesult.h>
 #include <OhMqtt/packet/publishackpacket.h>
 #include <OhMqtt/packet/subackpacket.h>
 #include <OhMqtt/packet/unsubackpacket.h>
@@ -126,14 +127,17 @@ class OHMQTT_EXPORT MqttSubscribeHandle : public MqttHandle
 {
     Q_OBJECT
     Q_PROPERTY(QString topicFilter READ topicFilter CONSTANT)
+    Q_PROPERTY(OhMqtt::MqttSubscribeResult result READ result NOTIFY finished)
 
 public:
     ~MqttSubscribeHandle() override;
 
     // The filter as sent, "$share/<shareName>/<filter>" for a shared subscription.
     QString topicFilter() const;
-    // The broker's answer; a SUBACK refusing the filter (reason code 0x80 or above) fails the
-    // handle, and subAck() still shows it.
+    // The broker's answer for the filter (null until SUBACK): granted QoS or why it refused.
+    MqttSubscribeResult result() const;
+    // The SUBACK packet itself; a SUBACK refusing the filter (reason code 0x80 or above) fails
+    // the handle, and result() and subAck() still show it.
     SubAckPacket subAck() const;
 
 Q_SIGNALS:
