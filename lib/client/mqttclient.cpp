@@ -63,14 +63,18 @@ MqttClient::~MqttClient()
     d_func()->stopLoopForDestruction();
 }
 
-// In the caller's thread: what went wrong is known when the call returns.
+// In the caller's thread: what went wrong is known when the call returns; errorOccurred() follows
+// from the client's event loop (through the client's own queue when called from elsewhere).
 bool MqttClientPrivate::refuseCall(const MqttError &error)
 {
     Q_Q(MqttClient);
     lastError = error;
     qCInfo(lcClient) << error;
-    QMetaObject::invokeMethod(
-        q, [q, error] { emit q->errorOccurred(error); }, Qt::QueuedConnection);
+    const auto announce = [q, error] { emit q->errorOccurred(error); };
+    if (inClientThread())
+        QMetaObject::invokeMethod(q, announce, Qt::QueuedConnection);
+    else
+        post(announce);
     return false;
 }
 
@@ -89,8 +93,7 @@ void MqttClient::setConnectOptions(const MqttConnectOptions &options)
             return;
         d->shared.options = options;
     }
-    QMetaObject::invokeMethod(
-        this, [this, options] { emit connectOptionsChanged(options); }, Qt::AutoConnection);
+    d->post([this, options] { emit connectOptionsChanged(options); });
 }
 
 bool MqttClient::connectToBroker(const MqttConnectOptions &options)

@@ -417,6 +417,14 @@ void tst_Client::onFinishedRunsOnceWhateverTheOrder()
     pending->onFinished(this, [&] { ++doneRuns; }); // ended already: runs now, in this thread
     QCOMPARE(doneRuns, 1);
 
+    // Asked while finished() is being emitted: the handle counts as finished, so it runs.
+    const MqttPublishHandlePtr reentrant = client.publish(topic, "y", QoS::Q1);
+    int lateRuns = 0;
+    connect(reentrant.get(), &MqttHandle::finished, this,
+            [&] { reentrant->onFinished(this, [&] { ++lateRuns; }); });
+    QVERIFY(reentrant->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(lateRuns, 1, WaitMs);
+
     const MqttPublishHandlePtr refused = client.publish(QStringLiteral("a/#"), "x");
     int refusedRuns = 0;
     refused->onFinished(this, [&] { ++refusedRuns; });

@@ -74,6 +74,19 @@ public:
         }
     }
 
+    // The same without a context: `callable` runs in the client's thread right after
+    // finished(), or now, in the calling thread, when the handle has ended already. It must
+    // be thread-safe, and quick.
+    template<typename Callable> void onFinished(Callable callable)
+    {
+        const bool connected = connectUnlessFinished([&] {
+            connect(this, &MqttHandle::finished, this, callable,
+                    Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
+        });
+        if (!connected)
+            callable();
+    }
+
     // Waits until the handle ends or the time runs out: true when acknowledged, false for a
     // refusal or a timeout. In the handle's thread (the client's) it runs a local event loop,
     // so in a GUI thread the interface stays live, and other slots run meanwhile, as with
