@@ -2,8 +2,6 @@
 // and re-arms its QTimer only when that fires early.
 #pragma once
 
-#include <OhMqtt/ohmqtt_export.h>
-
 #include <QtCore/qtimer.h>
 
 #include <chrono>
@@ -15,7 +13,7 @@ namespace OhMqtt {
 // (the hot path). QTimer::start() there would re-register a timer with the event dispatcher each
 // time; start() here only moves a deadline when the QTimer would fire no later than it. When the
 // QTimer fires before the deadline it is armed again for the rest; at the deadline, `expired`.
-class OHMQTT_EXPORT LazyTimer // exported for its test, like ProtocolEngine
+class LazyTimer
 {
 public:
     // What start() and a firing QTimer read the time from: the monotonic clock unless a test

@@ -1,8 +1,6 @@
 // PacketIdPool: hands out packet identifiers that are non-zero and not in use [MQTT-2.2.1-3].
 #pragma once
 
-#include <OhMqtt/ohmqtt_export.h>
-
 #include <QtCore/qglobal.h>
 
 #include <bitset>
@@ -10,7 +8,7 @@
 
 namespace OhMqtt {
 
-class OHMQTT_EXPORT PacketIdPool
+class PacketIdPool
 {
 public:
     // The next free identifier after the last one handed out, or nothing when all 65,535 are in

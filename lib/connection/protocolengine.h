@@ -19,7 +19,7 @@ class MqttAuthenticator;
 // never throws, never reads the clock and owns no socket or timer (the async_mqtt rv_connection
 // model). Protocol violations by the server end the connection: ConnectionFailed, then, in
 // MQTT 5.0, a DISCONNECT with the matching reason code, then Close [MQTT-4.13.1-1].
-class OHMQTT_EXPORT ProtocolEngine
+class ProtocolEngine
 {
 public:
     using Events = Engine::Events;
@@ -196,6 +196,6 @@ private:
 };
 
 // May a client send this reason code in DISCONNECT? (the table of MQTT 3.14.2.1)
-OHMQTT_EXPORT bool clientMaySendDisconnectReason(ReasonCode code) noexcept;
+bool clientMaySendDisconnectReason(ReasonCode code) noexcept;
 
 } // namespace OhMqtt

@@ -20,7 +20,7 @@ struct RawPacket
     quint8 flags() const noexcept { return firstByte & 0x0F; }
 };
 
-class OHMQTT_EXPORT StreamDecoder
+class StreamDecoder
 {
 public:
     // No limit but the protocol's own: 1 + 4 + 268,435,455 bytes.

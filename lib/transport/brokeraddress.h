@@ -8,7 +8,7 @@
 
 namespace OhMqtt {
 
-struct OHMQTT_EXPORT BrokerAddress
+struct BrokerAddress
 {
     enum class Scheme : quint8 { Mqtt, Mqtts, Ws, Wss, Unix };
 

@@ -18,7 +18,7 @@ namespace OhMqtt {
 
 // What a transport needs to know besides the address; the client fills it in from
 // MqttConnectOptions (see there for the meaning of each field).
-struct OHMQTT_EXPORT TransportOptions
+struct TransportOptions
 {
     bool tcpNoDelay = true; // TCP_NODELAY; for every transport that runs over TCP
     // Unset: QSslConfiguration::defaultConfiguration() — the system's CA certificates, and
@@ -41,7 +41,7 @@ struct OHMQTT_EXPORT TransportOptions
 // or errorOccurred() at most once; and always exactly one closed() at the end, after the last
 // other signal, whether or not the connection was ever established. After close() or abort()
 // no stageChanged() or opened() follows. Create a new transport for the next connection.
-class OHMQTT_EXPORT Transport : public QObject
+class Transport : public QObject
 {
     Q_OBJECT
 
@@ -121,6 +121,6 @@ private:
 
 // The adapter for the address's scheme: TCP (mqtt://), TLS (mqtts://), WebSocket (ws://,
 // wss://) or Unix socket (unix:).
-OHMQTT_EXPORT Transport *createTransport(const BrokerAddress &address, QObject *parent = nullptr);
+Transport *createTransport(const BrokerAddress &address, QObject *parent = nullptr);
 
 } // namespace OhMqtt

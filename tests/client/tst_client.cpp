@@ -22,7 +22,6 @@ using OhMqttTest::MosquittoBroker;
 using State = MqttClient::State;
 
 using OhMqttTest::addVersionRows;
-using OhMqttTest::allAllowed;
 using OhMqttTest::states;
 
 namespace {

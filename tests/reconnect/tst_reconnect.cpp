@@ -9,6 +9,7 @@
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 #include "support/testcertificates.h"
+#include "support/transitiontesting.h"
 
 #include <QtNetwork/qabstractsocket.h>
 #include <QtNetwork/qsslcertificate.h>

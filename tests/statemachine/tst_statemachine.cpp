@@ -9,6 +9,7 @@
 #include "connection/streamdecoder.h"
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
+#include "support/transitiontesting.h"
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtTest/qsignalspy.h>

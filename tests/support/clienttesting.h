@@ -1,9 +1,8 @@
-// Helpers shared by the client suites: unique client ids, state sequences, version rows.
+// Helpers shared by the client suites: unique client ids, state sequences, version rows. Public
+// headers only; the transition table is in transitiontesting.h.
 #pragma once
 
 #include <OhMqtt/mqttclient.h>
-
-#include "client/connectionstate.h"
 
 #include <QtCore/qcoreapplication.h>
 #include <QtTest/qsignalspy.h>
@@ -28,18 +27,6 @@ inline QList<OhMqtt::MqttClient::State> states(const QSignalSpy &spy)
     for (const QList<QVariant> &arguments : spy)
         result.append(arguments.at(0).value<OhMqtt::MqttClient::State>());
     return result;
-}
-
-// Every change in `sequence`, starting from `from`, is in the transition table.
-inline bool allAllowed(OhMqtt::MqttClient::State from,
-                       const QList<OhMqtt::MqttClient::State> &sequence)
-{
-    for (const auto to : sequence) {
-        if (!OhMqtt::ConnectionState::isAllowed(from, to))
-            return false;
-        from = to;
-    }
-    return true;
 }
 
 // A data column "version" with a row per protocol version.
