@@ -20,12 +20,8 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 {
     if (shareName.isEmpty())
         return topicFilter;
-    try {
-        return joinShare(shareName, topicFilter);
-    } catch (const MqttError &e) {
-        error = e;
-        return topicFilter;
-    }
+    const QString joined = joinShare(topicFilter, ShareName(shareName), &error);
+    return error.isNull() ? joined : topicFilter;
 }
 
 } // namespace
