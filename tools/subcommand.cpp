@@ -34,9 +34,10 @@ void SubCommand::onConnected()
 void SubCommand::subscribe(const QString &filter)
 {
     MqttSubscribeOptions subscribeOptions;
-    subscribeOptions.maxQos = options().qos;
-    subscribeOptions.subscriptionId = options().subscribeProperties.subscriptionIdentifier();
-    subscribeOptions.userProperties = options().subscribeProperties.userProperties();
+    subscribeOptions.setMaximumQoS(options().qos);
+    subscribeOptions.setSubscriptionIdentifier(
+        options().subscribeProperties.subscriptionIdentifier().value_or(0)); // 0: none
+    subscribeOptions.setUserProperties(options().subscribeProperties.userProperties());
     MqttSubscribeHandle *handle = client().subscribe(filter, subscribeOptions);
     connect(handle, &MqttHandle::failed, this,
             [this, filter](const MqttError &error) { onRefused(filter, error); });

@@ -170,17 +170,17 @@ MqttSubscribeHandle *MqttClient::subscribe(const QString &topicFilter,
 {
     Q_D(MqttClient);
     MqttError error;
-    const QString filter = filterToSend(topicFilter, options.shareName, error);
+    const QString filter = filterToSend(topicFilter, options.shareName(), error);
     auto *handle = d->newHandle<MqttSubscribeHandle>(filter);
 
     SubscribePacket packet;
-    packet.subscriptions.append(SubscriptionRequest {filter, options.maxQos, options.noLocal,
-                                                     options.retainAsPublished,
-                                                     RetainHandling(quint8(options.retainPolicy))});
-    if (options.subscriptionId)
-        packet.properties.setSubscriptionIdentifier(options.subscriptionId);
-    if (!options.userProperties.isEmpty())
-        packet.properties.setUserProperties(options.userProperties);
+    packet.subscriptions.append(SubscriptionRequest {
+        filter, options.maximumQoS(), options.noLocal(), options.retainAsPublished(),
+        RetainHandling(quint8(options.retainPolicy()))});
+    if (options.subscriptionIdentifier() != 0) // 0: none
+        packet.properties.setSubscriptionIdentifier(options.subscriptionIdentifier());
+    if (!options.userProperties().isEmpty())
+        packet.properties.setUserProperties(options.userProperties());
 
     d->post([d, handle = QPointer<MqttSubscribeHandle>(handle), filter, error,
              packet = std::move(packet), callback = std::move(callback)]() mutable {

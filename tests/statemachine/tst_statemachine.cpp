@@ -417,7 +417,7 @@ void tst_StateMachine::connAckLimitsHonoured()
     QCOMPARE(failure(client.subscribe(QStringLiteral("a/+"))),
              ReasonCode::WildcardSubscriptionsNotSupported);
     MqttSubscribeOptions withId;
-    withId.subscriptionId = 7;
+    withId.setSubscriptionIdentifier(7);
     QCOMPARE(failure(client.subscribe(QStringLiteral("a"), withId)),
              ReasonCode::SubscriptionIdentifiersNotSupported);
     QVERIFY(client.isConnected()); // refused requests, not a refused connection

@@ -130,7 +130,7 @@ void tst_Threads::fourThreadsPublishEachMessageOnce()
     QObject::connect(&subscriber, &MqttClient::messageReceived, &subscriber,
                      [&received](const MqttMessage &message) { ++received[message.payload()]; });
     MqttSubscribeOptions subscribeOptions;
-    subscribeOptions.maxQos = QoS::Q2;
+    subscribeOptions.setMaximumQoS(QoS::Q2);
     QVERIFY(subscriber.subscribe(prefix + QStringLiteral("/#"), subscribeOptions)
                 ->waitForAcknowledged(WaitMs));
 
