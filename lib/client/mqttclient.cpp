@@ -66,10 +66,10 @@ void MqttClient::connectToBroker(const MqttConnectOptions &options)
         throw MqttError(QStringLiteral("connectToBroker: the client is %1, not Closed")
                             .arg(ConnectionState::name(now)));
     }
-    BrokerAddress address = BrokerAddress::parse(options.address);
+    BrokerAddress address = BrokerAddress::parse(options.address());
     // Encoding CONNECT once finds what the broker could not accept (MQTT 5.0 properties with
     // 3.1.1, an invalid Will Topic, an empty client id without Clean Session in 3.1.1...).
-    encodePacket(options.connectPacket(), options.protocolVersion);
+    encodePacket(options.connectPacket(), options.protocolVersion());
 
     d->post([d, options, address = std::move(address)] {
         if (d->state != State::Closed) { // another thread was faster
@@ -85,7 +85,7 @@ void MqttClient::connectToBroker(const MqttConnectOptions &options)
         {
             const std::lock_guard lock(d->shared.mutex);
             d->shared.options = options;
-            d->shared.clientId = options.clientId;
+            d->shared.clientId = options.clientId();
         }
         d->startConnection();
     });

@@ -17,10 +17,11 @@ namespace OhMqtt {
 TransportOptions TransportOptions::fromConnectOptions(const MqttConnectOptions &options)
 {
     TransportOptions result;
-    result.tcpNoDelay = options.tcpNoDelay;
-    result.tlsConfiguration = options.tlsConfiguration;
-    result.tlsHostname = options.tlsHostname;
-    result.tlsIgnoredErrors = options.tlsIgnoredErrors;
+    result.tcpNoDelay = options.tcpNoDelay();
+    if (options.hasTlsConfiguration())
+        result.tlsConfiguration = options.tlsConfiguration();
+    result.tlsHostname = options.tlsHostname();
+    result.tlsIgnoredErrors = options.tlsIgnoredErrors();
     return result;
 }
 

@@ -16,7 +16,7 @@
 
 namespace OhMqtt {
 
-struct MqttConnectOptions;
+class MqttConnectOptions;
 
 // The transport half of MqttConnectOptions (see there for the meaning of each field).
 struct OHMQTT_EXPORT TransportOptions
