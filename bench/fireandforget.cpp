@@ -46,8 +46,8 @@ bool run(const QString &url, bool clientThread, int count)
 {
     MqttClient client;
     MqttConnectOptions options;
-    options.address = url;
-    options.cleanStart = true;
+    options.setAddress(url);
+    options.setCleanStart(true);
     client.connectToBroker(options);
     if (!clientThread)
         client.startLoop();

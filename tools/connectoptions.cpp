@@ -56,25 +56,29 @@ QString brokerName(const Options &options)
 std::optional<MqttConnectOptions> connectOptions(const Options &options, QString *error)
 {
     MqttConnectOptions connect;
-    connect.address = brokerAddress(options);
-    connect.clientId = options.clientId;
-    connect.cleanStart = options.cleanStart;
-    connect.connectTimeout = std::chrono::seconds(options.connectTimeoutSeconds); // 0: none
-    connect.keepAliveInterval = options.keepAliveSeconds;
-    connect.username = options.username;
-    connect.password = options.password;
-    connect.will = options.will;
-    connect.connectProperties = options.connectProperties;
-    connect.protocolVersion = options.protocolVersion;
+    connect.setAddress(brokerAddress(options));
+    connect.setClientId(options.clientId);
+    connect.setCleanStart(options.cleanStart);
+    connect.setConnectTimeout(std::chrono::seconds(options.connectTimeoutSeconds)); // 0: none
+    connect.setKeepAliveInterval(options.keepAliveSeconds);
+    if (options.username)
+        connect.setUsername(*options.username);
+    if (options.password)
+        connect.setPassword(*options.password);
+    if (options.will)
+        connect.setWill(*options.will);
+    connect.setConnectProperties(options.connectProperties);
+    connect.setProtocolVersion(options.protocolVersion);
     if (isSecure(options.transport)) {
         // Without TLS options the library's default applies: the system's CA certificates.
         if (!options.tls.isEmpty()) {
-            connect.tlsConfiguration = tlsConfiguration(options.tls, error);
-            if (!connect.tlsConfiguration)
+            const std::optional<QSslConfiguration> tls = tlsConfiguration(options.tls, error);
+            if (!tls)
                 return std::nullopt;
+            connect.setTlsConfiguration(*tls);
         }
         if (options.tls.insecure)
-            connect.tlsIgnoredErrors = {QSslError::HostNameMismatch};
+            connect.setTlsIgnoredErrors({QSslError::HostNameMismatch});
     }
     return connect;
 }

@@ -34,9 +34,10 @@ void SubCommand::onConnected()
 void SubCommand::subscribe(const QString &filter)
 {
     MqttSubscribeOptions subscribeOptions;
-    subscribeOptions.maxQos = options().qos;
-    subscribeOptions.subscriptionId = options().subscribeProperties.subscriptionIdentifier();
-    subscribeOptions.userProperties = options().subscribeProperties.userProperties();
+    subscribeOptions.setMaximumQoS(options().qos);
+    subscribeOptions.setSubscriptionIdentifier(
+        options().subscribeProperties.subscriptionIdentifier().value_or(0)); // 0: none
+    subscribeOptions.setUserProperties(options().subscribeProperties.userProperties());
     const MqttSubscribeHandlePtr handle = client().subscribe(filter, subscribeOptions);
     handle->onFinished(this, [this, filter, weak = handle.toWeakRef()] {
         const MqttSubscribeHandlePtr done = weak.toStrongRef();

@@ -21,12 +21,8 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 {
     if (shareName.isEmpty())
         return topicFilter;
-    try {
-        return joinShare(shareName, topicFilter);
-    } catch (const MqttError &e) {
-        error = e;
-        return topicFilter;
-    }
+    const QString joined = joinShare(topicFilter, ShareName(shareName), &error);
+    return error.isNull() ? joined : topicFilter;
 }
 
 } // namespace
@@ -123,10 +119,10 @@ bool MqttClient::connectToBroker()
     const MqttConnectOptions options = connectOptions();
     BrokerAddress address;
     try {
-        address = BrokerAddress::parse(options.address);
+        address = BrokerAddress::parse(options.address());
         // Encoding CONNECT once finds what the broker could not accept (MQTT 5.0 properties
         // with 3.1.1, an invalid Will Topic, an empty client id without Clean Session...).
-        encodePacket(options.connectPacket(), options.protocolVersion);
+        encodePacket(options.connectPacket(), options.protocolVersion());
     } catch (const MqttError &error) {
         return d->refuseCall(error);
     }
@@ -142,7 +138,7 @@ bool MqttClient::connectToBroker()
         {
             const std::lock_guard lock(d->shared.mutex);
             d->device = d->shared.device;
-            d->shared.clientId = options.clientId;
+            d->shared.clientId = options.clientId();
         }
         d->closeRequested = false;
         d->reconnectAttempt = 0;
@@ -235,17 +231,17 @@ MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
 {
     Q_D(MqttClient);
     MqttError error;
-    const QString filter = filterToSend(topicFilter, options.shareName, error);
+    const QString filter = filterToSend(topicFilter, options.shareName(), error);
     auto handle = d->newHandle<MqttSubscribeHandle>(filter);
 
     SubscribePacket packet;
-    packet.subscriptions.append(SubscriptionRequest {filter, options.maxQos, options.noLocal,
-                                                     options.retainAsPublished,
-                                                     RetainHandling(quint8(options.retainPolicy))});
-    if (options.subscriptionId)
-        packet.properties.setSubscriptionIdentifier(options.subscriptionId);
-    if (!options.userProperties.isEmpty())
-        packet.properties.setUserProperties(options.userProperties);
+    packet.subscriptions.append(SubscriptionRequest {
+        filter, options.maximumQoS(), options.noLocal(), options.retainAsPublished(),
+        RetainHandling(quint8(options.retainPolicy()))});
+    if (options.subscriptionIdentifier() != 0) // 0: none
+        packet.properties.setSubscriptionIdentifier(options.subscriptionIdentifier());
+    if (!options.userProperties().isEmpty())
+        packet.properties.setUserProperties(options.userProperties());
 
     d->post(
         [d, handle, filter, error, packet = std::move(packet),

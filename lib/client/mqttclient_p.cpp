@@ -75,10 +75,11 @@ MqttClientPrivate::~MqttClientPrivate() = default;
 TransportOptions MqttClientPrivate::transportOptions() const
 {
     TransportOptions result;
-    result.tcpNoDelay = options.tcpNoDelay;
-    result.tlsConfiguration = options.tlsConfiguration;
-    result.tlsHostname = options.tlsHostname;
-    result.tlsIgnoredErrors = options.tlsIgnoredErrors;
+    result.tcpNoDelay = options.tcpNoDelay();
+    if (options.hasTlsConfiguration())
+        result.tlsConfiguration = options.tlsConfiguration();
+    result.tlsHostname = options.tlsHostname();
+    result.tlsIgnoredErrors = options.tlsIgnoredErrors();
     return result;
 }
 
@@ -103,8 +104,8 @@ void MqttClientPrivate::startConnection()
     closeReason = ReasonCode::UnspecifiedError;
     refusedForGood = false;
     setState(State::Connecting);
-    if (options.connectTimeout > 0ms)
-        connectTimer->start(options.connectTimeout);
+    if (options.connectTimeoutAsDuration() > 0ms)
+        connectTimer->start(options.connectTimeoutAsDuration());
     qCDebug(lcConnection).noquote() << "connecting to" << address.toString();
     transport->open(address, transportOptions());
 }
@@ -161,7 +162,7 @@ void MqttClientPrivate::onConnectTimeout()
     abortConnection(MqttError(QStringLiteral("connect timeout: no CONNACK from %1 within %2 ms "
                                              "(still %3)")
                                   .arg(address.toString())
-                                  .arg(options.connectTimeout.count())
+                                  .arg(options.connectTimeoutAsDuration().count())
                                   .arg(ConnectionState::name(state))));
 }
 
@@ -226,15 +227,16 @@ void MqttClientPrivate::finishClose()
 // that failed verification — unless the caller asked for that with reconnectOnRefusal.
 bool MqttClientPrivate::shouldReconnect() const
 {
-    if (shuttingDown || closeRequested || options.reconnectDelay <= 0ms)
+    if (shuttingDown || closeRequested || options.reconnectDelayAsDuration() <= 0ms)
         return false;
-    return options.reconnectOnRefusal || (!refusedForGood && Reconnect::mayRetryAfter(closeReason));
+    return options.reconnectOnRefusal() ||
+        (!refusedForGood && Reconnect::mayRetryAfter(closeReason));
 }
 
 void MqttClientPrivate::scheduleReconnect()
 {
-    const auto delay =
-        Reconnect::delay(options.reconnectDelay, reconnectAttempt, Reconnect::randomSpread());
+    const auto delay = Reconnect::delay(options.reconnectDelayAsDuration(), reconnectAttempt,
+                                        Reconnect::randomSpread());
     ++reconnectAttempt;
     qCDebug(lcConnection) << "reconnect attempt" << reconnectAttempt << "in" << delay.count()
                           << "ms";
@@ -327,8 +329,8 @@ void MqttClientPrivate::updateClientId()
         const std::lock_guard lock(shared.mutex);
         if (assigned)
             shared.clientId = *assigned;
-        else if (!options.clientId.isEmpty())
-            shared.clientId = options.clientId;
+        else if (!options.clientId().isEmpty())
+            shared.clientId = options.clientId();
         clientId = shared.clientId;
     }
     if (std::exchange(lastClientId, clientId) != clientId)

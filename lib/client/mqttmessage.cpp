@@ -48,7 +48,7 @@ bool MqttMessage::retain() const noexcept
     return d->packet.retain;
 }
 
-bool MqttMessage::dup() const noexcept
+bool MqttMessage::isDuplicate() const noexcept
 {
     return d->packet.dup;
 }
@@ -76,5 +76,17 @@ QDebug operator<<(QDebug debug, const MqttMessage &message)
                     << (message.retain() ? ", retained" : "") << ')';
     return debug;
 }
+
+namespace {
+
+// By name too, for queued connections and lookups made with the type's name.
+void registerMqttMessageMetaType()
+{
+    qRegisterMetaType<MqttMessage>();
+}
+
+} // namespace
+
+Q_CONSTRUCTOR_FUNCTION(registerMqttMessageMetaType)
 
 } // namespace OhMqtt

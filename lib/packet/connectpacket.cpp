@@ -1,8 +1,8 @@
 // CONNECT: encode, decode and the rules of sections 3.1.2 and 3.1.3.
-#include <OhMqtt/mqtttopic.h>
 #include <OhMqtt/packet/connectpacket.h>
 
 #include "packetcodec.h"
+#include "topicvalidation.h"
 
 namespace OhMqtt {
 

@@ -3,15 +3,50 @@
 
 namespace OhMqtt {
 
+class MqttErrorData : public QSharedData
+{
+public:
+    MqttErrorData(QString m, ReasonCode code)
+        : reasonCode(code)
+        , message(std::move(m))
+        , what(message.toUtf8())
+    { }
+
+    ReasonCode reasonCode;
+    QString message;
+    QByteArray what; // what() must hand out a pointer that lives as long as the error
+};
+
+MqttError::MqttError() noexcept = default;
+
 MqttError::MqttError(QString message, ReasonCode code)
-    : m_reasonCode(code)
-    , m_message(std::move(message))
-    , m_what(m_message.toUtf8())
+    : d(new MqttErrorData(std::move(message), code))
 { }
+
+MqttError::MqttError(const MqttError &other) noexcept = default;
+MqttError::MqttError(MqttError &&other) noexcept = default;
+MqttError &MqttError::operator=(const MqttError &other) noexcept = default;
+MqttError &MqttError::operator=(MqttError &&other) noexcept = default;
+MqttError::~MqttError() = default;
+
+ReasonCode MqttError::reasonCode() const noexcept
+{
+    return d ? d->reasonCode : ReasonCode::UnspecifiedError;
+}
+
+QString MqttError::message() const
+{
+    return d ? d->message : QString();
+}
+
+bool MqttError::isNull() const noexcept
+{
+    return !d || d->message.isEmpty();
+}
 
 const char *MqttError::what() const noexcept
 {
-    return m_what.constData();
+    return d ? d->what.constData() : "";
 }
 
 MqttError MqttError::malformed(QString message)
@@ -31,5 +66,17 @@ QDebug operator<<(QDebug debug, const MqttError &error)
                     << ')';
     return debug;
 }
+
+namespace {
+
+// By name too, for queued connections and lookups made with the type's name.
+void registerMqttErrorMetaType()
+{
+    qRegisterMetaType<MqttError>();
+}
+
+} // namespace
+
+Q_CONSTRUCTOR_FUNCTION(registerMqttErrorMetaType)
 
 } // namespace OhMqtt

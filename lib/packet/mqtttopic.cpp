@@ -76,10 +76,13 @@ QString quoted(QStringView text)
     return u"\"%1\""_s.arg(result);
 }
 
-[[noreturn]] void fail(QStringView subject, QStringView text, Defect defect, ReasonCode code)
+// A null error when there is no defect.
+MqttError errorFor(QStringView subject, QStringView text, Defect defect, ReasonCode code)
 {
-    throw MqttError(u"Invalid %1 %2: %3"_s.arg(subject, quoted(text), describe(defect, text)),
-                    code);
+    if (defect == Defect::None)
+        return MqttError();
+    return MqttError(u"Invalid %1 %2: %3"_s.arg(subject, quoted(text), describe(defect, text)),
+                     code);
 }
 
 // Rules every topic name, topic filter and share name obeys as an MQTT UTF-8 string.
@@ -206,28 +209,13 @@ Defect topicFilterDefect(QStringView topicFilter) noexcept
     return wildcardDefect(shared->filter);
 }
 
+Defect shareNameDefect(QStringView shareName) noexcept
+{
+    const Defect defect = shareNameCharacterDefect(shareName);
+    return defect != Defect::None ? defect : stringDefect(shareName);
+}
+
 } // namespace
-
-void validateTopic(QStringView topic)
-{
-    if (const Defect defect = topicDefect(topic); defect != Defect::None)
-        fail(u"topic name", topic, defect, ReasonCode::TopicNameInvalid);
-}
-
-void validateTopicFilter(QStringView topicFilter)
-{
-    if (const Defect defect = topicFilterDefect(topicFilter); defect != Defect::None)
-        fail(u"topic filter", topicFilter, defect, ReasonCode::TopicFilterInvalid);
-}
-
-void validateShareName(QStringView shareName)
-{
-    Defect defect = shareNameCharacterDefect(shareName);
-    if (defect == Defect::None)
-        defect = stringDefect(shareName);
-    if (defect != Defect::None)
-        fail(u"share name", shareName, defect, ReasonCode::TopicFilterInvalid);
-}
 
 bool isValidTopic(QStringView topic) noexcept
 {
@@ -237,6 +225,28 @@ bool isValidTopic(QStringView topic) noexcept
 bool isValidTopicFilter(QStringView topicFilter) noexcept
 {
     return topicFilterDefect(topicFilter) == Defect::None;
+}
+
+bool isValidShareName(QStringView shareName) noexcept
+{
+    return shareNameDefect(shareName) == Defect::None;
+}
+
+MqttError topicError(QStringView topic)
+{
+    return errorFor(u"topic name", topic, topicDefect(topic), ReasonCode::TopicNameInvalid);
+}
+
+MqttError topicFilterError(QStringView topicFilter)
+{
+    return errorFor(u"topic filter", topicFilter, topicFilterDefect(topicFilter),
+                    ReasonCode::TopicFilterInvalid);
+}
+
+MqttError shareNameError(QStringView shareName)
+{
+    return errorFor(u"share name", shareName, shareNameDefect(shareName),
+                    ReasonCode::TopicFilterInvalid);
 }
 
 bool matchTopicFilter(QStringView topicFilter, QStringView topic) noexcept
@@ -268,14 +278,22 @@ bool matchTopicFilter(QStringView topicFilter, QStringView topic) noexcept
     return topicLevels.atEnd();
 }
 
-QString joinShare(QStringView shareName, QStringView topicFilter)
+QString joinShare(QStringView topicFilter, const ShareName &shareName, MqttError *error)
 {
-    validateShareName(shareName);
-    validateTopicFilter(topicFilter);
+    const QString name = shareName.name();
     QString joined;
-    joined.reserve(SharePrefix.size() + shareName.size() + 1 + topicFilter.size());
-    joined.append(SharePrefix).append(shareName).append(u'/').append(topicFilter);
-    validateTopicFilter(joined); // the parts fit alone, the whole may not [MQTT-4.7.3-3]
+    MqttError problem = shareNameError(name);
+    if (problem.isNull())
+        problem = topicFilterError(topicFilter);
+    if (problem.isNull()) {
+        joined.reserve(SharePrefix.size() + name.size() + 1 + topicFilter.size());
+        joined.append(SharePrefix).append(name).append(u'/').append(topicFilter);
+        problem = topicFilterError(joined); // the parts fit alone, the whole may not [MQTT-4.7.3-3]
+        if (!problem.isNull())
+            joined.clear();
+    }
+    if (error)
+        *error = problem;
     return joined;
 }
 

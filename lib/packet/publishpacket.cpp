@@ -1,8 +1,8 @@
 // PUBLISH: encode, decode and the rules of section 3.3.
-#include <OhMqtt/mqtttopic.h>
 #include <OhMqtt/packet/publishpacket.h>
 
 #include "packetcodec.h"
+#include "topicvalidation.h"
 
 namespace OhMqtt {
 

@@ -1,8 +1,8 @@
 // SUBSCRIBE: encode, decode and the subscription option rules of section 3.8.
-#include <OhMqtt/mqtttopic.h>
 #include <OhMqtt/packet/subscribepacket.h>
 
 #include "packetcodec.h"
+#include "topicvalidation.h"
 
 namespace OhMqtt {
 

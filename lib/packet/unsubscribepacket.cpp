@@ -1,8 +1,8 @@
 // UNSUBSCRIBE: encode, decode and the rules of section 3.10.
-#include <OhMqtt/mqtttopic.h>
 #include <OhMqtt/packet/unsubscribepacket.h>
 
 #include "packetcodec.h"
+#include "topicvalidation.h"
 
 namespace OhMqtt {
 

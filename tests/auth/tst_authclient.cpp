@@ -21,10 +21,10 @@ const QString Method = QStringLiteral("SCRAM-SHA-256");
 MqttConnectOptions options(const ScramBroker &broker)
 {
     MqttConnectOptions options;
-    options.address = broker.url();
-    options.clientId = QStringLiteral("scram-client");
-    options.cleanStart = true;
-    options.connectTimeout = 5s;
+    options.setAddress(broker.url());
+    options.setClientId(QStringLiteral("scram-client"));
+    options.setCleanStart(true);
+    options.setConnectTimeout(5s);
     return options;
 }
 
@@ -159,7 +159,7 @@ void tst_AuthClient::wrongPasswordIsRefused()
     QSignalSpy newConnections(&broker, &ScramBroker::clientArrived);
     client.setAuthenticator(&scram);
     MqttConnectOptions connectOptions = options(broker);
-    connectOptions.reconnectDelay = 50ms; // retrying cannot help with a wrong password
+    connectOptions.setReconnectDelay(50ms); // retrying cannot help with a wrong password
     client.connectToBroker(connectOptions);
 
     QTRY_COMPARE_WITH_TIMEOUT(errorSpy.size(), 1, WaitMs);
@@ -186,7 +186,7 @@ void tst_AuthClient::forgedServerSignatureIsRefused()
     QSignalSpy newConnections(&broker, &ScramBroker::clientArrived);
     client.setAuthenticator(&scram);
     MqttConnectOptions connectOptions = options(broker);
-    connectOptions.reconnectDelay = 50ms;
+    connectOptions.setReconnectDelay(50ms);
     client.connectToBroker(connectOptions);
 
     QTRY_COMPARE_WITH_TIMEOUT(errorSpy.size(), 1, WaitMs);
@@ -290,8 +290,10 @@ void tst_AuthClient::applicationAnswersWithoutAuthenticator()
     MqttScramAuthenticator scram(QStringLiteral("user"), "pencil"); // used by hand
     MqttClient client;
     MqttConnectOptions connectOptions = options(broker);
-    connectOptions.connectProperties.setAuthenticationMethod(Method);
-    connectOptions.connectProperties.setAuthenticationData(scram.initialData());
+    ConnectProperties connectProperties = connectOptions.connectProperties();
+    connectProperties.setAuthenticationMethod(Method);
+    connectProperties.setAuthenticationData(scram.initialData());
+    connectOptions.setConnectProperties(connectProperties);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     int answered = 0;
     connect(&client, &MqttClient::authReceived, this, [&](const AuthPacket &packet) {

@@ -116,7 +116,7 @@ void tst_ConnectOptions::connectTimeoutFromOption()
     QString error;
     const std::optional<MqttConnectOptions> built = connectOptions(parsed.options, &error);
     VERIFY_BUILT(built, error);
-    QCOMPARE(built->connectTimeout, std::chrono::milliseconds(timeoutMs));
+    QCOMPARE(built->connectTimeoutAsDuration(), std::chrono::milliseconds(timeoutMs));
 }
 
 void tst_ConnectOptions::addresses_data()
@@ -186,22 +186,23 @@ void tst_ConnectOptions::carriesConnectFields()
                                                           &error);
     VERIFY_BUILT(built, error);
     const MqttConnectOptions &o = *built;
-    QCOMPARE(o.address, u"mqtt://localhost:1883"_s);
-    QCOMPARE(o.clientId, u"me"_s);
-    QCOMPARE(o.username, u"alice"_s);
-    QCOMPARE(o.password, "secret"_ba);
-    QCOMPARE(o.keepAliveInterval, 30);
-    QVERIFY(!o.cleanStart);
-    QCOMPARE(o.protocolVersion, ProtocolVersion::V5);
-    QCOMPARE(o.connectTimeout, std::chrono::seconds(30)); // a silent broker does not hang a script
-    QVERIFY(o.will);
-    QCOMPARE(o.will->topic, u"w"_s);
-    QCOMPARE(o.will->payload, "gone"_ba);
-    QCOMPARE(o.will->qos, QoS::Q1);
-    QVERIFY(o.will->retain);
-    QCOMPARE(o.will->properties.contentType(), u"text/plain"_s);
-    QCOMPARE(o.connectProperties.receiveMaximum(), 5);
-    QCOMPARE(o.connectProperties.sessionExpiryInterval(), 0xFFFFFFFFu); // -c, as mosquitto
+    QCOMPARE(o.address(), u"mqtt://localhost:1883"_s);
+    QCOMPARE(o.clientId(), u"me"_s);
+    QCOMPARE(o.username(), u"alice"_s);
+    QCOMPARE(o.password(), "secret"_ba);
+    QCOMPARE(o.keepAliveInterval(), 30);
+    QVERIFY(!o.cleanStart());
+    QCOMPARE(o.protocolVersion(), ProtocolVersion::V5);
+    QCOMPARE(o.connectTimeoutAsDuration(),
+             std::chrono::seconds(30)); // a silent broker does not hang a script
+    QVERIFY(o.hasWill());
+    QCOMPARE(o.will()->topic, u"w"_s);
+    QCOMPARE(o.will()->payload, "gone"_ba);
+    QCOMPARE(o.will()->qos, QoS::Q1);
+    QVERIFY(o.will()->retain);
+    QCOMPARE(o.will()->properties.contentType(), u"text/plain"_s);
+    QCOMPARE(o.connectProperties().receiveMaximum(), 5);
+    QCOMPARE(o.connectProperties().sessionExpiryInterval(), 0xFFFFFFFFu); // -c, as mosquitto
     // What the options describe is a CONNECT the codec accepts.
     QByteArray bytes;
     o.connectPacket().encode(bytes);
@@ -222,8 +223,8 @@ void tst_ConnectOptions::plainTransportsHaveNoTls()
     QString error;
     const std::optional<MqttConnectOptions> built = build(arguments, &error);
     VERIFY_BUILT(built, error);
-    QVERIFY(!built->tlsConfiguration);
-    QVERIFY(built->tlsIgnoredErrors.isEmpty());
+    QVERIFY(!built->hasTlsConfiguration());
+    QVERIFY(built->tlsIgnoredErrors().isEmpty());
 }
 
 // mosquitto: mqtts:// without certificate options trusts the system's CAs; so does the library's
@@ -233,8 +234,8 @@ void tst_ConnectOptions::tlsWithoutFilesUsesTheDefault()
     QString error;
     const std::optional<MqttConnectOptions> built = build({u"-L"_s, u"wss://h/t"_s}, &error);
     VERIFY_BUILT(built, error);
-    QVERIFY(!built->tlsConfiguration);
-    QVERIFY(built->tlsIgnoredErrors.isEmpty());
+    QVERIFY(!built->hasTlsConfiguration());
+    QVERIFY(built->tlsIgnoredErrors().isEmpty());
 }
 
 void tst_ConnectOptions::caFileReplacesSystemCertificates()
@@ -243,13 +244,13 @@ void tst_ConnectOptions::caFileReplacesSystemCertificates()
     const std::optional<MqttConnectOptions> built =
         build({u"--cafile"_s, file(u"ca.crt"_s)}, &error);
     VERIFY_BUILT(built, error);
-    QVERIFY(built->tlsConfiguration);
+    QVERIFY(built->hasTlsConfiguration());
     const QList<QSslCertificate> expected = QSslCertificate::fromPath(file(u"ca.crt"_s));
-    QCOMPARE(built->tlsConfiguration->caCertificates(), expected);
-    QCOMPARE(built->tlsConfiguration->peerVerifyMode(),
+    QCOMPARE(built->tlsConfiguration().caCertificates(), expected);
+    QCOMPARE(built->tlsConfiguration().peerVerifyMode(),
              QSslConfiguration::defaultConfiguration().peerVerifyMode());
-    QVERIFY(built->tlsConfiguration->localCertificate().isNull());
-    QVERIFY(built->tlsIgnoredErrors.isEmpty());
+    QVERIFY(built->tlsConfiguration().localCertificate().isNull());
+    QVERIFY(built->tlsIgnoredErrors().isEmpty());
 }
 
 void tst_ConnectOptions::caPathReadsEveryCertificateOnce()
@@ -258,7 +259,7 @@ void tst_ConnectOptions::caPathReadsEveryCertificateOnce()
     const std::optional<MqttConnectOptions> built =
         build({u"--capath"_s, file(u"capath"_s)}, &error);
     VERIFY_BUILT(built, error);
-    const QList<QSslCertificate> authorities = built->tlsConfiguration->caCertificates();
+    const QList<QSslCertificate> authorities = built->tlsConfiguration().caCertificates();
     QCOMPARE(authorities.size(), 2);
     QVERIFY(authorities.contains(QSslCertificate::fromPath(file(u"ca.crt"_s)).constFirst()));
     QVERIFY(authorities.contains(QSslCertificate::fromPath(file(u"other-ca.crt"_s)).constFirst()));
@@ -286,7 +287,7 @@ void tst_ConnectOptions::clientCertificateAndKey()
         {u"--cafile"_s, file(u"ca.crt"_s), u"--cert"_s, file(certificate), u"--key"_s, file(key)},
         &error);
     VERIFY_BUILT(built, error);
-    const QSslConfiguration &tls = *built->tlsConfiguration;
+    const QSslConfiguration tls = built->tlsConfiguration();
     QCOMPARE(tls.localCertificate(), QSslCertificate::fromPath(file(certificate)).constFirst());
     QCOMPARE(int(tls.privateKey().algorithm()), algorithm);
     QCOMPARE(tls.privateKey().type(), QSsl::PrivateKey);
@@ -313,7 +314,7 @@ void tst_ConnectOptions::tlsVersionSetsTheProtocol()
     QString error;
     const std::optional<MqttConnectOptions> built = build(arguments, &error);
     VERIFY_BUILT(built, error);
-    QCOMPARE(int(built->tlsConfiguration->protocol()), protocol);
+    QCOMPARE(int(built->tlsConfiguration().protocol()), protocol);
 }
 
 // mosquitto's --insecure skips the host name check only; the chain is still verified.
@@ -323,13 +324,13 @@ void tst_ConnectOptions::insecureAcceptsHostNameMismatchOnly()
     const std::optional<MqttConnectOptions> built =
         build({u"--insecure"_s, u"--cafile"_s, file(u"ca.crt"_s)}, &error);
     VERIFY_BUILT(built, error);
-    QCOMPARE(built->tlsIgnoredErrors, QList<QSslError::SslError> {QSslError::HostNameMismatch});
-    QCOMPARE(built->tlsConfiguration->peerVerifyMode(),
+    QCOMPARE(built->tlsIgnoredErrors(), QList<QSslError::SslError> {QSslError::HostNameMismatch});
+    QCOMPARE(built->tlsConfiguration().peerVerifyMode(),
              QSslConfiguration::defaultConfiguration().peerVerifyMode());
 
     const std::optional<MqttConnectOptions> alone = build({u"--insecure"_s}, &error);
     VERIFY_BUILT(alone, error);
-    QCOMPARE(alone->tlsConfiguration->caCertificates(),
+    QCOMPARE(alone->tlsConfiguration().caCertificates(),
              QSslConfiguration::defaultConfiguration().caCertificates());
 }
 

@@ -168,11 +168,11 @@ void tst_Client::initTestCase()
 MqttConnectOptions tst_Client::options(ProtocolVersion version) const
 {
     MqttConnectOptions options;
-    options.address = m_broker->url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
-    options.keepAliveInterval = 30;
-    options.protocolVersion = version;
+    options.setAddress(m_broker->url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
+    options.setKeepAliveInterval(30);
+    options.setProtocolVersion(version);
     return options;
 }
 
@@ -202,7 +202,7 @@ void tst_Client::connectSubscribePublishUnsubscribeDisconnect()
 
     const QString prefix =
         QStringLiteral("ohmqtt/tst_client/%1/%2")
-            .arg(QLatin1StringView(QTest::currentDataTag()), client.connectOptions().clientId);
+            .arg(QLatin1StringView(QTest::currentDataTag()), client.connectOptions().clientId());
     QList<MqttMessage> viaCallback;
     const auto subscribe = client.subscribe(prefix + QStringLiteral("/+"), {},
                                             [&](const MqttMessage &m) { viaCallback.append(m); });
@@ -264,7 +264,7 @@ void tst_Client::qos1And2RoundTrip()
     QVERIFY2(connectClient(client, version), qPrintable(client.lastError().message()));
     QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     const QString topic =
-        QStringLiteral("ohmqtt/tst_client/qos/%1").arg(client.connectOptions().clientId);
+        QStringLiteral("ohmqtt/tst_client/qos/%1").arg(client.connectOptions().clientId());
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
 
     const int count = 30; // more than mosquitto's default Receive Maximum of 20
@@ -308,11 +308,14 @@ void tst_Client::disconnectFromMessageSlotAcknowledgesFirst()
     QFETCH(ProtocolVersion, version);
     QFETCH(QoS, qos);
     MqttConnectOptions session = options(version);
-    session.cleanStart = false; // a new client id: a new session, kept after the connection
-    if (version == ProtocolVersion::V5)
-        session.connectProperties.setSessionExpiryInterval(300); // the session outlives it
+    session.setCleanStart(false); // a new client id: a new session, kept after the connection
+    if (version == ProtocolVersion::V5) {
+        ConnectProperties properties = session.connectProperties();
+        properties.setSessionExpiryInterval(300); // the session outlives it
+        session.setConnectProperties(properties);
+    }
     const QString topic =
-        QStringLiteral("ohmqtt/tst_client/ack-before-disconnect/%1").arg(session.clientId);
+        QStringLiteral("ohmqtt/tst_client/ack-before-disconnect/%1").arg(session.clientId());
 
     MqttClient subscriber;
     subscriber.connectToBroker(session);
@@ -353,7 +356,7 @@ void tst_Client::requestsWhileConnectingAreQueued()
     QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     const MqttConnectOptions connectOptions = options(version);
     const QString topic =
-        QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId);
+        QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId());
     client.connectToBroker(connectOptions);
     QCOMPARE(client.state(), State::Connecting);
     const auto subscribe = client.subscribe(topic);
@@ -369,10 +372,11 @@ void tst_Client::keepAlivePingsBroker()
 {
     MqttClient client;
     MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
-    connectOptions.keepAliveInterval = 1;
+    connectOptions.setKeepAliveInterval(1);
     client.connectToBroker(connectOptions);
     QVERIFY(client.waitForConnected(WaitMs));
-    const QString pingResp = QStringLiteral("Sending PINGRESP to %1").arg(connectOptions.clientId);
+    const QString pingResp =
+        QStringLiteral("Sending PINGRESP to %1").arg(connectOptions.clientId());
     QTRY_VERIFY_WITH_TIMEOUT(m_broker->logText().contains(pingResp), WaitMs);
     QVERIFY(client.isConnected());
     QCOMPARE(client.lastError().isNull(), true);
@@ -467,7 +471,7 @@ void tst_Client::droppedHandleIsForgotten()
     MqttClient client;
     QVERIFY(connectClient(client, ProtocolVersion::V5));
     const QString topic =
-        QStringLiteral("ohmqtt/tst_client/forgotten/%1").arg(client.connectOptions().clientId);
+        QStringLiteral("ohmqtt/tst_client/forgotten/%1").arg(client.connectOptions().clientId());
     client.subscribe(topic).reset();
     client.publish(topic, "x", QoS::Q1).reset();
     // Requests still go out and their acknowledgements are dropped quietly.
@@ -537,7 +541,7 @@ void tst_Client::badAddressFailsBeforeIo()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
-    connectOptions.address = address;
+    connectOptions.setAddress(address);
     QVERIFY(!client.connectToBroker(connectOptions));
     QCOMPARE(client.state(), State::Closed);
     QVERIFY(!client.lastError().isNull());
@@ -552,20 +556,22 @@ void tst_Client::invalidOptionsFailBeforeIo()
 {
     MqttClient client;
     MqttConnectOptions connectOptions = options(ProtocolVersion::V311);
-    connectOptions.connectProperties.setSessionExpiryInterval(60); // MQTT 5.0 only
+    ConnectProperties properties = connectOptions.connectProperties();
+    properties.setSessionExpiryInterval(60); // MQTT 5.0 only
+    connectOptions.setConnectProperties(properties);
     QVERIFY(!client.connectToBroker(connectOptions));
 
     connectOptions = options(ProtocolVersion::V5);
     WillMessage will;
     will.topic = QStringLiteral("will/#"); // a wildcard in a topic name
-    connectOptions.will = will;
+    connectOptions.setWill(will);
     QVERIFY(!client.connectToBroker(connectOptions));
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::TopicNameInvalid);
     QCOMPARE(client.state(), State::Closed);
 
     // The bare host:port form is mqtt://.
     connectOptions = options(ProtocolVersion::V5);
-    connectOptions.address = QStringLiteral("127.0.0.1:%1").arg(m_broker->port());
+    connectOptions.setAddress(QStringLiteral("127.0.0.1:%1").arg(m_broker->port()));
     QVERIFY(client.connectToBroker(connectOptions));
     QVERIFY(!client.connectToBroker(connectOptions)); // not Closed
     QVERIFY(client.lastError().message().contains(QStringLiteral("not Closed")));
@@ -581,7 +587,7 @@ void tst_Client::closedPortGivesError()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     MqttConnectOptions connectOptions;
-    connectOptions.address = QStringLiteral("mqtt://127.0.0.1:%1").arg(port);
+    connectOptions.setAddress(QStringLiteral("mqtt://127.0.0.1:%1").arg(port));
     client.connectToBroker(connectOptions);
     QVERIFY(!client.waitForConnected(WaitMs));
     QCOMPARE(errorSpy.size(), 1);
@@ -600,8 +606,8 @@ void tst_Client::connectTimeout()
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
-    connectOptions.address = QStringLiteral("mqtt://127.0.0.1:%1").arg(silent.serverPort());
-    connectOptions.connectTimeout = 200ms;
+    connectOptions.setAddress(QStringLiteral("mqtt://127.0.0.1:%1").arg(silent.serverPort()));
+    connectOptions.setConnectTimeout(200ms);
     client.connectToBroker(connectOptions);
     QVERIFY(errorSpy.wait(WaitMs));
     QVERIFY(client.lastError().message().contains(QLatin1String("CONNACK")));
@@ -611,9 +617,10 @@ void tst_Client::connectTimeout()
 // As documented in mqttconnectoptions.h and README: Qt's waitForConnected() convention.
 void tst_Client::connectTimeoutDefaultsToThirtySeconds()
 {
-    QCOMPARE(MqttConnectOptions().connectTimeout, std::chrono::milliseconds(30s));
+    QCOMPARE(MqttConnectOptions().connectTimeoutAsDuration(), std::chrono::milliseconds(30s));
+    QCOMPARE(MqttConnectOptions().connectTimeout(), 30'000);
     MqttClient client;
-    QCOMPARE(client.connectOptions().connectTimeout, std::chrono::milliseconds(30s));
+    QCOMPARE(client.connectOptions().connectTimeoutAsDuration(), std::chrono::milliseconds(30s));
 }
 
 // A second client with the same id takes the session over; mosquitto 2.0 closes the first
@@ -648,7 +655,7 @@ void tst_Client::serverDisconnectIsReported()
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     MqttConnectOptions connectOptions;
-    connectOptions.address = broker.url();
+    connectOptions.setAddress(broker.url());
     client.connectToBroker(connectOptions);
     QVERIFY(disconnectedSpy.wait(WaitMs));
     QCOMPARE(brokerDisconnectSpy.size(), 1);
@@ -668,8 +675,8 @@ void tst_Client::malformedInputIsAnsweredWithDisconnect()
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
-    connectOptions.address = broker.url();
-    connectOptions.clientId = QStringLiteral("malformed");
+    connectOptions.setAddress(broker.url());
+    connectOptions.setClientId(QStringLiteral("malformed"));
     client.connectToBroker(connectOptions);
     QVERIFY(errorSpy.wait(WaitMs));
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::MalformedPacket);
@@ -711,9 +718,9 @@ void tst_Client::secretsNeverLogged()
     {
         LogCapture capture;
         MqttConnectOptions connectOptions = options(version);
-        connectOptions.address = broker.url();
-        connectOptions.username = QStringLiteral("alice");
-        connectOptions.password = password;
+        connectOptions.setAddress(broker.url());
+        connectOptions.setUsername(QStringLiteral("alice"));
+        connectOptions.setPassword(password);
         MqttClient client;
         client.connectToBroker(connectOptions);
         QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
@@ -722,14 +729,16 @@ void tst_Client::secretsNeverLogged()
         client.disconnectFromBroker();
         QVERIFY(client.waitForDisconnected(WaitMs));
 
-        connectOptions.password = wrongPassword;
+        connectOptions.setPassword(wrongPassword);
         client.connectToBroker(connectOptions);
         QVERIFY(!client.waitForConnected(WaitMs));
 
         if (version == ProtocolVersion::V5) {
-            connectOptions.password = password;
-            connectOptions.connectProperties.setAuthenticationMethod(QStringLiteral("X-TEST"));
-            connectOptions.connectProperties.setAuthenticationData(authenticationData);
+            connectOptions.setPassword(password);
+            ConnectProperties properties = connectOptions.connectProperties();
+            properties.setAuthenticationMethod(QStringLiteral("X-TEST"));
+            properties.setAuthenticationData(authenticationData);
+            connectOptions.setConnectProperties(properties);
             client.connectToBroker(connectOptions);
             QVERIFY(!client.waitForConnected(WaitMs));
             QCOMPARE(client.lastError().reasonCode(), ReasonCode::BadAuthenticationMethod);

@@ -60,18 +60,18 @@ void tst_ClientApi::initTestCase()
 MqttConnectOptions tst_ClientApi::brokerOptions() const
 {
     MqttConnectOptions options;
-    options.address = m_broker->url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
+    options.setAddress(m_broker->url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
     return options;
 }
 
 MqttConnectOptions tst_ClientApi::seamOptions() const
 {
     MqttConnectOptions options;
-    options.address = QStringLiteral("mqtt://seam.invalid");
-    options.clientId = QStringLiteral("seam-client");
-    options.cleanStart = true;
+    options.setAddress(QStringLiteral("mqtt://seam.invalid"));
+    options.setClientId(QStringLiteral("seam-client"));
+    options.setCleanStart(true);
     return options;
 }
 
@@ -112,9 +112,9 @@ void tst_ClientApi::propertiesNotify()
     QCOMPARE(connectedSpy.at(0).at(0).toBool(), true);
     QVERIFY(client.property("connected").toBool());
     QCOMPARE(client.property("state").value<MqttClient::State>(), MqttClient::State::Connected);
-    QCOMPARE(client.property("clientId").toString(), options.clientId);
+    QCOMPARE(client.property("clientId").toString(), options.clientId());
     QVERIFY(!clientIdSpy.isEmpty());
-    QCOMPARE(clientIdSpy.last().at(0).toString(), options.clientId);
+    QCOMPARE(clientIdSpy.last().at(0).toString(), options.clientId());
     QCOMPARE(resultSpy.size(), 1);
     const auto result = client.property("connectResult").value<MqttConnectResult>();
     QVERIFY(result.isAccepted());

@@ -2,6 +2,7 @@
 // value types (STYLE.md: no exception leaves a public function).
 #include "allpublicheaders.h"
 
+#include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
@@ -19,10 +20,8 @@ private Q_SLOTS:
     void valueTypes();
     void noexceptHelpers();
     void scramAuthenticator();
-    // connectToBroker() with a bad address belongs here, once it reports the error through
-    // lastError() and errorOccurred() instead of throwing (mqttclient.h): a client given
-    // "bogus://" must stay Closed and say why. Until then, calling it from code built with
-    // -fno-exceptions would end the process, so this suite does not.
+    void badAddressReportedNotThrown();
+    void badRequestsFailTheirHandles();
 };
 
 void tst_NoExceptions::newClientIsClosed()
@@ -57,16 +56,16 @@ void tst_NoExceptions::valueTypes()
     QVERIFY(MqttMessage().topic().isEmpty());
 
     MqttConnectOptions options;
-    QCOMPARE(options.protocolVersion, ProtocolVersion::V5);
-    options.clientId = QStringLiteral("noexceptions");
-    options.keepAliveInterval = 30;
+    QCOMPARE(options.protocolVersion(), ProtocolVersion::V5);
+    options.setClientId(QStringLiteral("noexceptions"));
+    options.setKeepAliveInterval(30);
     const ConnectPacket connect = options.connectPacket();
     QCOMPARE(connect.clientId, QStringLiteral("noexceptions"));
     QCOMPARE(connect.keepAlive, quint16(30));
 
     MqttSubscribeOptions subscribe;
-    QCOMPARE(subscribe.maxQos, QoS::Q2);
-    subscribe.subscriptionId = 7;
+    QCOMPARE(subscribe.maximumQoS(), QoS::Q2);
+    subscribe.setSubscriptionIdentifier(7);
     QVERIFY(subscribe != MqttSubscribeOptions());
 }
 
@@ -90,6 +89,42 @@ void tst_NoExceptions::scramAuthenticator()
     QCOMPARE(base.method(), QStringLiteral("SCRAM-SHA-256"));
     QVERIFY(base.initialData().has_value());
     QVERIFY(base.lastError().isNull());
+}
+
+// Code built without exceptions gets a bad address back as false and a named error: had the
+// library thrown, this process would have ended in std::terminate().
+void tst_NoExceptions::badAddressReportedNotThrown()
+{
+    MqttClient client;
+    QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
+    MqttConnectOptions options;
+    options.setAddress(QStringLiteral("bogus://127.0.0.1:1883"));
+    QVERIFY(!client.connectToBroker(options));
+    QCOMPARE(client.state(), MqttClient::State::Closed);
+    QVERIFY2(client.lastError().message().contains(QStringLiteral("bogus")),
+             qPrintable(client.lastError().message()));
+    QVERIFY(errorSpy.wait(5'000));
+
+    options.setAddress(QStringLiteral("mqtt://127.0.0.1:1883"));
+    options.setProtocolVersion(ProtocolVersion::V311);
+    options.setClientId({}); // MQTT 3.1.1 needs Clean Session for that [MQTT-3.1.3-7]
+    QVERIFY(!client.connectToBroker(options));
+    QVERIFY(!client.lastError().isNull());
+    QCOMPARE(client.state(), MqttClient::State::Closed);
+}
+
+void tst_NoExceptions::badRequestsFailTheirHandles()
+{
+    MqttClient client;
+    const MqttPublishHandlePtr publish = client.publish(QStringLiteral("a/#"), "x");
+    QVERIFY(!publish->waitForAcknowledged(5'000));
+    QVERIFY(publish->isFailed());
+    const MqttSubscribeHandlePtr subscribe = client.subscribe(QStringLiteral("a/#/b"));
+    QVERIFY(!subscribe->waitForAcknowledged(5'000));
+    QVERIFY(subscribe->isFailed());
+    MqttError error;
+    QVERIFY(joinShare(u"a/b", ShareName(QStringLiteral("x/y")), &error).isEmpty());
+    QVERIFY(!error.isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_NoExceptions)

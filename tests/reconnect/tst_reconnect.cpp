@@ -97,11 +97,11 @@ void tst_Reconnect::initTestCase()
 MqttConnectOptions tst_Reconnect::options(ProtocolVersion version) const
 {
     MqttConnectOptions options;
-    options.address = m_broker->url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
-    options.keepAliveInterval = 30;
-    options.protocolVersion = version;
+    options.setAddress(m_broker->url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
+    options.setKeepAliveInterval(30);
+    options.setProtocolVersion(version);
     return options;
 }
 
@@ -242,8 +242,8 @@ void tst_Reconnect::connAckRefusalsRetriedOrNot()
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions connectOptions = options(version);
-    connectOptions.address = broker.url();
-    connectOptions.reconnectDelay = 20ms;
+    connectOptions.setAddress(broker.url());
+    connectOptions.setReconnectDelay(20ms);
     client.connectToBroker(connectOptions);
     if (retry) {
         QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs);
@@ -300,10 +300,10 @@ void tst_Reconnect::refusedCertificateIsNotRetried()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
-    connectOptions.address = broker.url(listener);
-    connectOptions.tlsConfiguration = tls;
-    connectOptions.reconnectDelay = 20ms;
-    connectOptions.reconnectOnRefusal = reconnectOnRefusal;
+    connectOptions.setAddress(broker.url(listener));
+    connectOptions.setTlsConfiguration(tls);
+    connectOptions.setReconnectDelay(20ms);
+    connectOptions.setReconnectOnRefusal(reconnectOnRefusal);
     client.connectToBroker(connectOptions);
     const auto attempts = [&stateSpy] { return states(stateSpy).count(State::Connecting); };
     if (retry) {
@@ -333,8 +333,8 @@ void tst_Reconnect::reconnectsAfterBrokerRestart()
     QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     MqttConnectOptions connectOptions = options(version);
-    connectOptions.address = broker.url();
-    connectOptions.reconnectDelay = 100ms;
+    connectOptions.setAddress(broker.url());
+    connectOptions.setReconnectDelay(100ms);
     client.connectToBroker(connectOptions);
     QVERIFY(client.waitForConnected(WaitMs));
 
@@ -375,8 +375,8 @@ void tst_Reconnect::disconnectStopsReconnecting()
     QVERIFY2(broker.start(&error), qPrintable(error));
     MqttClient client;
     MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
-    connectOptions.address = broker.url();
-    connectOptions.reconnectDelay = 30s; // the first wait is long enough to catch it
+    connectOptions.setAddress(broker.url());
+    connectOptions.setReconnectDelay(30s); // the first wait is long enough to catch it
     client.connectToBroker(connectOptions);
     QVERIFY(client.waitForConnected(WaitMs));
     broker.kill();
@@ -426,10 +426,10 @@ void tst_Reconnect::wrongPasswordDoesNotLoop()
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions connectOptions = options(version);
-    connectOptions.address = broker.url();
-    connectOptions.username = knownUser ? QStringLiteral("alice") : QStringLiteral("mallory");
-    connectOptions.password = QByteArray("wrong-password");
-    connectOptions.reconnectDelay = 50ms;
+    connectOptions.setAddress(broker.url());
+    connectOptions.setUsername(knownUser ? QStringLiteral("alice") : QStringLiteral("mallory"));
+    connectOptions.setPassword(QByteArray("wrong-password"));
+    connectOptions.setReconnectDelay(50ms);
     // One CONNACK per attempt in mosquitto's log (which it writes with a delay).
     const auto attempts = [&broker] {
         return broker.logText().count(QLatin1String("Sending CONNACK to"));
@@ -445,8 +445,8 @@ void tst_Reconnect::wrongPasswordDoesNotLoop()
     QTRY_COMPARE_WITH_TIMEOUT(attempts(), 1, WaitMs);
 
     // The right password gets in.
-    connectOptions.username = QStringLiteral("alice");
-    connectOptions.password = QByteArray("right-password");
+    connectOptions.setUsername(QStringLiteral("alice"));
+    connectOptions.setPassword(QByteArray("right-password"));
     client.connectToBroker(connectOptions);
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
 }
@@ -468,7 +468,7 @@ void tst_Reconnect::willOnDeadConnectionOnly()
     will.topic = willTopic + QStringLiteral("/will");
     will.payload = "gone";
     will.qos = QoS::Q1;
-    withWill.will = will;
+    withWill.setWill(will);
 
     // A normal disconnect: no Will. The fence is published once mosquitto logged the
     // disconnection, so that a Will would have come first.
@@ -480,7 +480,7 @@ void tst_Reconnect::willOnDeadConnectionOnly()
         QVERIFY(polite.waitForDisconnected(WaitMs));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_broker->logText().contains(
-                QStringLiteral("Client %1 disconnected").arg(withWill.clientId)),
+                QStringLiteral("Client %1 disconnected").arg(withWill.clientId())),
             WaitMs);
         watcher.publish(willTopic + QStringLiteral("/fence"), "fence", QoS::Q1);
         QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 1, WaitMs);
@@ -488,7 +488,7 @@ void tst_Reconnect::willOnDeadConnectionOnly()
     }
 
     // The connection dies: the Will arrives.
-    withWill.clientId = uniqueClientId();
+    withWill.setClientId(uniqueClientId());
     MqttClient doomed;
     QSignalSpy errorSpy(&doomed, &MqttClient::errorOccurred);
     doomed.connectToBroker(withWill);
@@ -516,7 +516,7 @@ void tst_Reconnect::disconnectWithWillMessage()
     WillMessage will;
     will.topic = willTopic;
     will.payload = "asked for";
-    withWill.will = will;
+    withWill.setWill(will);
     MqttClient client;
     client.connectToBroker(withWill);
     QVERIFY(client.waitForConnected(WaitMs));
@@ -541,8 +541,8 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     QSignalSpy brokerDisconnectSpy(&client, &MqttClient::brokerDisconnected);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
-    connectOptions.address = broker.url();
-    connectOptions.reconnectDelay = 20ms;
+    connectOptions.setAddress(broker.url());
+    connectOptions.setReconnectDelay(20ms);
     client.connectToBroker(connectOptions);
     QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs); // retried
     QCOMPARE(brokerDisconnectSpy.at(0).at(0).value<DisconnectPacket>(), disconnect);
@@ -560,7 +560,7 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     ScriptedBroker secondBroker(QByteArray::fromHex("2003000000") +
                                 encodePacket(takenOver, ProtocolVersion::V5));
     MqttClient second;
-    connectOptions.address = secondBroker.url();
+    connectOptions.setAddress(secondBroker.url());
     second.connectToBroker(connectOptions);
     QTRY_COMPARE_WITH_TIMEOUT(second.lastError().reasonCode(), ReasonCode::SessionTakenOver,
                               WaitMs);
@@ -584,16 +584,18 @@ void tst_Reconnect::sessionExpiryInDisconnect()
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::ProtocolError);
     QVERIFY(client.isConnected()); // refused, nothing sent
 
-    connectOptions.connectProperties.setSessionExpiryInterval(10);
-    connectOptions.cleanStart = true;
-    connectOptions.clientId = uniqueClientId();
+    ConnectProperties properties = connectOptions.connectProperties();
+    properties.setSessionExpiryInterval(10);
+    connectOptions.setConnectProperties(properties);
+    connectOptions.setCleanStart(true);
+    connectOptions.setClientId(uniqueClientId());
     MqttClient keeper;
     keeper.connectToBroker(connectOptions);
     QVERIFY(keeper.waitForConnected(WaitMs));
     keeper.disconnectFromBroker(NormalDisconnection, expiry);
     QVERIFY(keeper.waitForDisconnected(WaitMs));
     QVERIFY(keeper.lastError().isNull());
-    connectOptions.cleanStart = false;
+    connectOptions.setCleanStart(false);
     keeper.connectToBroker(connectOptions);
     QVERIFY(keeper.waitForConnected(WaitMs));
     QVERIFY(keeper.connectResult().packet().sessionPresent); // the session outlived the connection

@@ -50,10 +50,10 @@ MqttConnectOptions scriptedOptions(const ScriptedBroker &broker,
                                    ProtocolVersion version = ProtocolVersion::V5)
 {
     MqttConnectOptions options;
-    options.address = broker.url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
-    options.protocolVersion = version;
+    options.setAddress(broker.url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
+    options.setProtocolVersion(version);
     return options;
 }
 
@@ -95,11 +95,11 @@ private:
 MqttConnectOptions tst_StateMachine::brokerOptions(ProtocolVersion version) const
 {
     MqttConnectOptions options;
-    options.address = m_broker->url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
-    options.keepAliveInterval = 30;
-    options.protocolVersion = version;
+    options.setAddress(m_broker->url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
+    options.setKeepAliveInterval(30);
+    options.setProtocolVersion(version);
     return options;
 }
 
@@ -231,8 +231,8 @@ void tst_StateMachine::connectTimeoutCoversEveryStage()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions options = scriptedOptions(silent);
-    options.address = QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(silent.port());
-    options.connectTimeout = 300ms;
+    options.setAddress(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(silent.port()));
+    options.setConnectTimeout(300ms);
     client.connectToBroker(options);
     QVERIFY(!client.waitForConnected(WaitMs)); // ends early, in Closed
     QCOMPARE(client.state(), State::Closed);
@@ -251,8 +251,8 @@ void tst_StateMachine::connectTimeoutThenReconnectWait()
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions options = scriptedOptions(silent);
-    options.connectTimeout = 200ms;
-    options.reconnectDelay = 50ms;
+    options.setConnectTimeout(200ms);
+    options.setReconnectDelay(50ms);
     client.connectToBroker(options);
     QTRY_VERIFY_WITH_TIMEOUT(silent.connections() >= 2, WaitMs);
     QVERIFY(!client.waitForConnected(200)); // still trying: a timeout, not an end
@@ -281,7 +281,7 @@ void tst_StateMachine::silentBrokerClosedByKeepAlive()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
     MqttConnectOptions options = scriptedOptions(broker, version);
-    options.keepAliveInterval = 1;
+    options.setKeepAliveInterval(1);
     client.connectToBroker(options);
     QVERIFY(client.waitForConnected(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
@@ -302,7 +302,7 @@ void tst_StateMachine::serverKeepAliveOverrides()
     ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
     MqttClient client;
     MqttConnectOptions options = scriptedOptions(broker);
-    options.keepAliveInterval = 60;
+    options.setKeepAliveInterval(60);
     client.connectToBroker(options);
     QVERIFY(client.waitForConnected(WaitMs));
     QCOMPARE(client.connectResult().packet().properties.serverKeepAlive(),
@@ -358,7 +358,7 @@ void tst_StateMachine::refusedConnAck()
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions options = scriptedOptions(broker, version);
-    options.reconnectDelay = 10s; // long: only the state matters
+    options.setReconnectDelay(10s); // long: only the state matters
     client.connectToBroker(options);
     QVERIFY(errorSpy.wait(WaitMs));
     const auto error = errorSpy.at(0).at(0).value<MqttError>();
@@ -378,8 +378,8 @@ void tst_StateMachine::refusedConnAck()
         ScriptedBroker again(connAckBytes(version, reason, properties));
         MqttClient stubborn;
         MqttConnectOptions optedIn = scriptedOptions(again, version);
-        optedIn.reconnectDelay = 10s;
-        optedIn.reconnectOnRefusal = true;
+        optedIn.setReconnectDelay(10s);
+        optedIn.setReconnectOnRefusal(true);
         stubborn.connectToBroker(optedIn);
         QTRY_COMPARE_WITH_TIMEOUT(stubborn.state(), State::ReconnectWait, WaitMs);
         stubborn.disconnectFromBroker();
@@ -401,7 +401,7 @@ void tst_StateMachine::connAckLimitsHonoured()
     ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
     MqttClient client;
     MqttConnectOptions options = scriptedOptions(broker);
-    options.clientId.clear(); // ask for one [MQTT-3.1.3-6]
+    options.setClientId(QString()); // ask for one [MQTT-3.1.3-6]
     client.connectToBroker(options);
     QVERIFY(client.waitForConnected(WaitMs));
     QCOMPARE(client.clientId(), QStringLiteral("assigned-by-broker"));
@@ -419,7 +419,7 @@ void tst_StateMachine::connAckLimitsHonoured()
     QCOMPARE(failure(client.subscribe(QStringLiteral("a/+"))),
              ReasonCode::WildcardSubscriptionsNotSupported);
     MqttSubscribeOptions withId;
-    withId.subscriptionId = 7;
+    withId.setSubscriptionIdentifier(7);
     QCOMPARE(failure(client.subscribe(QStringLiteral("a"), withId)),
              ReasonCode::SubscriptionIdentifiersNotSupported);
     QVERIFY(client.isConnected()); // refused requests, not a refused connection

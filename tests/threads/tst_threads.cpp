@@ -101,10 +101,10 @@ void tst_Threads::initTestCase()
 MqttConnectOptions tst_Threads::options() const
 {
     MqttConnectOptions options;
-    options.address = m_broker->url();
-    options.clientId = uniqueClientId();
-    options.cleanStart = true;
-    options.keepAliveInterval = 30;
+    options.setAddress(m_broker->url());
+    options.setClientId(uniqueClientId());
+    options.setCleanStart(true);
+    options.setKeepAliveInterval(30);
     return options;
 }
 
@@ -132,7 +132,7 @@ void tst_Threads::fourThreadsPublishEachMessageOnce()
     QObject::connect(&subscriber, &MqttClient::messageReceived, &subscriber,
                      [&received](const MqttMessage &message) { ++received[message.payload()]; });
     MqttSubscribeOptions subscribeOptions;
-    subscribeOptions.maxQos = QoS::Q2;
+    subscribeOptions.setMaximumQoS(QoS::Q2);
     QVERIFY(subscriber.subscribe(prefix + QStringLiteral("/#"), subscribeOptions)
                 ->waitForAcknowledged(WaitMs));
 
@@ -197,7 +197,7 @@ void tst_Threads::blockingHelpersFromAnotherThread()
     QVERIFY(client.loopUntilConnected(WaitMs));
     QVERIFY(client.isConnected());
     QCOMPARE(client.connectResult().packet().reasonCode, ReasonCode::Success);
-    QCOMPARE(client.clientId(), client.connectOptions().clientId);
+    QCOMPARE(client.clientId(), client.connectOptions().clientId());
     QVERIFY(!client.waitForDisconnected(50));
     QVERIFY(client.lastError().message().contains(QLatin1String("waitForDisconnected")));
 

@@ -1,6 +1,8 @@
 // Topic names, topic filters and share names: validation, matching and joining [MQTT-4.7, 4.8.2].
 #include <OhMqtt/mqtttopic.h>
 
+#include "packet/topicvalidation.h"
+
 #include <QtTest/QTest>
 
 #include <optional>
@@ -26,17 +28,33 @@ bool quotesInput(const QString &message, const QString &input)
     return message.contains(u'"' + QString(input).replace(QChar(u'\0'), u"\\0"_s).left(40));
 }
 
-// `validate` must throw `code` with a message naming `subject`, quoting `input`, saying `problem`.
-template<typename Validate>
-void verifyRejected(Validate validate, ReasonCode code, const QString &subject,
+// `check` (topicError() and the like) must give `code` with a message naming `subject`, quoting
+// `input`, saying `problem`; the private throwing form `validate` must throw the same.
+template<typename Check, typename Validate>
+void verifyRejected(Check check, Validate validate, ReasonCode code, const QString &subject,
                     const QString &input, const QString &problem)
 {
-    const std::optional<MqttError> error = errorFrom([&] { validate(input); });
-    QVERIFY2(error, "no MqttError thrown");
-    QCOMPARE(error->reasonCode(), code);
-    QVERIFY2(error->message().contains(problem), qPrintable(error->message()));
-    QVERIFY2(error->message().contains(subject), qPrintable(error->message()));
-    QVERIFY2(quotesInput(error->message(), input), qPrintable(error->message()));
+    const MqttError error = check(input);
+    QVERIFY2(!error.isNull(), "no error");
+    QCOMPARE(error.reasonCode(), code);
+    QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(subject), qPrintable(error.message()));
+    QVERIFY2(quotesInput(error.message(), input), qPrintable(error.message()));
+
+    const std::optional<MqttError> thrown = errorFrom([&] { validate(input); });
+    QVERIFY2(thrown, "no MqttError thrown");
+    QCOMPARE(thrown->reasonCode(), code);
+    QCOMPARE(thrown->message(), error.message());
+}
+
+// `check` gives a null error for `input`, and `validate` throws nothing.
+template<typename Check, typename Validate>
+void verifyAccepted(Check check, Validate validate, const QString &input)
+{
+    const MqttError error = check(input);
+    QVERIFY2(error.isNull(), qPrintable(error.message()));
+    const std::optional<MqttError> thrown = errorFrom([&] { validate(input); });
+    QVERIFY2(!thrown, qPrintable(thrown ? thrown->message() : QString()));
 }
 
 const QChar Euro(0x20AC); // three bytes of UTF-8
@@ -112,8 +130,7 @@ void TestTopics::acceptsValidTopicName()
 {
     QFETCH(QString, input);
     QVERIFY(isValidTopic(input));
-    const std::optional<MqttError> error = errorFrom([&] { validateTopic(input); });
-    QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
+    verifyAccepted(topicError, validateTopic, input);
 }
 
 void TestTopics::rejectsInvalidTopicName_data()
@@ -150,7 +167,8 @@ void TestTopics::rejectsInvalidTopicName()
     QFETCH(QString, input);
     QFETCH(QString, problem);
     QVERIFY(!isValidTopic(input));
-    verifyRejected(validateTopic, ReasonCode::TopicNameInvalid, u"topic name"_s, input, problem);
+    verifyRejected(topicError, validateTopic, ReasonCode::TopicNameInvalid, u"topic name"_s, input,
+                   problem);
 }
 
 void TestTopics::acceptsValidTopicFilter_data()
@@ -190,8 +208,7 @@ void TestTopics::acceptsValidTopicFilter()
 {
     QFETCH(QString, input);
     QVERIFY(isValidTopicFilter(input));
-    const std::optional<MqttError> error = errorFrom([&] { validateTopicFilter(input); });
-    QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
+    verifyAccepted(topicFilterError, validateTopicFilter, input);
 }
 
 void TestTopics::rejectsInvalidTopicFilter_data()
@@ -244,8 +261,8 @@ void TestTopics::rejectsInvalidTopicFilter()
     QFETCH(QString, input);
     QFETCH(QString, problem);
     QVERIFY(!isValidTopicFilter(input));
-    verifyRejected(validateTopicFilter, ReasonCode::TopicFilterInvalid, u"topic filter"_s, input,
-                   problem);
+    verifyRejected(topicFilterError, validateTopicFilter, ReasonCode::TopicFilterInvalid,
+                   u"topic filter"_s, input, problem);
 }
 
 void TestTopics::acceptsValidShareName_data()
@@ -263,8 +280,9 @@ void TestTopics::acceptsValidShareName_data()
 void TestTopics::acceptsValidShareName()
 {
     QFETCH(QString, input);
-    const std::optional<MqttError> error = errorFrom([&] { validateShareName(input); });
-    QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
+    QVERIFY(isValidShareName(input));
+    QVERIFY(ShareName(input).isValid());
+    verifyAccepted(shareNameError, validateShareName, input);
     QVERIFY(isValidTopicFilter(u"$share/"_s + input + u"/sport/#"_s));
 }
 
@@ -285,8 +303,10 @@ void TestTopics::rejectsInvalidShareName()
 {
     QFETCH(QString, input);
     QFETCH(QString, problem);
-    verifyRejected(validateShareName, ReasonCode::TopicFilterInvalid, u"share name"_s, input,
-                   problem);
+    QVERIFY(!isValidShareName(input));
+    QVERIFY(!ShareName(input).isValid());
+    verifyRejected(shareNameError, validateShareName, ReasonCode::TopicFilterInvalid,
+                   u"share name"_s, input, problem);
 }
 
 void TestTopics::matchesTopicAgainstFilter_data()
@@ -445,11 +465,11 @@ void TestTopics::joinsShareNameAndFilter()
     QFETCH(QString, shareName);
     QFETCH(QString, filter);
     QFETCH(QString, joined);
-    QString result;
-    const std::optional<MqttError> error =
-        errorFrom([&] { result = joinShare(shareName, filter); });
-    QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
+    MqttError error(u"not touched"_s);
+    const QString result = joinShare(filter, ShareName(shareName), &error);
+    QVERIFY2(error.isNull(), qPrintable(error.message()));
     QCOMPARE(result, joined);
+    QCOMPARE(joinShare(filter, ShareName(shareName)), joined); // without an error to fill in
     QVERIFY(isValidTopicFilter(result));
 }
 
@@ -478,10 +498,16 @@ void TestTopics::joinShareRejectsInvalidParts()
     QFETCH(QString, shareName);
     QFETCH(QString, filter);
     QFETCH(QString, problem);
-    const std::optional<MqttError> error = errorFrom([&] { joinShare(shareName, filter); });
-    QVERIFY2(error, "joinShare did not throw MqttError");
-    QCOMPARE(error->reasonCode(), ReasonCode::TopicFilterInvalid);
-    QVERIFY2(error->message().contains(problem), qPrintable(error->message()));
+    MqttError error;
+    QString result = u"not touched"_s;
+    const std::optional<MqttError> thrown =
+        errorFrom([&] { result = joinShare(filter, ShareName(shareName), &error); });
+    QVERIFY2(!thrown, "joinShare threw");
+    QCOMPARE(result, QString());
+    QVERIFY2(!error.isNull(), "no error reported");
+    QCOMPARE(error.reasonCode(), ReasonCode::TopicFilterInvalid);
+    QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+    QCOMPARE(joinShare(filter, ShareName(shareName)), QString()); // without an error to fill in
 }
 
 QTEST_APPLESS_MAIN(TestTopics)

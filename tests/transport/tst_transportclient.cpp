@@ -49,11 +49,11 @@ QList<State> handshakeStates(Listener listener)
 MqttConnectOptions optionsFor(const QString &url, ProtocolVersion version)
 {
     MqttConnectOptions options;
-    options.address = url;
-    options.protocolVersion = version;
-    options.clientId = uniqueClientId(QStringLiteral("tst-transportclient"));
-    options.cleanStart = true;
-    options.tlsConfiguration = trustingOnly(MosquittoBroker::caCertificatePath());
+    options.setAddress(url);
+    options.setProtocolVersion(version);
+    options.setClientId(uniqueClientId(QStringLiteral("tst-transportclient")));
+    options.setCleanStart(true);
+    options.setTlsConfiguration(trustingOnly(MosquittoBroker::caCertificatePath()));
     return options;
 }
 
@@ -109,7 +109,7 @@ void tst_TransportClient::roundTripOverEveryTransport()
              QList<State> {State::Connecting} << handshakeStates(listener) << State::ConnectSent
                                               << State::Connected);
 
-    const QString topic = QStringLiteral("ohmqtt/tst_transportclient/%1").arg(options.clientId);
+    const QString topic = QStringLiteral("ohmqtt/tst_transportclient/%1").arg(options.clientId());
     QVERIFY(client.subscribe(topic, {})->waitForAcknowledged(WaitMs));
     const QByteArray payload = QByteArray("over ") + QTest::currentDataTag();
     QVERIFY(client.publish(topic, payload, QoS::Q1)->waitForAcknowledged(WaitMs));
@@ -149,7 +149,7 @@ void tst_TransportClient::tlsFailureReportsQtReason()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions options = optionsFor(broker.url(listener), ProtocolVersion::V5);
-    options.tlsConfiguration = trustingOnly(caPath);
+    options.setTlsConfiguration(trustingOnly(caPath));
     client.connectToBroker(options);
     QVERIFY(!client.waitForConnected(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
@@ -175,7 +175,7 @@ void tst_TransportClient::tlsHostnameFixesMismatch()
     QFETCH(Listener, listener);
     MqttClient client;
     MqttConnectOptions options = optionsFor(m_otherHostBroker->url(listener), ProtocolVersion::V5);
-    options.tlsHostname = TestCertificates::otherHostName();
+    options.setTlsHostname(TestCertificates::otherHostName());
     client.connectToBroker(options);
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
     client.disconnectFromBroker();
@@ -219,10 +219,10 @@ void tst_TransportClient::webSocketFramingIsInvisibleToClient()
     MqttClient client;
     QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     MqttConnectOptions options;
-    options.address = server.url();
-    options.protocolVersion = version;
-    options.clientId = uniqueClientId(QStringLiteral("tst-transportclient"));
-    options.cleanStart = true;
+    options.setAddress(server.url());
+    options.setProtocolVersion(version);
+    options.setClientId(uniqueClientId(QStringLiteral("tst-transportclient")));
+    options.setCleanStart(true);
     client.connectToBroker(options);
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
     QVERIFY(client.subscribe(QStringLiteral("framing/#"))->waitForAcknowledged(WaitMs));

@@ -5,22 +5,44 @@
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qdebug.h>
+#include <QtCore/qmetatype.h>
+#include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
 
 #include <exception>
 
 namespace OhMqtt {
 
+class MqttErrorData;
+
+// Implicitly shared; a null error (no failure) holds no data. The library throws it inside the
+// codec and catches it before the public API: users meet it as a value (lastError(), a failed
+// handle, errorOccurred(), topicError()), never as an exception.
 class OHMQTT_EXPORT MqttError : public std::exception
 {
+    Q_GADGET
+    Q_PROPERTY(OhMqtt::ReasonCode reasonCode READ reasonCode)
+    Q_PROPERTY(QString message READ message)
+    Q_PROPERTY(bool isNull READ isNull)
+
 public:
-    MqttError() = default;
+    MqttError() noexcept;
     explicit MqttError(QString message, ReasonCode code = ReasonCode::UnspecifiedError);
+    MqttError(const MqttError &other) noexcept;
+    MqttError(MqttError &&other) noexcept;
+    MqttError &operator=(const MqttError &other) noexcept;
+    MqttError &operator=(MqttError &&other) noexcept;
+    ~MqttError() override;
 
-    ReasonCode reasonCode() const noexcept { return m_reasonCode; }
-    QString message() const { return m_message; }
-    bool isNull() const noexcept { return m_message.isEmpty(); }
+    void swap(MqttError &other) noexcept { d.swap(other.d); }
 
+    // UnspecifiedError for a null error.
+    ReasonCode reasonCode() const noexcept;
+    QString message() const;
+    // True when there is no error: default-constructed, or made with an empty message.
+    bool isNull() const noexcept;
+
+    // The message in UTF-8; "" for a null error.
     const char *what() const noexcept override;
 
     // Shorthands for the two codes a decoder uses most.
@@ -28,11 +50,12 @@ public:
     static MqttError protocol(QString message);
 
 private:
-    ReasonCode m_reasonCode = ReasonCode::UnspecifiedError;
-    QString m_message;
-    QByteArray m_what;
+    QSharedDataPointer<MqttErrorData> d;
 };
 
 OHMQTT_EXPORT QDebug operator<<(QDebug debug, const MqttError &error);
 
 } // namespace OhMqtt
+
+Q_DECLARE_SHARED(OhMqtt::MqttError)
+Q_DECLARE_METATYPE(OhMqtt::MqttError)

@@ -13,6 +13,13 @@ class MqttMessageData;
 
 class OHMQTT_EXPORT MqttMessage
 {
+    Q_GADGET
+    Q_PROPERTY(QString topic READ topic)
+    Q_PROPERTY(QByteArray payload READ payload)
+    Q_PROPERTY(OhMqtt::QoS qos READ qos)
+    Q_PROPERTY(bool retain READ retain)
+    Q_PROPERTY(bool duplicate READ isDuplicate)
+
 public:
     MqttMessage();
     // Takes the packet over; pass an rvalue to keep the payload where the decoder put it.
@@ -29,7 +36,8 @@ public:
     const QByteArray &payload() const noexcept;
     QoS qos() const noexcept;
     bool retain() const noexcept;
-    bool dup() const noexcept;
+    // The DUP flag: the broker may have sent this message before [MQTT-3.3.1-1].
+    bool isDuplicate() const noexcept;
     const PublishProperties &properties() const noexcept;
     const PublishPacket &packet() const noexcept;
 

@@ -72,6 +72,15 @@ enum class QoS : quint8 {
 };
 Q_ENUM_NS(QoS)
 
+// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
+// Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
+enum class RetainPolicy : quint8 {
+    Always = 0, // on every subscribe
+    Once = 1, // only when the subscription is new
+    Never = 2,
+};
+Q_ENUM_NS(RetainPolicy)
+
 enum class ReasonCode : quint8 {
     Success = 0x00, // also Normal Disconnection and Granted QoS 0
     GrantedQoS1 = 0x01,

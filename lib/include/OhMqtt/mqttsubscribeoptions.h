@@ -5,31 +5,69 @@
 
 #include <QtCore/qlist.h>
 #include <QtCore/qmetatype.h>
-
-#include <optional>
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstring.h>
 
 namespace OhMqtt {
 
-// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
-enum class RetainPolicy : quint8 {
-    Always = 0, // on every subscribe
-    Once = 1, // only when the subscription is new
-    Never = 2,
-};
+class MqttSubscribeOptionsData;
 
-struct MqttSubscribeOptions
+// Implicitly shared. The defaults: maximum QoS 2, not shared, no options of MQTT 5.0.
+class OHMQTT_EXPORT MqttSubscribeOptions
 {
-    QoS maxQos = QoS::Q2;
-    QString shareName; // non-empty: subscribe to "$share/<shareName>/<topicFilter>"
-    bool noLocal = false; // MQTT 5.0 only, as are the options below
-    bool retainAsPublished = false;
-    RetainPolicy retainPolicy = RetainPolicy::Always;
-    std::optional<quint32> subscriptionId; // 1..268,435,455
-    QList<StringPair> userProperties;
+    Q_GADGET
+    Q_PROPERTY(OhMqtt::QoS maximumQoS READ maximumQoS WRITE setMaximumQoS)
+    Q_PROPERTY(QString shareName READ shareName WRITE setShareName)
+    Q_PROPERTY(bool noLocal READ noLocal WRITE setNoLocal)
+    Q_PROPERTY(bool retainAsPublished READ retainAsPublished WRITE setRetainAsPublished)
+    Q_PROPERTY(OhMqtt::RetainPolicy retainPolicy READ retainPolicy WRITE setRetainPolicy)
+    Q_PROPERTY(
+        quint32 subscriptionIdentifier READ subscriptionIdentifier WRITE setSubscriptionIdentifier)
 
-    friend bool operator==(const MqttSubscribeOptions &, const MqttSubscribeOptions &) = default;
+public:
+    MqttSubscribeOptions();
+    MqttSubscribeOptions(const MqttSubscribeOptions &other);
+    MqttSubscribeOptions(MqttSubscribeOptions &&other) noexcept;
+    MqttSubscribeOptions &operator=(const MqttSubscribeOptions &other);
+    MqttSubscribeOptions &operator=(MqttSubscribeOptions &&other) noexcept;
+    ~MqttSubscribeOptions();
+
+    void swap(MqttSubscribeOptions &other) noexcept { d.swap(other.d); }
+
+    // The highest QoS the broker may deliver messages of this subscription with.
+    QoS maximumQoS() const noexcept;
+    void setMaximumQoS(QoS qos);
+
+    // Non-empty: subscribe to "$share/<shareName>/<topicFilter>".
+    QString shareName() const;
+    void setShareName(const QString &shareName);
+
+    // MQTT 5.0 only, as are the options below.
+    bool noLocal() const noexcept;
+    void setNoLocal(bool noLocal);
+
+    bool retainAsPublished() const noexcept;
+    void setRetainAsPublished(bool retainAsPublished);
+
+    RetainPolicy retainPolicy() const noexcept;
+    void setRetainPolicy(RetainPolicy policy);
+
+    // 1..268,435,455; 0 (the default) sends none, as 0 is no valid Subscription Identifier
+    // (MQTT 3.8.2.1.2). A value out of range fails the subscription when it is encoded.
+    quint32 subscriptionIdentifier() const noexcept;
+    void setSubscriptionIdentifier(quint32 identifier);
+
+    QList<StringPair> userProperties() const;
+    void setUserProperties(const QList<StringPair> &userProperties);
+
+    friend OHMQTT_EXPORT bool operator==(const MqttSubscribeOptions &a,
+                                         const MqttSubscribeOptions &b);
+
+private:
+    QSharedDataPointer<MqttSubscribeOptionsData> d;
 };
 
 } // namespace OhMqtt
 
+Q_DECLARE_SHARED(OhMqtt::MqttSubscribeOptions)
 Q_DECLARE_METATYPE(OhMqtt::MqttSubscribeOptions)
