@@ -85,6 +85,7 @@ private slots:
 
 private:
     MqttConnectOptions options() const;
+    bool startLoopAndConnect(OhMqtt::MqttClient &client);
 
     std::unique_ptr<Broker> m_broker;
 };
@@ -239,24 +240,30 @@ void tst_Threads::handleFromAnotherThread()
     QCOMPARE(bad->error().reasonCode(), ReasonCode::TopicFilterInvalid);
 }
 
+// onFinished() from other threads: so many publishes from each.
+constexpr int PublishingThreads = 4;
+constexpr int PerPublishingThread = 1'000;
+
+bool tst_Threads::startLoopAndConnect(MqttClient &client)
+{
+    return client.startLoop() && client.connectToBroker(options()) &&
+        client.waitForConnected(WaitMs);
+}
+
 // Thousands of publishes from other threads, each followed by onFinished() without a context:
 // the client's thread races to end them (QoS 0 ends once written), and every callable runs
 // exactly once, in the client's thread or in the publishing one. No Qt event crosses threads
 // here, so ThreadSanitizer sees all of it.
 void tst_Threads::onFinishedWithoutContextFromOtherThreads()
 {
-    constexpr int Threads = 4;
-    constexpr int PerThread = 1'000;
     MqttClient client;
-    client.startLoop();
-    client.connectToBroker(options());
-    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(startLoopAndConnect(client));
     const QString topic = QStringLiteral("ohmqtt/tst_threads/onfinished/%1").arg(client.clientId());
     std::atomic<int> finishedRuns = 0;
     std::atomic<int> acknowledged = 0;
     std::atomic<int> ranInPublisher = 0;
-    runThreads(Threads, [&](int) {
-        for (int n = 0; n < PerThread; ++n) {
+    runThreads(PublishingThreads, [&](int) {
+        for (int n = 0; n < PerPublishingThread; ++n) {
             const MqttPublishHandlePtr handle = client.publish(topic, "x");
             // Now and then wait first: the handle has ended, and finished() is being emitted
             // right now or already was — the tightest race onFinished() has.
@@ -274,30 +281,27 @@ void tst_Threads::onFinishedWithoutContextFromOtherThreads()
         }
     });
     // Each publishing thread has returned; what it left pending ends in the client's thread.
-    QTRY_COMPARE_WITH_TIMEOUT(finishedRuns.load(), Threads * PerThread, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedRuns.load(), PublishingThreads * PerPublishingThread, WaitMs);
     QVERIFY(client.waitForConnected(WaitMs));
-    QCOMPARE(finishedRuns.load(), Threads * PerThread); // none twice
-    QCOMPARE(acknowledged.load(), Threads * PerThread); // the handle is alive while it runs
+    QCOMPARE(finishedRuns.load(), PublishingThreads * PerPublishingThread); // none twice
+    QCOMPARE(acknowledged.load(),
+             PublishingThreads * PerPublishingThread); // the handle is alive while it runs
     qInfo("%d of %d callables ran at once, the handle having ended already", ranInPublisher.load(),
-          Threads * PerThread);
+          PublishingThreads * PerPublishingThread);
 }
 
 // The same with a context in this thread: the callables run here, queued, each once.
 void tst_Threads::onFinishedFromOtherThreads()
 {
     SKIP_UNDER_TSAN();
-    constexpr int Threads = 4;
-    constexpr int PerThread = 1'000;
     MqttClient client;
-    client.startLoop();
-    client.connectToBroker(options());
-    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(startLoopAndConnect(client));
     const QString topic = QStringLiteral("ohmqtt/tst_threads/onfinished/%1").arg(client.clientId());
     QObject receiver; // this thread
     int finishedRuns = 0; // only touched in this thread
     std::atomic<int> acknowledged = 0;
-    runThreads(Threads, [&](int) {
-        for (int n = 0; n < PerThread; ++n) {
+    runThreads(PublishingThreads, [&](int) {
+        for (int n = 0; n < PerPublishingThread; ++n) {
             const MqttPublishHandlePtr handle = client.publish(topic, "x");
             // Holding the handle in the callable: the last pointer goes in this thread.
             handle->onFinished(&receiver, [&finishedRuns, &acknowledged, handle] {
@@ -307,11 +311,11 @@ void tst_Threads::onFinishedFromOtherThreads()
             });
         }
     });
-    QTRY_COMPARE_WITH_TIMEOUT(finishedRuns, Threads * PerThread, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedRuns, PublishingThreads * PerPublishingThread, WaitMs);
     QVERIFY(client.waitForConnected(WaitMs));
     QCoreApplication::processEvents(); // nothing runs twice
-    QCOMPARE(finishedRuns, Threads * PerThread);
-    QCOMPARE(acknowledged.load(), Threads * PerThread);
+    QCOMPARE(finishedRuns, PublishingThreads * PerPublishingThread);
+    QCOMPARE(acknowledged.load(), PublishingThreads * PerPublishingThread);
 }
 
 // Signals come from the loop thread: a receiver in this thread gets them queued, in this thread;
