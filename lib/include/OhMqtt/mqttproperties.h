@@ -10,33 +10,7 @@
 
 namespace OhMqtt {
 
-// Where a property set travels: a packet type, or the Will Properties of CONNECT.
-enum class PropertyScope : quint8 {
-    Connect,
-    ConnAck,
-    Publish,
-    PubAck,
-    PubRec,
-    PubRel,
-    PubComp,
-    Subscribe,
-    SubAck,
-    Unsubscribe,
-    UnsubAck,
-    Disconnect,
-    Auth,
-    Will,
-};
-
-enum class PropertyType : quint8 {
-    Byte,
-    TwoByteInteger,
-    FourByteInteger,
-    VarInt,
-    Utf8String,
-    Binary,
-    Utf8StringPair,
-};
+// PropertyScope and PropertyType are declared in mqttspec.h, for Q_ENUM_NS.
 
 struct PropertyRule
 {

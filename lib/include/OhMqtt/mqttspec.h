@@ -81,6 +81,44 @@ enum class RetainPolicy : quint8 {
 };
 Q_ENUM_NS(RetainPolicy)
 
+// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
+enum class RetainHandling : quint8 {
+    SendOnSubscribe = 0,
+    SendIfNewSubscription = 1,
+    DoNotSend = 2,
+};
+Q_ENUM_NS(RetainHandling)
+
+// Where a property set travels: a packet type, or the Will Properties of CONNECT.
+enum class PropertyScope : quint8 {
+    Connect,
+    ConnAck,
+    Publish,
+    PubAck,
+    PubRec,
+    PubRel,
+    PubComp,
+    Subscribe,
+    SubAck,
+    Unsubscribe,
+    UnsubAck,
+    Disconnect,
+    Auth,
+    Will,
+};
+Q_ENUM_NS(PropertyScope)
+
+enum class PropertyType : quint8 {
+    Byte,
+    TwoByteInteger,
+    FourByteInteger,
+    VarInt,
+    Utf8String,
+    Binary,
+    Utf8StringPair,
+};
+Q_ENUM_NS(PropertyType)
+
 enum class ReasonCode : quint8 {
     Success = 0x00, // also Normal Disconnection and Granted QoS 0
     GrantedQoS1 = 0x01,

@@ -5,12 +5,7 @@
 
 namespace OhMqtt {
 
-// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
-enum class RetainHandling : quint8 {
-    SendOnSubscribe = 0,
-    SendIfNewSubscription = 1,
-    DoNotSend = 2,
-};
+// RetainHandling is declared in mqttspec.h, for Q_ENUM_NS.
 
 struct OHMQTT_EXPORT SubscriptionRequest
 {
