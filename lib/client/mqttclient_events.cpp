@@ -51,6 +51,7 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                     closeReason = e.reason;
                     qCDebug(lcConnection) << "connection over:" << reasonCodeName(e.reason);
                 },
+                [&](Engine::SessionDiscarded &e) { onSessionDiscarded(e); },
             },
             event);
     }

@@ -131,6 +131,7 @@ public:
     void onPacketReceived(Packet &&packet);
     void onAcknowledgement(quint16 packetId, PublishAck ack);
     void onSendRejected(const Engine::SendRejected &event, const Outgoing *request);
+    void onSessionDiscarded(Engine::SessionDiscarded &event);
 
     // mqttclient_loop.cpp: threads and the blocking helpers
     bool inClientThread() const;

@@ -122,16 +122,57 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     for (const Outgoing &request : std::exchange(outbox, {}))
         failHandle(request.handle, error);
     failRequestsInFlight(error);
-}
-
-// Requests already written: without a session that resends them, nobody will answer them now.
-// Queued ones stay for the next connection.
-void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
-{
+    // Their handles failed: a later connection must not deliver them after all.
     for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
         failHandle(handle, error);
+    engine.forgetSession();
+}
+
+// Requests already written whose answer cannot come now: SUBSCRIBE and UNSUBSCRIBE, and QoS 0
+// PUBLISH not yet written out. QoS 1 and 2 PUBLISH stay pending: the engine keeps them for the
+// session, resends them when the next CONNACK says it resumed, or gives them back
+// (onSessionDiscarded()). Queued requests stay for the next connection.
+void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
+{
+    for (auto it = awaitingAck.begin(); it != awaitingAck.end();) {
+        const auto *publish = qobject_cast<const MqttPublishHandle *>(it.value().get());
+        if (publish && publish->qos() != QoS::Q0) {
+            ++it;
+            continue;
+        }
+        failHandle(it.value(), error);
+        it = awaitingAck.erase(it);
+    }
     for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))
         failHandle(handle, error);
+}
+
+// The broker kept no session: a message it had not acknowledged goes out again as a new
+// PUBLISH, ahead of newer requests; a QoS 2 message it had taken over (PUBREC) cannot be
+// resent without risking a second delivery, so its handle fails.
+void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
+{
+    QList<Outgoing> resubmitted;
+    for (Engine::SessionDiscarded::Publish &discarded : event.publishes) {
+        const HandlePointer handle = awaitingAck.take(discarded.packet.packetId);
+        if (discarded.received) {
+            failHandle(handle,
+                       MqttError(QStringLiteral("PUBLISH '%1': the broker kept no session after "
+                                                "it took the message over (PUBREC); whether it "
+                                                "was delivered is unknown")
+                                     .arg(discarded.packet.topic)));
+            continue;
+        }
+        PublishPacket packet = std::move(discarded.packet);
+        packet.packetId = 0;
+        packet.dup = false; // a new message now [MQTT-3.3.1-3]
+        if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
+            publish->d_func()->setPacketId(0);
+        resubmitted.append({std::move(packet), handle});
+    }
+    qCDebug(lcSession) << "no session on the broker:" << resubmitted.size()
+                       << "unacknowledged messages go out again as new";
+    outbox = resubmitted + outbox;
 }
 
 } // namespace OhMqtt

@@ -64,6 +64,8 @@ void ProtocolEngine::sendChecked(const Packet &packet)
         const auto &publish = std::get<PublishPacket>(packet);
         checkPublish(publish);
         write(packet, publish.packetId);
+        if (publish.qos != QoS::Q0)
+            rememberPublish(publish); // engine_session.cpp; before the alias is learnt
         rememberOutboundTopicAlias(publish);
         if (publish.qos != QoS::Q0) {
             m_awaiting.insert(publish.packetId,

@@ -99,8 +99,22 @@ struct Disconnected
     ReasonCode reason;
 };
 
+// CONNACK said the server kept no session (Session Present 0), so the QoS 1 and 2 PUBLISH
+// packets still unacknowledged from earlier connections will not be resent: the caller decides
+// what becomes of them. In the order they were first sent; their identifiers are free again.
+struct SessionDiscarded
+{
+    struct Publish
+    {
+        PublishPacket packet; // as first sent, with the full topic and no Topic Alias
+        bool received = false; // QoS 2 past PUBREC: the server had taken the message over
+    };
+    std::vector<Publish> publishes;
+};
+
 using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived,
-                           SendRejected, PacketIdReleased, ConnectionFailed, Close, Disconnected>;
+                           SendRejected, PacketIdReleased, ConnectionFailed, Close, Disconnected,
+                           SessionDiscarded>;
 using Events = std::vector<Event>;
 
 } // namespace OhMqtt::Engine

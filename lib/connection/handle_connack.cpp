@@ -29,6 +29,11 @@ void ProtocolEngine::handleConnAck(ConnAckPacket &&connAck)
         return;
 
     m_state = Engine::State::Connected;
+    // engine_session.cpp: what the session kept goes out before anything new [MQTT-4.4.0-1]
+    if (m_connAck.sessionPresent)
+        resumeSession();
+    else
+        discardSession();
     m_events.push_back(Engine::Connected {m_connAck});
     if (m_keepAlive.count() > 0)
         m_events.push_back(Engine::StartTimer {Engine::Timer::KeepAlive, m_keepAlive});

@@ -278,9 +278,7 @@ ProtocolEngine::Events ProtocolEngine::closed()
     }
     m_state = State::Idle;
     m_decoder.reset();
-    m_packetIds.clear();
-    m_awaiting.clear();
-    m_publishesInFlight = 0;
+    keepSessionAcrossClose(); // engine_session.cpp
     m_pingOutstanding = false;
     forgetTopicAliases();
     m_events.push_back(Engine::Disconnected {m_closeReason});
@@ -309,6 +307,7 @@ void ProtocolEngine::release(quint16 packetId)
 void ProtocolEngine::endPublishFlow(quint16 packetId, Packet &&lastPacket)
 {
     --m_publishesInFlight;
+    forgetPublish(packetId);
     m_events.push_back(Engine::PacketReceived {std::move(lastPacket)});
     release(packetId);
 }

@@ -62,8 +62,15 @@ public:
     Events timerFired(Engine::Timer timer);
 
     // The transport closed, asked or not. Stops the timers and forgets the connection's packet
-    // identifiers; inbound QoS 2 state is kept for a session that resumes.
+    // identifiers, except those of the session: QoS 1 and 2 PUBLISH packets not yet
+    // acknowledged, and inbound QoS 2 waiting for PUBREL, are kept for a session that resumes.
+    // The next CONNACK resends them (Session Present 1) or gives them back (SessionDiscarded).
     Events closed();
+
+    // Outbound QoS 1 and 2 PUBLISH packets not yet acknowledged, kept across connections.
+    int unacknowledgedPublishes() const noexcept { return int(m_sessionOrder.size()); }
+    // Between connections: forgets them, as the caller has given up on them.
+    void forgetSession() noexcept;
 
     // A free identifier [MQTT-2.2.1-3], or nothing when all are in use. It stays taken until its
     // acknowledgement flow completes (PacketIdReleased), send() rejects it, or releasePacketId().
@@ -109,6 +116,13 @@ private:
     void checkSubscribe(const SubscribePacket &subscribe) const;
     void checkNewFlow(quint16 packetId, const char *packetName) const;
     void reject(const Packet &packet, const MqttError &error);
+
+    // engine_session.cpp: the outbound half of the session, across connections
+    void rememberPublish(const PublishPacket &publish);
+    void forgetPublish(quint16 packetId);
+    void keepSessionAcrossClose();
+    void resumeSession();
+    void discardSession();
 
     // engine_topicalias.cpp: Topic Aliases both ways, for one Network Connection
     void resolveTopicAlias(PublishPacket &publish);
@@ -187,6 +201,12 @@ private:
     PacketIdPool m_packetIds;
     QHash<quint16, Awaiting> m_awaiting;
     int m_publishesInFlight = 0;
+
+    // Session: the QoS 1 and 2 PUBLISH packets not yet acknowledged, in the order first sent
+    // [MQTT-4.6.0-1], as they are resent (full topic, no Topic Alias); their stage is in
+    // m_awaiting (PubComp: PUBREC came, PUBREL is what gets resent)
+    QList<quint16> m_sessionOrder;
+    QHash<quint16, PublishPacket> m_sessionPublishes;
 
     // Inbound: QoS 2 identifiers waiting for PUBREL, and the server's topic aliases
     QSet<quint16> m_inboundQos2;

@@ -1,4 +1,5 @@
-// The engine suite: lifecycle and keepalive, protocol errors, PUBLISH flows, topic aliases.
+// The engine suite: lifecycle and keepalive, protocol errors, PUBLISH flows, topic aliases,
+// the session across connections.
 #include "engine/tests.h"
 
 #include <QtCore/qcoreapplication.h>
@@ -7,8 +8,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (const auto run :
-         {runEngineTests, runProtocolErrorTests, runPublishFlowTests, runTopicAliasTests})
+    for (const auto run : {runEngineTests, runProtocolErrorTests, runPublishFlowTests,
+                           runTopicAliasTests, runSessionTests})
         failures += run(argc, argv);
     return failures == 0 ? 0 : 1;
 }

@@ -5,3 +5,4 @@ int runEngineTests(int argc, char **argv);
 int runProtocolErrorTests(int argc, char **argv);
 int runPublishFlowTests(int argc, char **argv);
 int runTopicAliasTests(int argc, char **argv);
+int runSessionTests(int argc, char **argv);

@@ -1,0 +1,111 @@
+// ProtocolEngine: the outbound half of the session — QoS 1 and 2 PUBLISH packets not yet
+// acknowledged outlive their connection, and go out again when the server kept the session.
+#include "connection/protocolengine.h"
+
+#include "connection/logging.h"
+
+namespace OhMqtt {
+
+// Kept as it will be resent: a Topic Alias lasts one connection [MQTT-3.3.2-7], so the copy
+// carries the full topic instead.
+void ProtocolEngine::rememberPublish(const PublishPacket &publish)
+{
+    PublishPacket kept = publish;
+    if (const auto alias = kept.properties.topicAlias()) {
+        if (kept.topic.isEmpty())
+            kept.topic = m_outboundAliases.value(*alias);
+        kept.properties.setTopicAlias(std::nullopt);
+    }
+    m_sessionOrder.append(publish.packetId);
+    m_sessionPublishes.insert(publish.packetId, std::move(kept));
+}
+
+void ProtocolEngine::forgetPublish(quint16 packetId)
+{
+    if (m_sessionPublishes.remove(packetId))
+        m_sessionOrder.removeOne(packetId);
+}
+
+// The connection is gone: SUBSCRIBE and UNSUBSCRIBE waiting for their answer will get none
+// (the caller ends them), while the PUBLISH flows stay, with their identifiers, for a session
+// that resumes.
+void ProtocolEngine::keepSessionAcrossClose()
+{
+    m_packetIds.clear();
+    for (auto it = m_awaiting.begin(); it != m_awaiting.end();) {
+        if (m_sessionPublishes.contains(it.key())) {
+            m_packetIds.reserve(it.key());
+            ++it;
+        } else {
+            it = m_awaiting.erase(it);
+        }
+    }
+    m_publishesInFlight = int(m_sessionOrder.size());
+}
+
+// Session Present 1: every PUBLISH not yet acknowledged goes out again with DUP set, and every
+// PUBREL not yet answered by PUBCOMP again, with their identifiers, in the order first sent
+// [MQTT-4.4.0-1] [MQTT-4.6.0-1] [MQTT-3.3.1-1]. They count against the server's Receive Maximum
+// as before.
+void ProtocolEngine::resumeSession()
+{
+    if (m_sessionOrder.isEmpty())
+        return;
+    qCDebug(lcConnection) << "resending" << m_sessionOrder.size() << "unacknowledged PUBLISH flows";
+    const QList<quint16> order = m_sessionOrder;
+    for (const quint16 packetId : order) {
+        try {
+            if (m_awaiting.value(packetId).ack == PacketType::PubComp) {
+                PubRelPacket pubRel;
+                pubRel.packetId = packetId;
+                write(pubRel, packetId);
+                continue;
+            }
+            PublishPacket publish = m_sessionPublishes.value(packetId);
+            publish.dup = true;
+            write(publish, packetId);
+        } catch (const MqttError &error) { // too large for this server's Maximum Packet Size
+            m_awaiting.remove(packetId);
+            forgetPublish(packetId);
+            --m_publishesInFlight;
+            m_packetIds.release(packetId);
+            m_events.push_back(Engine::SendRejected {PacketType::Publish, packetId, error});
+        }
+    }
+}
+
+// Session Present 0: the server keeps nothing of earlier connections [MQTT-3.2.2-2]; the caller
+// gets the unacknowledged messages back.
+void ProtocolEngine::discardSession()
+{
+    if (m_sessionOrder.isEmpty())
+        return;
+    Engine::SessionDiscarded discarded;
+    for (const quint16 packetId : std::as_const(m_sessionOrder)) {
+        const bool received = m_awaiting.value(packetId).ack == PacketType::PubComp;
+        discarded.publishes.push_back({m_sessionPublishes.value(packetId), received});
+        m_awaiting.remove(packetId);
+        m_packetIds.release(packetId);
+    }
+    qCDebug(lcConnection) << "the server kept no session:" << m_sessionOrder.size()
+                          << "unacknowledged PUBLISH flows given back";
+    m_sessionOrder.clear();
+    m_sessionPublishes.clear();
+    m_publishesInFlight = 0;
+    m_events.push_back(std::move(discarded));
+}
+
+void ProtocolEngine::forgetSession() noexcept
+{
+    if (m_state != Engine::State::Idle)
+        return;
+    for (const quint16 packetId : std::as_const(m_sessionOrder)) {
+        m_awaiting.remove(packetId);
+        m_packetIds.release(packetId);
+    }
+    m_sessionOrder.clear();
+    m_sessionPublishes.clear();
+    m_publishesInFlight = 0;
+}
+
+} // namespace OhMqtt
