@@ -137,7 +137,6 @@ bool MqttClient::connectToBroker()
         d->address = address;
         {
             const std::lock_guard lock(d->shared.mutex);
-            d->device = d->shared.device;
             d->shared.clientId = options.clientId();
         }
         d->closeRequested = false;

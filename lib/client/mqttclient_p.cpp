@@ -86,6 +86,10 @@ TransportOptions MqttClientPrivate::transportOptions() const
 void MqttClientPrivate::startConnection()
 {
     Q_Q(MqttClient);
+    {
+        const std::lock_guard lock(shared.mutex);
+        device = shared.device; // setTransport() counts from the next attempt on
+    }
     transport = device ? new DeviceTransport(device, q) : createTransport(address, q);
     QObject::connect(transport, &Transport::stageChanged, q, [this](Transport::Stage stage) {
         setState(stage == Transport::Stage::TlsHandshake ? State::TlsHandshake

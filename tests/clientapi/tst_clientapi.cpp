@@ -6,8 +6,10 @@
 #include "support/mosquittobroker.h"
 
 #include <QtCore/qmetaobject.h>
+
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
+#include <optional>
 
 using namespace OhMqtt;
 using namespace OhMqttTest;
@@ -24,6 +26,52 @@ QString uniqueClientId()
         .arg(++counter);
 }
 
+// One packet the client wrote to `end`, waiting for it; bytes after it stay in `pending`.
+std::optional<Packet> nextPacket(PipeEnd &end, QByteArray &pending)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        pending += end.readAll();
+        if (pending.size() >= 2) {
+            // Remaining Length as a variable byte integer [MQTT-1.5.5]
+            qsizetype length = 0;
+            qsizetype position = 1;
+            int shift = 0;
+            while (position < pending.size()) {
+                const auto byte = quint8(pending.at(position++));
+                length |= qsizetype(byte & 0x7F) << shift;
+                shift += 7;
+                if (!(byte & 0x80))
+                    break;
+            }
+            if (pending.size() >= position + length) {
+                const auto first = quint8(pending.at(0));
+                const QByteArray body = pending.mid(position, length);
+                pending.remove(0, position + length);
+                return decodePacket(first, body, ProtocolVersion::V5);
+            }
+        }
+        QSignalSpy readable(&end, &QIODevice::readyRead);
+        if (end.bytesAvailable() == 0 && !readable.wait(WaitMs))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+template<typename P> std::optional<P> next(PipeEnd &end, QByteArray &pending)
+{
+    const std::optional<Packet> packet = nextPacket(end, pending);
+    if (!packet || !std::holds_alternative<P>(*packet))
+        return std::nullopt;
+    return std::get<P>(*packet);
+}
+
+ConnAckPacket connAckWithSession(bool sessionPresent)
+{
+    ConnAckPacket connAck;
+    connAck.sessionPresent = sessionPresent;
+    return connAck;
+}
+
 } // namespace
 
 class tst_ClientApi : public QObject
@@ -38,6 +86,8 @@ private Q_SLOTS:
     void deadlineOverloads();
     void transportSeamCarriesTheConnection();
     void refusedWriteFailsQoS0Handle();
+    void sessionResumesAfterLoss();
+    void noSessionSendsAgainAsNew();
 
 private:
     MqttConnectOptions brokerOptions() const;
@@ -236,6 +286,117 @@ void tst_ClientApi::refusedWriteFailsQoS0Handle()
     QVERIFY(publish->isFailed());
     QVERIFY2(publish->error().message().contains(QStringLiteral("refused the write")),
              qPrintable(publish->error().message()));
+}
+
+// The connection drops with a QoS 1 and a QoS 2 message unacknowledged; the client reconnects and
+// the broker kept the session: both go out again with their identifiers, PUBLISH with DUP and
+// PUBREL for the one past PUBREC, before a message published while reconnecting
+// [MQTT-4.4.0-1] [MQTT-4.6.0-1] [MQTT-3.3.1-1]; their handles complete then, not before.
+void tst_ClientApi::sessionResumesAfterLoss()
+{
+    DevicePair first;
+    DevicePair second;
+    MqttClient client;
+    MqttConnectOptions options = seamOptions();
+    options.setCleanStart(false);
+    options.setReconnectDelay(20);
+    client.setTransport(&first.client);
+    QVERIFY(client.connectToBroker(options));
+    QByteArray pending;
+    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
+    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
+    QVERIFY(client.waitForConnected(WaitMs));
+
+    const MqttPublishHandlePtr qos1 = client.publish(QStringLiteral("s/1"), "one", QoS::Q1);
+    const MqttPublishHandlePtr qos2 = client.publish(QStringLiteral("s/2"), "two", QoS::Q2);
+    const auto sent1 = next<PublishPacket>(first.broker, pending);
+    const auto sent2 = next<PublishPacket>(first.broker, pending);
+    QVERIFY(sent1 && sent2);
+    QVERIFY(!sent1->dup);
+    PubRecPacket pubRec;
+    pubRec.packetId = sent2->packetId;
+    first.broker.write(encodePacket(pubRec, ProtocolVersion::V5));
+    QVERIFY(next<PubRelPacket>(first.broker, pending).has_value());
+
+    client.setTransport(&second.client); // the reconnect's connection
+    first.broker.close(); // the connection drops
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), MqttClient::State::ReconnectWait, WaitMs);
+    QVERIFY(!qos1->isDone()); // kept for the session, not failed
+    QVERIFY(!qos2->isDone());
+    const MqttPublishHandlePtr later = client.publish(QStringLiteral("s/3"), "three", QoS::Q1);
+
+    pending.clear();
+    const auto reconnect = next<ConnectPacket>(second.broker, pending);
+    QVERIFY(reconnect.has_value());
+    QVERIFY(!reconnect->cleanStart);
+    second.broker.write(encodePacket(connAckWithSession(true), ProtocolVersion::V5));
+    const auto resent = next<PublishPacket>(second.broker, pending);
+    QVERIFY(resent.has_value());
+    QVERIFY(resent->dup);
+    QCOMPARE(resent->packetId, sent1->packetId);
+    QCOMPARE(resent->payload, QByteArray("one"));
+    const auto pubRel = next<PubRelPacket>(second.broker, pending);
+    QVERIFY(pubRel.has_value());
+    QCOMPARE(pubRel->packetId, sent2->packetId);
+    const auto fresh = next<PublishPacket>(second.broker, pending);
+    QVERIFY(fresh.has_value());
+    QCOMPARE(fresh->payload, QByteArray("three"));
+    QVERIFY(!fresh->dup);
+
+    PubAckPacket pubAck;
+    pubAck.packetId = sent1->packetId;
+    PubCompPacket pubComp;
+    pubComp.packetId = sent2->packetId;
+    second.broker.write(encodePacket(pubAck, ProtocolVersion::V5) +
+                        encodePacket(pubComp, ProtocolVersion::V5));
+    QVERIFY(qos1->waitForAcknowledged(WaitMs));
+    QVERIFY(qos2->waitForAcknowledged(WaitMs));
+    QVERIFY(!later->isDone());
+}
+
+// The broker kept no session: the QoS 1 message goes out again as a new PUBLISH (no DUP) and
+// completes; the QoS 2 message the broker had taken over (PUBREC) fails instead of risking a
+// second delivery.
+void tst_ClientApi::noSessionSendsAgainAsNew()
+{
+    DevicePair first;
+    DevicePair second;
+    MqttClient client;
+    MqttConnectOptions options = seamOptions();
+    options.setReconnectDelay(20);
+    client.setTransport(&first.client);
+    QVERIFY(client.connectToBroker(options));
+    QByteArray pending;
+    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
+    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
+    QVERIFY(client.waitForConnected(WaitMs));
+
+    const MqttPublishHandlePtr qos2 = client.publish(QStringLiteral("n/2"), "two", QoS::Q2);
+    const MqttPublishHandlePtr qos1 = client.publish(QStringLiteral("n/1"), "one", QoS::Q1);
+    const auto sent2 = next<PublishPacket>(first.broker, pending);
+    QVERIFY(next<PublishPacket>(first.broker, pending).has_value());
+    QVERIFY(sent2.has_value());
+    PubRecPacket pubRec;
+    pubRec.packetId = sent2->packetId;
+    first.broker.write(encodePacket(pubRec, ProtocolVersion::V5));
+    QVERIFY(next<PubRelPacket>(first.broker, pending).has_value());
+
+    client.setTransport(&second.client);
+    first.broker.close();
+    pending.clear();
+    QVERIFY(next<ConnectPacket>(second.broker, pending).has_value());
+    second.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
+    const auto again = next<PublishPacket>(second.broker, pending);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->payload, QByteArray("one"));
+    QVERIFY(!again->dup); // a new message [MQTT-3.3.1-3]
+    QVERIFY(!qos2->waitForAcknowledged(WaitMs));
+    QVERIFY2(qos2->error().message().contains(QStringLiteral("kept no session")),
+             qPrintable(qos2->error().message()));
+    PubAckPacket pubAck;
+    pubAck.packetId = again->packetId;
+    second.broker.write(encodePacket(pubAck, ProtocolVersion::V5));
+    QVERIFY(qos1->waitForAcknowledged(WaitMs));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientApi)

@@ -17,6 +17,16 @@ public:
     // Makes write() fail, as a socket does once the connection is gone.
     void setRefuseWrites(bool refuse) { m_refuseWrites = refuse; }
     void connectTo(PipeEnd *peer) { m_peer = peer; }
+    // Closing one end ends the other's input, as a socket's peer sees the connection end.
+    void close() override
+    {
+        QIODevice::close();
+        if (m_peer) {
+            QMetaObject::invokeMethod(
+                m_peer, [peer = m_peer] { emit peer->readChannelFinished(); },
+                Qt::QueuedConnection);
+        }
+    }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override

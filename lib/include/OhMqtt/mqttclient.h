@@ -142,7 +142,8 @@ public:
     bool startLoop();
     bool isLoopRunning() const;
 
-    // For tests of code that uses the client: the next connection runs over `device` instead of
+    // For tests of code that uses the client: the next connection attempt (a reconnect too)
+    // runs over `device` instead of
     // the address's transport (like QMqttClient::setTransport). The device must be open for
     // reading and writing when connectToBroker() is called; the client takes the bytes it
     // reads as the broker's and writes its packets to it (a QBuffer pair, a QLocalSocket, a
