@@ -112,9 +112,9 @@ struct SessionDiscarded
     std::vector<Publish> publishes;
 };
 
-using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived,
-                           SendRejected, PacketIdReleased, ConnectionFailed, Close, Disconnected,
-                           SessionDiscarded>;
+using Event =
+    std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived, SendRejected,
+                 PacketIdReleased, ConnectionFailed, Close, Disconnected, SessionDiscarded>;
 using Events = std::vector<Event>;
 
 } // namespace OhMqtt::Engine
