@@ -17,10 +17,14 @@ namespace {
 
 // The filter as sent, "$share/<shareName>/<filter>" when shared; an invalid share name is left
 // in `error`.
+// The filter is checked now, so that a request that could never go out fails at once rather than
+// after waiting in the offline queue.
 QString filterToSend(const QString &topicFilter, const QString &shareName, MqttError &error)
 {
-    if (shareName.isEmpty())
+    if (shareName.isEmpty()) {
+        error = topicFilterError(topicFilter);
         return topicFilter;
+    }
     const QString joined = joinShare(topicFilter, ShareName(shareName), &error);
     return error.isNull() ? joined : topicFilter;
 }
@@ -198,7 +202,18 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
 {
     Q_D(MqttClient);
     auto handle = d->newHandle<MqttPublishHandle>(qos);
-    // The codec checks the topic and QoS when the packet is sent; a failure ends the handle.
+    // What can be checked without a connection is checked now, so that a request that could
+    // never go out fails at once rather than after waiting in the offline queue; the codec
+    // checks the rest when the packet is sent.
+    MqttError error;
+    if (!topic.isEmpty() || !properties.topicAlias()) // empty with an alias: the alias's topic
+        error = topicError(topic);
+    if (error.isNull() && quint8(qos) > 2) {
+        error = MqttError(QStringLiteral("PUBLISH '%1': QoS %2 does not exist [MQTT-3.3.1-4]")
+                              .arg(topic)
+                              .arg(quint8(qos)),
+                          ReasonCode::MalformedPacket);
+    }
     PublishPacket packet;
     packet.topic = topic;
     packet.payload = payload;
@@ -207,8 +222,8 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
     packet.properties = properties;
     const QString topicForError = topic;
     d->post(
-        [d, handle, packet = std::move(packet)]() mutable {
-            if (d->refuseRequest(handle, PacketType::Publish, packet.topic))
+        [d, handle, error, packet = std::move(packet)]() mutable {
+            if (d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
                 return;
             d->submit({std::move(packet), handle});
         },
@@ -295,6 +310,45 @@ QIODevice *MqttClient::transport() const
 {
     const std::lock_guard lock(d_func()->shared.mutex);
     return d_func()->shared.device;
+}
+
+} // namespace OhMqtt
+
+namespace OhMqtt {
+
+int MqttClient::maximumQueuedMessages() const
+{
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.queueLimits.messages;
+}
+
+void MqttClient::setMaximumQueuedMessages(int messages)
+{
+    Q_D(MqttClient);
+    {
+        const std::lock_guard lock(d->shared.mutex);
+        if (std::exchange(d->shared.queueLimits.messages, qMax(messages, -1)) == qMax(messages, -1))
+            return;
+    }
+    d->post([this] { emit queueLimitsChanged(); });
+}
+
+qint64 MqttClient::maximumQueuedBytes() const
+{
+    const std::lock_guard lock(d_func()->shared.mutex);
+    return d_func()->shared.queueLimits.bytes;
+}
+
+void MqttClient::setMaximumQueuedBytes(qint64 bytes)
+{
+    Q_D(MqttClient);
+    {
+        const std::lock_guard lock(d->shared.mutex);
+        if (std::exchange(d->shared.queueLimits.bytes, qMax(bytes, qint64(-1))) ==
+            qMax(bytes, qint64(-1)))
+            return;
+    }
+    d->post([this] { emit queueLimitsChanged(); });
 }
 
 } // namespace OhMqtt

@@ -208,11 +208,14 @@ void MqttClientPrivate::finishClose()
         transport = nullptr;
     }
     const bool reconnecting = shouldReconnect();
-    const MqttError error(QStringLiteral("the connection closed before the request completed"));
-    if (reconnecting)
-        failRequestsInFlight(error); // what was not sent yet goes out after the reconnect
+    // SUBSCRIBE and UNSUBSCRIBE written get no answer now; what was not sent yet, and QoS 1 and
+    // 2 PUBLISH for the session, wait for the next connection (a reconnect, or a later
+    // connectToBroker()); only shutdown() gives up on them.
+    if (shuttingDown)
+        failRequests(MqttError(QStringLiteral("the client is shut down")));
     else
-        failRequests(error);
+        failRequestsInFlight(
+            MqttError(QStringLiteral("the connection closed before the request completed")));
     const bool endedConnected = std::exchange(wasConnected, false);
     if (ConnectionState::hasTransport(state)) // the transport ended by itself
         setState(State::Closing);
@@ -275,8 +278,8 @@ void MqttClientPrivate::requestClose(const DisconnectPacket &disconnect)
     case State::Closed:
         closeRequested = true;
         reconnectTimer->stop();
-        failRequests(MqttError(shuttingDown ? QStringLiteral("the client is shut down")
-                                            : QStringLiteral("disconnected")));
+        if (shuttingDown) // queued requests wait for a later connectToBroker() otherwise
+            failRequests(MqttError(QStringLiteral("the client is shut down")));
         setState(shuttingDown ? State::Shutdown : State::Closed);
         return;
     case State::Closing: // finishClose() decides; shuttingDown and closeRequested are seen there

@@ -35,6 +35,12 @@ class Transport;
 // QMutex: ThreadSanitizer sees through them, while Debian's Qt is not instrumented.
 struct ClientShared
 {
+    struct QueueLimits
+    {
+        int messages = 10'000; // -1: no limit
+        qint64 bytes = 64 * 1024 * 1024;
+    };
+
     mutable std::mutex mutex;
     std::condition_variable changed; // every state change, and every batch of commands run
     MqttClient::State state = MqttClient::State::Closed;
@@ -57,6 +63,7 @@ struct ClientShared
     quint64 commandsRun = 0;
     bool wakeUpPending = false;
     bool loopRunning = false; // startLoop()
+    QueueLimits queueLimits; // the offline queue's
     QPointer<QIODevice> device; // setTransport()
 };
 
@@ -90,6 +97,7 @@ class MqttClientPrivate
 public:
     using State = MqttClient::State;
     using HandlePointer = QSharedPointer<MqttHandle>;
+    using QueueLimits = ClientShared::QueueLimits;
 
     // A request on its way out: waiting for CONNACK or for the server's Receive Maximum.
     struct Outgoing
@@ -156,6 +164,8 @@ public:
     // Fails every handle the client still holds: it is going away.
     void failEverything(const MqttError &error);
     void submit(Outgoing &&request);
+    bool fitsOfflineQueue(const Outgoing &request);
+    QueueLimits queueLimits() const;
     bool trySend(Outgoing &request);
     void flushOutbox();
     void failRequests(const MqttError &error);

@@ -28,9 +28,11 @@ bool needsQuota(const Packet &packet) noexcept
 
 } // namespace
 
+// Requests are taken in every state but Shutdown: those that cannot go out now wait in the
+// outbox for the next connection (the offline queue, bounded by queueLimits).
 bool MqttClientPrivate::acceptsRequests() const noexcept
 {
-    return state != State::Closed && state != State::Closing && state != State::Shutdown;
+    return state != State::Shutdown && !shuttingDown;
 }
 
 // Ends `handle` at once when `error` is set or the client takes no requests now.
@@ -40,7 +42,8 @@ bool MqttClientPrivate::refuseRequest(const HandlePointer &handle, PacketType ty
     if (error.isNull() && acceptsRequests())
         return false;
     const MqttError refusal = error.isNull()
-        ? MqttError(QStringLiteral("%1 '%2': not connected").arg(packetTypeName(type), subject))
+        ? MqttError(
+              QStringLiteral("%1 '%2': the client is shut down").arg(packetTypeName(type), subject))
         : error;
     qCDebug(lcSession) << "refused:" << refusal;
     failHandle(handle, refusal);
@@ -77,7 +80,46 @@ void MqttClientPrivate::submit(Outgoing &&request)
     const bool behindQueue = needsQuota(request.packet) && !outbox.isEmpty();
     if (state == State::Connected && !behindQueue && trySend(request))
         return;
+    if (state != State::Connected && !fitsOfflineQueue(request))
+        return;
     outbox.append(std::move(request));
+}
+
+// Without a connection, PUBLISH waits within the limits of the offline queue; past them the
+// request fails at once, so that nothing is dropped unseen.
+bool MqttClientPrivate::fitsOfflineQueue(const Outgoing &request)
+{
+    const auto *publish = std::get_if<PublishPacket>(&request.packet);
+    if (!publish)
+        return true;
+    const QueueLimits limits = queueLimits();
+    qsizetype messages = 0;
+    qint64 bytes = 0;
+    for (const Outgoing &queued : std::as_const(outbox)) {
+        if (const auto *queuedPublish = std::get_if<PublishPacket>(&queued.packet)) {
+            ++messages;
+            bytes += queuedPublish->payload.size();
+        }
+    }
+    QString exceeded;
+    if (limits.messages >= 0 && messages + 1 > limits.messages) {
+        exceeded = QStringLiteral("%1 messages (maximumQueuedMessages)").arg(limits.messages);
+    } else if (limits.bytes >= 0 && bytes + publish->payload.size() > limits.bytes) {
+        exceeded = QStringLiteral("%1 payload bytes (maximumQueuedBytes)").arg(limits.bytes);
+    }
+    if (exceeded.isEmpty())
+        return true;
+    failHandle(request.handle,
+               MqttError(QStringLiteral("PUBLISH '%1': the offline queue is full: %2")
+                             .arg(publish->topic, exceeded),
+                         ReasonCode::QuotaExceeded));
+    return false;
+}
+
+MqttClientPrivate::QueueLimits MqttClientPrivate::queueLimits() const
+{
+    const std::lock_guard lock(shared.mutex);
+    return shared.queueLimits;
 }
 
 // False when the request must wait: no quota, or no free packet identifier.

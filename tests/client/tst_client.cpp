@@ -135,7 +135,7 @@ private slots:
     void invalidTopicFailsHandleNotConnection();
     void droppedHandleIsForgotten();
     void clientDestroyedWithRequestsInFlight();
-    void requestsWhileClosedFail();
+    void requestsWhileClosedWaitForConnection();
     void badAddressFailsBeforeIo_data();
     void badAddressFailsBeforeIo();
     void invalidOptionsFailBeforeIo();
@@ -509,16 +509,40 @@ void tst_Client::clientDestroyedWithRequestsInFlight()
     QCOMPARE(finishedRuns, 1);
 }
 
-void tst_Client::requestsWhileClosedFail()
+// The offline queue: requests made while Closed wait for the next connection, also across a
+// disconnectFromBroker(); shutdown() is what fails them.
+void tst_Client::requestsWhileClosedWaitForConnection()
 {
     MqttClient client;
-    const auto publish = client.publish(QStringLiteral("a"), "x");
-    QVERIFY(publish->isDone()); // known at once, reported from the event loop
-    QSignalSpy failedSpy(publish.get(), &MqttHandle::failed);
-    QSignalSpy finishedSpy(publish.get(), &MqttHandle::finished);
-    QVERIFY(failedSpy.wait(WaitMs));
-    QCOMPARE(finishedSpy.size(), 1);
-    QVERIFY(!client.subscribe(QStringLiteral("a"))->waitForAcknowledged(WaitMs));
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    const MqttConnectOptions connectOptions = options(ProtocolVersion::V5);
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/offline/%1").arg(connectOptions.clientId());
+    const MqttSubscribeHandlePtr subscribe = client.subscribe(topic);
+    const MqttPublishHandlePtr publish = client.publish(topic, "queued while closed", QoS::Q1);
+    QVERIFY(!client.subscribe(QStringLiteral("a/#/b"))->waitForAcknowledged(WaitMs)); // never
+    QVERIFY(!publish->isDone());
+    QVERIFY(client.connectToBroker(connectOptions));
+    QVERIFY(subscribe->waitForAcknowledged(WaitMs));
+    QVERIFY(publish->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 1, WaitMs);
+
+    client.disconnectFromBroker();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+    const MqttPublishHandlePtr afterDisconnect = client.publish(topic, "after", QoS::Q1);
+    QVERIFY(!afterDisconnect->waitForAcknowledged(50));
+    QVERIFY(!afterDisconnect->isDone());
+    QVERIFY(client.connectToBroker(connectOptions));
+    QVERIFY(afterDisconnect->waitForAcknowledged(WaitMs));
+
+    client.disconnectFromBroker();
+    QVERIFY(client.waitForDisconnected(WaitMs));
+    const MqttPublishHandlePtr beforeShutdown = client.publish(topic, "never", QoS::Q1);
+    client.shutdown();
+    QVERIFY(!beforeShutdown->waitForAcknowledged(WaitMs));
+    QVERIFY2(beforeShutdown->error().message().contains(QStringLiteral("shut down")),
+             qPrintable(beforeShutdown->error().message()));
+    QVERIFY(client.publish(topic, "refused")->isFailed()); // known at once after shutdown
 }
 
 void tst_Client::badAddressFailsBeforeIo_data()

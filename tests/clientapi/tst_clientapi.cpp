@@ -86,6 +86,7 @@ private Q_SLOTS:
     void deadlineOverloads();
     void transportSeamCarriesTheConnection();
     void refusedWriteFailsQoS0Handle();
+    void offlineQueueIsBounded();
     void sessionResumesAfterLoss();
     void noSessionSendsAgainAsNew();
 
@@ -243,7 +244,9 @@ void tst_ClientApi::deadlineOverloads()
     QVERIFY(!queued->isDone()); // still queued for after CONNACK
     client.disconnectFromBroker();
     QVERIFY(client.waitForDisconnected(QDeadlineTimer(WaitMs)));
-    QVERIFY(queued->waitForAcknowledged(QDeadlineTimer(WaitMs)) == false);
+    QVERIFY(!queued->isDone()); // the offline queue keeps it for the next connection
+    client.shutdown();
+    QVERIFY(!queued->waitForAcknowledged(QDeadlineTimer(WaitMs)));
     QVERIFY(queued->isFailed());
 }
 
@@ -286,6 +289,45 @@ void tst_ClientApi::refusedWriteFailsQoS0Handle()
     QVERIFY(publish->isFailed());
     QVERIFY2(publish->error().message().contains(QStringLiteral("refused the write")),
              qPrintable(publish->error().message()));
+}
+
+// Past either limit of the offline queue a PUBLISH fails at once, with QuotaExceeded and the
+// limit's name; nothing is dropped unseen. Connected, the limits do not apply.
+void tst_ClientApi::offlineQueueIsBounded()
+{
+    MqttClient client;
+    QSignalSpy limitsSpy(&client, &MqttClient::queueLimitsChanged);
+    client.setMaximumQueuedMessages(2);
+    QCOMPARE(client.property("maximumQueuedMessages").toInt(), 2);
+    QCOMPARE(limitsSpy.size(), 1);
+    const MqttPublishHandlePtr first = client.publish(QStringLiteral("q"), "1", QoS::Q1);
+    const MqttPublishHandlePtr second = client.publish(QStringLiteral("q"), "2");
+    const MqttPublishHandlePtr third = client.publish(QStringLiteral("q"), "3", QoS::Q1);
+    QVERIFY(!third->waitForAcknowledged(WaitMs));
+    QCOMPARE(third->error().reasonCode(), ReasonCode::QuotaExceeded);
+    QVERIFY2(third->error().message().contains(QStringLiteral("maximumQueuedMessages")),
+             qPrintable(third->error().message()));
+    QVERIFY(!first->isDone());
+    QVERIFY(!second->isDone());
+
+    client.setMaximumQueuedMessages(-1);
+    QVERIFY(client.setProperty("maximumQueuedBytes", qint64(10)));
+    QCOMPARE(limitsSpy.size(), 3);
+    const MqttPublishHandlePtr fits = client.publish(QStringLiteral("q"), "12345678"); // 2 + 8
+    const MqttPublishHandlePtr tooMuch = client.publish(QStringLiteral("q"), "x");
+    QVERIFY(!tooMuch->waitForAcknowledged(WaitMs));
+    QVERIFY2(tooMuch->error().message().contains(QStringLiteral("maximumQueuedBytes")),
+             qPrintable(tooMuch->error().message()));
+    QVERIFY(!fits->isDone());
+
+    // Once connected, everything queued goes out, and new requests are not bounded.
+    DevicePair pair;
+    QVERIFY(connectOverSeam(client, pair));
+    client.setMaximumQueuedMessages(0);
+    const MqttPublishHandlePtr connected = client.publish(QStringLiteral("q"), "online");
+    QVERIFY(connected->waitForAcknowledged(WaitMs));
+    QVERIFY(second->waitForAcknowledged(WaitMs)); // QoS 0: written after CONNACK
+    QVERIFY(fits->waitForAcknowledged(WaitMs));
 }
 
 // The connection drops with a QoS 1 and a QoS 2 message unacknowledged; the client reconnects and

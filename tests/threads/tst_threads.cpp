@@ -347,20 +347,26 @@ void tst_Threads::signalsReachReceiversInTheirThread()
     QVERIFY(directIn.load() != QThread::currentThread()); // the loop thread
 }
 
-// Requests from many threads while Closed fail their handles; connect calls race and one wins.
+// Requests from many threads while Closed wait in the offline queue, and go out once connected;
+// connect calls race and one wins.
 void tst_Threads::callsFromManyThreadsWhileClosed()
 {
     MqttClient client;
     client.startLoop();
-    std::atomic<int> refused = 0;
+    std::atomic<int> finished = 0;
+    std::atomic<int> acknowledged = 0;
     runThreads(4, [&](int) {
         for (int n = 0; n < 50; ++n) {
-            const MqttPublishHandlePtr handle = client.publish(QStringLiteral("a"), "x");
-            if (!handle->waitForAcknowledged(WaitMs))
-                ++refused;
+            const MqttPublishHandlePtr handle =
+                client.publish(QStringLiteral("ohmqtt/tst_threads/offline"), "x", QoS::Q1);
+            handle->onFinished([&, handle] {
+                ++finished;
+                if (handle->isAcknowledged())
+                    ++acknowledged;
+            });
         }
     });
-    QCOMPARE(refused.load(), 200);
+    QCOMPARE(finished.load(), 0); // all waiting
 
     std::atomic<int> refusedConnects = 0;
     const MqttConnectOptions connectOptions = options();
@@ -370,6 +376,8 @@ void tst_Threads::callsFromManyThreadsWhileClosed()
     });
     QVERIFY(client.waitForConnected(WaitMs));
     QVERIFY(refusedConnects.load() <= 3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.load(), 200, WaitMs);
+    QCOMPARE(acknowledged.load(), 200);
 }
 
 // Destroying a client whose loop thread is connected: the thread stops its I/O and ends.

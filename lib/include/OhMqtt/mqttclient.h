@@ -21,8 +21,8 @@ class MqttAuthenticator;
 class MqttClientPrivate;
 class Transport;
 
-// Requests made while the client is connecting (or waiting to reconnect) are queued and sent after
-// CONNACK; requests made while it is closed fail their handle.
+// Requests made without a connection (closed, connecting, waiting to reconnect) are queued and
+// sent after the next CONNACK; only after shutdown() do they fail their handle.
 //
 // Errors, as in Qt's own classes: no exception leaves the client. A call that cannot be carried
 // out returns false (connectToBroker(), startLoop(), the waits), or a handle that fails; the
@@ -53,6 +53,10 @@ class OHMQTT_EXPORT MqttClient : public QObject
                    NOTIFY connectOptionsChanged)
     Q_PROPERTY(
         OhMqtt::MqttConnectResult connectResult READ connectResult NOTIFY connectResultChanged)
+    Q_PROPERTY(int maximumQueuedMessages READ maximumQueuedMessages WRITE setMaximumQueuedMessages
+                   NOTIFY queueLimitsChanged)
+    Q_PROPERTY(qint64 maximumQueuedBytes READ maximumQueuedBytes WRITE setMaximumQueuedBytes NOTIFY
+                   queueLimitsChanged)
 
 public:
     enum class State {
@@ -98,7 +102,21 @@ public:
     QString clientId() const;
     MqttError lastError() const;
 
-    // Requests; the handle is never null (for its ownership, see mqtthandles.h).
+    // The offline queue: PUBLISH requests made without a connection wait for the next one, up to
+    // this many messages and this many payload bytes (-1: no limit; 0: none wait). Past either
+    // limit publish() returns a handle failed with QuotaExceeded. 10,000 messages and 64 MiB by
+    // default. While connected, requests beyond the broker's Receive Maximum wait without a
+    // limit: the broker's acknowledgements pace them.
+    int maximumQueuedMessages() const;
+    void setMaximumQueuedMessages(int messages);
+    qint64 maximumQueuedBytes() const;
+    void setMaximumQueuedBytes(qint64 bytes);
+
+    // Requests; the handle is never null (for its ownership, see mqtthandles.h). They are taken
+    // in every state but Shutdown: without a connection they wait for the next one (see the
+    // offline queue above), and QoS 1 and 2 PUBLISH not yet acknowledged when a connection ends
+    // go out again on the next (MQTT 4.4). Only shutdown() and the client's destruction fail
+    // what is still pending.
     Q_INVOKABLE OhMqtt::MqttPublishHandlePtr
     publish(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q0,
             bool retain = false, const OhMqtt::PublishProperties &properties = {});
@@ -171,6 +189,7 @@ Q_SIGNALS:
     void clientIdChanged(const QString &clientId);
     void connectOptionsChanged(const OhMqtt::MqttConnectOptions &options);
     void connectResultChanged(const OhMqtt::MqttConnectResult &result);
+    void queueLimitsChanged();
     // CONNACK accepted the connection.
     void brokerConnected(const OhMqtt::MqttConnectResult &result);
     // A connection that reached Connected has ended (by either side or by an error).
