@@ -198,7 +198,8 @@ MqttError MqttClient::lastError() const
 }
 
 MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
-                                         bool retain, const PublishProperties &properties)
+                                         bool retain, const PublishProperties &properties,
+                                         AliasPolicy aliasPolicy)
 {
     Q_D(MqttClient);
     auto handle = d->newHandle<MqttPublishHandle>(qos);
@@ -222,10 +223,10 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
     packet.properties = properties;
     const QString topicForError = topic;
     d->post(
-        [d, handle, error, packet = std::move(packet)]() mutable {
+        [d, handle, error, aliasPolicy, packet = std::move(packet)]() mutable {
             if (d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
                 return;
-            d->submit({std::move(packet), handle});
+            d->submit({std::move(packet), handle, aliasPolicy});
         },
         [d, handle, topicForError] {
             d->failHandle(handle, destroyedError(PacketType::Publish, topicForError));

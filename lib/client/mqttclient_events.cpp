@@ -81,6 +81,10 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
     wasConnected = true;
     reconnectAttempt = 0; // the back-off starts over
     setConnectResult(event.connAck);
+    // A new connection: the broker knows none of our aliases [MQTT-3.3.2-7]
+    outboundAliases.reset(engine.protocolVersion() == ProtocolVersion::V5
+                              ? event.connAck.properties.topicAliasMaximum().value_or(0)
+                              : 0);
     updateClientId();
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);

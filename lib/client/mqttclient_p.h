@@ -4,6 +4,7 @@
 #include <OhMqtt/mqttclient.h>
 
 #include "client/lazytimer.h"
+#include "client/outboundaliases.h"
 #include "client/subscriptionregistry.h"
 #include "connection/protocolengine.h"
 #include "transport/brokeraddress.h"
@@ -104,6 +105,7 @@ public:
     {
         Packet packet;
         HandlePointer handle;
+        AliasPolicy aliasPolicy = AliasPolicy::Never; // PUBLISH only
     };
 
     explicit MqttClientPrivate(MqttClient *q);
@@ -203,6 +205,8 @@ public:
     std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet
     bool notificationPosted = false;
     SubscriptionRegistry subscriptions;
+    OutboundAliases outboundAliases; // this connection's
+    bool applyAliasPolicy(Outgoing &request); // false: the request failed
     quint64 lastRegistryToken = 0;
 };
 

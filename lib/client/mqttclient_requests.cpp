@@ -4,6 +4,8 @@
 #include "client/mqtthandles_p.h"
 #include "connection/logging.h"
 
+#include <algorithm>
+
 namespace OhMqtt {
 
 namespace {
@@ -136,7 +138,50 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
-    process(engine.send(request.packet), &request);
+    const QString aliasedTopic = std::holds_alternative<PublishPacket>(request.packet)
+        ? std::get<PublishPacket>(request.packet).topic
+        : QString();
+    if (!applyAliasPolicy(request)) { // failed: nothing goes out
+        if (const quint16 *packetId = packetIdField(request.packet)) {
+            awaitingAck.remove(*packetId);
+            engine.releasePacketId(*packetId);
+        }
+        return true;
+    }
+    Engine::Events events = engine.send(request.packet);
+    const bool rejected = std::any_of(events.cbegin(), events.cend(), [](const Engine::Event &e) {
+        return std::holds_alternative<Engine::SendRejected>(e);
+    });
+    if (rejected && request.aliasPolicy != AliasPolicy::Never)
+        outboundAliases.forget(aliasedTopic); // the broker never saw it
+    process(std::move(events), &request);
+    return true;
+}
+
+// The publish's AliasPolicy, on this connection: the alias alone when the broker knows it, the
+// topic and a new alias while any is left, else the topic (Try) or a failure (Always). A Topic
+// Alias the caller set in the properties is left as it is.
+bool MqttClientPrivate::applyAliasPolicy(Outgoing &request)
+{
+    auto *publish = std::get_if<PublishPacket>(&request.packet);
+    if (!publish || request.aliasPolicy == AliasPolicy::Never || publish->properties.topicAlias())
+        return true;
+    const OutboundAliases::Lookup lookup =
+        outboundAliases.lookup(publish->topic, request.aliasPolicy);
+    if (lookup.alias == 0) {
+        if (request.aliasPolicy != AliasPolicy::Always)
+            return true;
+        failHandle(request.handle,
+                   MqttError(QStringLiteral("PUBLISH '%1': no Topic Alias left for AliasPolicy::"
+                                            "Always; the broker allows %2 on this connection")
+                                 .arg(publish->topic)
+                                 .arg(outboundAliases.maximum()),
+                             ReasonCode::TopicAliasInvalid));
+        return false;
+    }
+    publish->properties.setTopicAlias(lookup.alias);
+    if (lookup.existed)
+        publish->topic.clear(); // the alias stands for it [MQTT-3.3.2-12]
     return true;
 }
 

@@ -136,6 +136,7 @@ private slots:
     void droppedHandleIsForgotten();
     void clientDestroyedWithRequestsInFlight();
     void requestsWhileClosedWaitForConnection();
+    void topicAliasesThroughMosquitto();
     void badAddressFailsBeforeIo_data();
     void badAddressFailsBeforeIo();
     void invalidOptionsFailBeforeIo();
@@ -543,6 +544,31 @@ void tst_Client::requestsWhileClosedWaitForConnection()
     QVERIFY2(beforeShutdown->error().message().contains(QStringLiteral("shut down")),
              qPrintable(beforeShutdown->error().message()));
     QVERIFY(client.publish(topic, "refused")->isFailed()); // known at once after shutdown
+}
+
+// mosquitto grants Topic Aliases (max_topic_alias, 10 by default): messages published with one,
+// the alias alone from the second on, arrive under their full topic.
+void tst_Client::topicAliasesThroughMosquitto()
+{
+    MqttClient client;
+    QVERIFY(connectClient(client, ProtocolVersion::V5));
+    QVERIFY(client.connectResult().topicAliasMaximum() > 0);
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/alias/%1").arg(client.connectOptions().clientId());
+    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(
+            client.publish(topic, QByteArray::number(i), QoS::Q1, false, {}, AliasPolicy::Always)
+                ->waitForAcknowledged(WaitMs));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 3, WaitMs);
+    for (int i = 0; i < 3; ++i) {
+        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        QCOMPARE(message.topic(), topic);
+        QCOMPARE(message.payload(), QByteArray::number(i));
+    }
+    QVERIFY(client.isConnected());
 }
 
 void tst_Client::badAddressFailsBeforeIo_data()

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void transportSeamCarriesTheConnection();
     void refusedWriteFailsQoS0Handle();
     void offlineQueueIsBounded();
+    void topicAliasPolicies();
     void sessionResumesAfterLoss();
     void noSessionSendsAgainAsNew();
 
@@ -328,6 +329,57 @@ void tst_ClientApi::offlineQueueIsBounded()
     QVERIFY(connected->waitForAcknowledged(WaitMs));
     QVERIFY(second->waitForAcknowledged(WaitMs)); // QoS 0: written after CONNACK
     QVERIFY(fits->waitForAcknowledged(WaitMs));
+}
+
+// AliasPolicy (MQTT 3.3.2.3.4): Try and Always take an alias while the broker's Topic Alias
+// Maximum allows, send the alias alone once the broker knows it [MQTT-3.3.2-12], never go past
+// the maximum [MQTT-3.3.2-9]; Always then fails; a new connection starts over [MQTT-3.3.2-7].
+void tst_ClientApi::topicAliasPolicies()
+{
+    ConnAckPacket connAck;
+    connAck.properties.setTopicAliasMaximum(1);
+    const auto publishAndRead = [](MqttClient &client, DevicePair &pair, QByteArray &pending,
+                                   const QString &topic, AliasPolicy policy) {
+        client.publish(topic, "x", QoS::Q0, false, {}, policy);
+        return next<PublishPacket>(pair.broker, pending);
+    };
+    MqttClient client;
+    {
+        DevicePair pair;
+        QVERIFY(connectOverSeam(client, pair, connAck));
+        QByteArray pending;
+        auto sent = publishAndRead(client, pair, pending, QStringLiteral("t/a"), AliasPolicy::Try);
+        QVERIFY(sent.has_value());
+        QCOMPARE(sent->topic, QStringLiteral("t/a"));
+        QCOMPARE(sent->properties.topicAlias(), std::optional<quint16>(1));
+        sent = publishAndRead(client, pair, pending, QStringLiteral("t/a"), AliasPolicy::Always);
+        QVERIFY(sent.has_value());
+        QVERIFY(sent->topic.isEmpty());
+        QCOMPARE(sent->properties.topicAlias(), std::optional<quint16>(1));
+        sent = publishAndRead(client, pair, pending, QStringLiteral("t/b"), AliasPolicy::Try);
+        QVERIFY(sent.has_value());
+        QCOMPARE(sent->topic, QStringLiteral("t/b"));
+        QVERIFY(!sent->properties.topicAlias().has_value());
+
+        const MqttPublishHandlePtr refused =
+            client.publish(QStringLiteral("t/b"), "x", QoS::Q1, false, {}, AliasPolicy::Always);
+        QVERIFY(!refused->waitForAcknowledged(WaitMs));
+        QCOMPARE(refused->error().reasonCode(), ReasonCode::TopicAliasInvalid);
+        sent = publishAndRead(client, pair, pending, QStringLiteral("t/a"), AliasPolicy::Never);
+        QVERIFY(sent.has_value()); // nothing was written for the refused one
+        QCOMPARE(sent->topic, QStringLiteral("t/a"));
+        QVERIFY(!sent->properties.topicAlias().has_value());
+        client.disconnectFromBroker();
+        QVERIFY(client.waitForDisconnected(WaitMs));
+    }
+    DevicePair again;
+    QVERIFY(connectOverSeam(client, again, connAck));
+    QByteArray pending;
+    const auto sent =
+        publishAndRead(client, again, pending, QStringLiteral("t/a"), AliasPolicy::Try);
+    QVERIFY(sent.has_value());
+    QCOMPARE(sent->topic, QStringLiteral("t/a")); // the new connection knows no alias
+    QCOMPARE(sent->properties.topicAlias(), std::optional<quint16>(1));
 }
 
 // The connection drops with a QoS 1 and a QoS 2 message unacknowledged; the client reconnects and

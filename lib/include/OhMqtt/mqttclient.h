@@ -117,9 +117,12 @@ public:
     // offline queue above), and QoS 1 and 2 PUBLISH not yet acknowledged when a connection ends
     // go out again on the next (MQTT 4.4). Only shutdown() and the client's destruction fail
     // what is still pending.
+    // `aliasPolicy` lets the client use a Topic Alias for the topic (MQTT 5.0; see AliasPolicy):
+    // Always fails the handle with TopicAliasInvalid once the broker's maximum is reached.
     Q_INVOKABLE OhMqtt::MqttPublishHandlePtr
     publish(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q0,
-            bool retain = false, const OhMqtt::PublishProperties &properties = {});
+            bool retain = false, const OhMqtt::PublishProperties &properties = {},
+            OhMqtt::AliasPolicy aliasPolicy = AliasPolicy::Never);
     Q_INVOKABLE OhMqtt::MqttSubscribeHandlePtr
     subscribe(const QString &topicFilter, const OhMqtt::MqttSubscribeOptions &options = {});
     // The same, and `callback` gets every message matching `topicFilter`, alongside

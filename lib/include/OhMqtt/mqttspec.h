@@ -81,6 +81,17 @@ enum class RetainPolicy : quint8 {
 };
 Q_ENUM_NS(RetainPolicy)
 
+// Whether a PUBLISH uses a Topic Alias (MQTT 3.3.2.3.4) in place of its topic, per publish():
+// Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
+// Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
+// left. Aliases last one connection.
+enum class AliasPolicy : quint8 {
+    Never = 0,
+    Try = 1,
+    Always = 2,
+};
+Q_ENUM_NS(AliasPolicy)
+
 // When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
 enum class RetainHandling : quint8 {
     SendOnSubscribe = 0,
