@@ -47,6 +47,7 @@ const Parser::Spec Parser::Specs[] = {
     {"-s", "--stdin-file", Client::Pub, &Parser::setStdinWhole},
     {"-q", "--qos", Client::Both, &Parser::setQos},
     {"-r", "--retain", Client::Pub, &Parser::setRetain},
+    {"-M", nullptr, Client::Pub, &Parser::setMaxInflight},
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
@@ -219,6 +220,15 @@ bool Parser::setQos(const QString &option)
     if (!takeInteger(option, "QoS", 0, 2, &qos))
         return false;
     options().qos = QoS(qos);
+    return true;
+}
+
+bool Parser::setMaxInflight(const QString &option)
+{
+    int count = 0;
+    if (!takeInteger(option, "maximum in flight", 1, 65'535, &count))
+        return false;
+    options().maxInflight = count;
     return true;
 }
 

@@ -77,6 +77,9 @@ struct Options
     QByteArray message; // for PayloadSource::Message
     QoS qos = QoS::Q0; // pub: of the message; sub: of the subscriptions
     bool retain = false;
+    // pub -M: QoS 1 and 2 messages in flight at once, as mosquitto_pub's (20 by default); the
+    // next line of -l waits for an acknowledgement.
+    int maxInflight = 20;
 
     // CONNECT
     QString clientId; // -i, -I prefix + process id, or "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>"

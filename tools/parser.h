@@ -48,6 +48,7 @@ private:
     bool setStdinLines(const QString &option);
     bool setStdinWhole(const QString &option);
     bool setQos(const QString &option);
+    bool setMaxInflight(const QString &option);
     bool setRetain(const QString &option);
     bool setVerbose(const QString &option);
     bool setCount(const QString &option);

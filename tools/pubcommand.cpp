@@ -47,10 +47,23 @@ void PubCommand::onConnected()
     endInput();
 }
 
+// At QoS 1 and 2 at most -M messages are in flight; the rest of -l's lines wait here, and
+// standard input is not read while they do.
 void PubCommand::publish(const QByteArray &payload)
 {
     if (isFinishing())
         return;
+    if (options().qos != QoS::Q0 && m_outstanding >= options().maxInflight) {
+        m_waiting.append(payload);
+        if (m_lines)
+            m_lines->setPaused(true);
+        return;
+    }
+    send(payload);
+}
+
+void PubCommand::send(const QByteArray &payload)
+{
     const QString topic = options().topics.constFirst();
     const MqttPublishHandlePtr handle = client().publish(
         topic, payload, options().qos, options().retain, options().publishProperties);
@@ -60,8 +73,17 @@ void PubCommand::publish(const QByteArray &payload)
         if (done && done->isFailed())
             fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, done->error().message()));
         --m_outstanding;
+        sendWaiting();
         finishWhenDone();
     });
+}
+
+void PubCommand::sendWaiting()
+{
+    while (!m_waiting.isEmpty() && m_outstanding < options().maxInflight && !isFinishing())
+        send(m_waiting.takeFirst());
+    if (m_waiting.isEmpty() && m_lines)
+        m_lines->setPaused(false);
 }
 
 void PubCommand::endInput()
@@ -72,17 +94,18 @@ void PubCommand::endInput()
 
 void PubCommand::finishWhenDone()
 {
-    if (m_inputEnded && m_outstanding == 0)
+    if (m_inputEnded && m_outstanding == 0 && m_waiting.isEmpty())
         finish(SuccessExitCode);
 }
 
 void PubCommand::onTerminationRequested()
 {
-    if (m_outstanding == 0) {
+    const qsizetype unfinished = m_outstanding + m_waiting.size();
+    if (unfinished == 0) {
         finish(SuccessExitCode);
         return;
     }
-    fail(QStringLiteral("interrupted with %1 message(s) not yet acknowledged").arg(m_outstanding));
+    fail(QStringLiteral("interrupted with %1 message(s) not yet acknowledged").arg(unfinished));
 }
 
 } // namespace OhMqtt::Cli

@@ -4,6 +4,8 @@
 #include "clientcommand.h"
 #include "stdinreader.h"
 
+#include <QtCore/qlist.h>
+
 #include <memory>
 
 namespace OhMqtt::Cli {
@@ -25,12 +27,15 @@ protected:
 
 private:
     void publish(const QByteArray &payload);
+    void send(const QByteArray &payload);
+    void sendWaiting();
     void endInput();
     void finishWhenDone();
 
     QByteArray m_payload; // -m, -n and -s
     std::unique_ptr<StdinLineReader> m_lines; // -l
     int m_outstanding = 0; // publishes whose handle has not finished
+    QList<QByteArray> m_waiting; // -l lines held back by -M
     bool m_inputEnded = false;
 };
 

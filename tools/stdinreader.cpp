@@ -29,6 +29,12 @@ void StdinLineReader::start()
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &StdinLineReader::readAvailable);
 }
 
+void StdinLineReader::setPaused(bool paused)
+{
+    if (m_notifier && !m_ended)
+        m_notifier->setEnabled(!paused);
+}
+
 void StdinLineReader::readAvailable()
 {
     char buffer[ChunkSize];
@@ -57,6 +63,7 @@ void StdinLineReader::readAvailable()
 
 void StdinLineReader::end()
 {
+    m_ended = true;
     m_notifier->setEnabled(false);
     if (!m_pending.isEmpty())
         emit lineRead(std::exchange(m_pending, {}));

@@ -20,6 +20,8 @@ public:
     ~StdinLineReader() override;
 
     void start();
+    // Paused, it reads no more of standard input (the pipe's writer then waits).
+    void setPaused(bool paused);
 
 signals:
     void lineRead(const QByteArray &line);
@@ -32,6 +34,7 @@ private:
 
     std::unique_ptr<QSocketNotifier> m_notifier;
     QByteArray m_pending;
+    bool m_ended = false;
 };
 
 // Reads all of standard input at once, for `pub -s`; false (and `error`) when reading fails.

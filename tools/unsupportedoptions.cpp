@@ -20,7 +20,7 @@ struct UnsupportedOption
 // error names the option as the user typed it.
 constexpr UnsupportedOption Table[] = {
     // session
-    {"-M", Client::Both},
+    {"-M", Client::Sub},
     // transport
     {"-A", Client::Both},
     {"--nodelay", Client::Both},

@@ -34,8 +34,12 @@ bool ToolProcess::start(const QByteArray &input)
     m_process->start();
     if (!m_process->waitForStarted(ToolTimeoutMs))
         return false;
-    if (!input.isEmpty())
+    if (!input.isEmpty()) {
         m_process->write(input);
+        // Delivered now, not whenever the caller next runs the event loop.
+        if (!m_process->waitForBytesWritten(ToolTimeoutMs))
+            return false;
+    }
     m_process->closeWriteChannel();
     return true;
 }

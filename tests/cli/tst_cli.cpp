@@ -3,14 +3,18 @@
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
 
+#include <OhMqtt/packet/packet.h>
+
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qtcpserver.h>
+#include <QtNetwork/qtcpsocket.h>
 #include <QtTest/QTest>
 
 #include <csignal>
 
+using namespace OhMqtt;
 using namespace OhMqttTest;
 using namespace Qt::StringLiterals;
 
@@ -79,6 +83,7 @@ private slots:
     void nullMessageIsEmpty();
     void publishesStandardInput_data();
     void publishesStandardInput();
+    void pubKeepsAtMostMInFlight();
     void reportsRefusedConnection_data();
     void reportsRefusedConnection();
     void brokerEndingTheConnectionFailsSub_data();
@@ -462,6 +467,72 @@ void tst_Cli::publishesStandardInput()
     QCOMPARE(received.out, expected);
 }
 
+// pub -l -M 2 at QoS 1 against a broker that holds its PUBACKs: exactly two PUBLISH packets
+// arrive; each PUBACK lets one more line go, in order, until all five are through.
+void tst_Cli::pubKeepsAtMostMInFlight()
+{
+    QTcpServer broker;
+    QVERIFY(broker.listen(QHostAddress::LocalHost, 0));
+    ToolProcess pub(Tool,
+                    {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s,
+                     QString::number(broker.serverPort()), u"-t"_s, u"cli/window"_s, u"-q"_s,
+                     u"1"_s, u"-M"_s, u"2"_s, u"-l"_s});
+    QVERIFY(pub.start("1\n2\n3\n4\n5\n"));
+    QVERIFY(broker.waitForNewConnection(ToolTimeoutMs));
+    QTcpSocket *socket = broker.nextPendingConnection();
+    QByteArray pending;
+    // The next whole packet from the tool, decoded as MQTT 5.0.
+    const auto nextPacket = [&](int timeoutMs) -> std::optional<Packet> {
+        QElapsedTimer waited;
+        waited.start();
+        while (true) {
+            if (pending.size() >= 2 && quint8(pending.at(1)) < 0x80 &&
+                pending.size() >= 2 + quint8(pending.at(1))) {
+                const qsizetype length = quint8(pending.at(1));
+                const Packet packet = decodePacket(quint8(pending.at(0)), pending.mid(2, length),
+                                                   ProtocolVersion::V5);
+                pending.remove(0, 2 + length);
+                return packet;
+            }
+            const qint64 left = timeoutMs - waited.elapsed();
+            if (left <= 0 || !socket->waitForReadyRead(int(left)))
+                return std::nullopt;
+            pending += socket->readAll();
+        }
+    };
+    QVERIFY(nextPacket(ToolTimeoutMs).has_value()); // CONNECT
+    socket->write(encodePacket(ConnAckPacket {}, ProtocolVersion::V5));
+    QVERIFY(socket->waitForBytesWritten(ToolTimeoutMs));
+    QList<PublishPacket> inFlight;
+    for (int i = 0; i < 2; ++i) {
+        const auto packet = nextPacket(ToolTimeoutMs);
+        QVERIFY(packet && std::holds_alternative<PublishPacket>(*packet));
+        inFlight.append(std::get<PublishPacket>(*packet));
+    }
+    QVERIFY(!nextPacket(300).has_value()); // the window is full: nothing more
+    QStringList payloads;
+    while (!inFlight.isEmpty()) {
+        const PublishPacket oldest = inFlight.takeFirst();
+        payloads.append(QString::fromUtf8(oldest.payload));
+        PubAckPacket pubAck;
+        pubAck.packetId = oldest.packetId;
+        socket->write(encodePacket(pubAck, ProtocolVersion::V5));
+        QVERIFY(socket->waitForBytesWritten(ToolTimeoutMs));
+        if (payloads.size() + inFlight.size() < 5) {
+            const auto packet = nextPacket(ToolTimeoutMs);
+            QVERIFY(packet && std::holds_alternative<PublishPacket>(*packet));
+            inFlight.append(std::get<PublishPacket>(*packet));
+        }
+        QVERIFY(inFlight.size() <= 2);
+    }
+    QCOMPARE(payloads, (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+    const auto disconnect = nextPacket(ToolTimeoutMs);
+    QVERIFY(disconnect && std::holds_alternative<DisconnectPacket>(*disconnect));
+    socket->disconnectFromHost();
+    const ToolResult result = pub.finish();
+    QVERIFY2(result.succeeded(), qPrintable(result.describe()));
+}
+
 void tst_Cli::reportsRefusedConnection_data()
 {
     QTest::addColumn<QString>("command");
@@ -592,7 +663,7 @@ void tst_Cli::refusesUnsupportedOption_data()
     QTest::addColumn<QString>("option");
     const QStringList pub {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
     const QStringList sub {u"sub"_s, u"-t"_s, u"t"_s};
-    QTest::newRow("pub -M") << pub + QStringList {u"-M"_s, u"10"_s} << u"-M"_s;
+    QTest::newRow("sub -M") << sub + QStringList {u"-M"_s, u"10"_s} << u"-M"_s;
     QTest::newRow("pub --repeat") << pub + QStringList {u"--repeat"_s, u"3"_s} << u"--repeat"_s;
     QTest::newRow("pub --psk") << pub + QStringList {u"--psk"_s, u"abcd"_s} << u"--psk"_s;
     QTest::newRow("pub --quiet") << pub + QStringList {u"--quiet"_s} << u"--quiet"_s;

@@ -19,6 +19,7 @@ private slots:
     void subDefaults();
     void connectTimeout_data();
     void connectTimeout();
+    void maxInflight();
     void acceptsLongSpellings();
     void protocolVersionSpellings_data();
     void protocolVersionSpellings();
@@ -133,6 +134,18 @@ void tst_Options::connectTimeout()
     const ParseResult result = parse(command, arguments);
     VERIFY_PARSED(result);
     QCOMPARE(result.options.connectTimeoutSeconds, seconds);
+}
+
+// pub -M: messages in flight at once, as mosquitto_pub's (20 by default, 1..65535).
+void tst_Options::maxInflight()
+{
+    QCOMPARE(parse(Command::Pub, pubArguments({})).options.maxInflight, 20);
+    const ParseResult five = parse(Command::Pub, pubArguments({u"-M"_s, u"5"_s}));
+    VERIFY_PARSED(five);
+    QCOMPARE(five.options.maxInflight, 5);
+    const ParseResult zero = parse(Command::Pub, pubArguments({u"-M"_s, u"0"_s}));
+    QVERIFY(!zero.error.isEmpty());
+    QVERIFY2(zero.error.contains(u"maximum in flight"_s), qPrintable(zero.error));
 }
 
 void tst_Options::acceptsLongSpellings()
@@ -320,8 +333,7 @@ void tst_Options::refusesUnsupportedOptionsByName_data()
     QTest::addColumn<Command>("command");
     QTest::addColumn<QString>("option");
 
-    const QStringList both {u"-M"_s,
-                            u"-A"_s,
+    const QStringList both {u"-A"_s,
                             u"--nodelay"_s,
                             u"--proxy"_s,
                             u"--keyform"_s,
@@ -340,7 +352,7 @@ void tst_Options::refusesUnsupportedOptionsByName_data()
     for (const QString &option : {u"-f"_s, u"--file"_s, u"--repeat"_s, u"--repeat-delay"_s})
         QTest::addRow("pub %s", qPrintable(option)) << Command::Pub << option;
     for (const QString &option :
-         {u"-E"_s, u"-F"_s, u"-N"_s, u"-R"_s, u"-T"_s, u"--filter-out"_s, u"-U"_s,
+         {u"-M"_s, u"-E"_s, u"-F"_s, u"-N"_s, u"-R"_s, u"-T"_s, u"--filter-out"_s, u"-U"_s,
           u"--unsubscribe"_s, u"--pretty"_s, u"--random-filter"_s, u"--retained-only"_s,
           u"--remove-retained"_s, u"--retain-as-published"_s}) {
         QTest::addRow("sub %s", qPrintable(option)) << Command::Sub << option;
