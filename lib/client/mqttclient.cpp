@@ -31,18 +31,6 @@ QString filterToSend(const QString &topicFilter, const QString &shareName, MqttE
 
 } // namespace
 
-// The handle lives in the client's thread, where its signals come from; the caller holds one
-// pointer to it, and the request the other until it ends.
-template<typename Handle, typename... Args>
-QSharedPointer<Handle> MqttClientPrivate::newHandle(Args &&...args)
-{
-    Q_Q(MqttClient);
-    QSharedPointer<Handle> handle(new Handle(std::forward<Args>(args)...));
-    if (!inClientThread())
-        handle->moveToThread(q->thread());
-    return handle;
-}
-
 namespace {
 
 MqttError destroyedError(PacketType type, const QString &subject)
@@ -265,6 +253,7 @@ MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
                 return;
             const quint64 token = ++d->lastRegistryToken;
             handle->d_func()->registryToken = token;
+            handle->d_func()->request = packet;
             d->subscriptions.add(filter, std::move(callback), token);
             d->submit({std::move(packet), handle});
         },
@@ -286,6 +275,7 @@ MqttUnsubscribeHandlePtr MqttClient::unsubscribe(const QString &topicFilter,
             if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
                 return;
             d->subscriptions.remove(filter);
+            d->activeSubscriptions.remove(filter);
             UnsubscribePacket packet;
             packet.topicFilters.append(filter);
             d->submit({std::move(packet), handle});

@@ -86,9 +86,30 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
                               ? event.connAck.properties.topicAliasMaximum().value_or(0)
                               : 0);
     updateClientId();
+    if (!event.connAck.sessionPresent) // the broker has none of our subscriptions now
+        resubscribe();
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);
     emit q->brokerConnected(MqttConnectResult(event.connAck));
+}
+
+// The subscriptions granted on earlier connections, requested again in the order first granted,
+// ahead of anything queued; the broker kept no session, so it has none of them.
+void MqttClientPrivate::resubscribe()
+{
+    if (activeSubscriptions.isEmpty())
+        return;
+    QList<Outgoing> requests;
+    for (SubscribePacket &packet : activeSubscriptions.requests()) {
+        const QString filter = packet.subscriptions.constFirst().topicFilter;
+        auto handle = newHandle<MqttSubscribeHandle>(filter);
+        handle->d_func()->request = packet;
+        handle->d_func()->resubscription = true;
+        requests.append({std::move(packet), handle});
+    }
+    qCDebug(lcSession) << "the broker kept no session: subscribing again to" << requests.size()
+                       << "topic filters";
+    outbox = requests + outbox;
 }
 
 void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event)
@@ -130,8 +151,14 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
         if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get())) {
             MqttSubscribeHandlePrivate *d = subscribe->d_func();
             d->acknowledge(subAck);
-            if (subscribe->isFailed())
+            if (!subscribe->isFailed()) {
+                activeSubscriptions.granted(d->topicFilter, d->request);
+            } else {
                 subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
+                activeSubscriptions.remove(d->topicFilter);
+                if (d->resubscription) // nobody else holds the handle: say it here
+                    reportError(subscribe->error());
+            }
         }
         return;
     }

@@ -3,6 +3,7 @@
 
 #include <OhMqtt/mqttclient.h>
 
+#include "client/activesubscriptions.h"
 #include "client/lazytimer.h"
 #include "client/outboundaliases.h"
 #include "client/subscriptionregistry.h"
@@ -12,6 +13,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
 
 #include <array>
 #include <atomic>
@@ -206,8 +208,22 @@ public:
     bool notificationPosted = false;
     SubscriptionRegistry subscriptions;
     OutboundAliases outboundAliases; // this connection's
+    ActiveSubscriptions activeSubscriptions; // granted, for resubscribe()
+    void resubscribe();
     bool applyAliasPolicy(Outgoing &request); // false: the request failed
     quint64 lastRegistryToken = 0;
 };
+
+// The handle lives in the client's thread, where its signals come from; the caller holds one
+// pointer to it, and the request the other until it ends.
+template<typename Handle, typename... Args>
+QSharedPointer<Handle> MqttClientPrivate::newHandle(Args &&...args)
+{
+    Q_Q(MqttClient);
+    QSharedPointer<Handle> handle(new Handle(std::forward<Args>(args)...));
+    if (!inClientThread())
+        handle->moveToThread(q->thread());
+    return handle;
+}
 
 } // namespace OhMqtt

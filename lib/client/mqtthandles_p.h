@@ -2,6 +2,7 @@
 #pragma once
 
 #include <OhMqtt/mqtthandles.h>
+#include <OhMqtt/packet/subscribepacket.h>
 
 #include <condition_variable>
 #include <mutex>
@@ -94,6 +95,8 @@ public:
 
     QString topicFilter;
     quint64 registryToken = 0; // identifies this request's callback in the SubscriptionRegistry
+    SubscribePacket request; // as handed to the engine, for ActiveSubscriptions
+    bool resubscription = false; // made by the client itself after a session was lost
     SubAckPacket subAck;
     bool received = false; // subAck holds the broker's answer
 };

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void offlineQueueIsBounded();
     void topicAliasPolicies();
     void sessionResumesAfterLoss();
+    void resubscribesWhenSessionIsGone();
     void noSessionSendsAgainAsNew();
 
 private:
@@ -491,6 +492,78 @@ void tst_ClientApi::noSessionSendsAgainAsNew()
     pubAck.packetId = again->packetId;
     second.broker.write(encodePacket(pubAck, ProtocolVersion::V5));
     QVERIFY(qos1->waitForAcknowledged(WaitMs));
+}
+
+// A reconnect whose broker kept no session subscribes again, by itself, to every filter the
+// broker had granted (not the refused one), with the same options, before anything queued;
+// the callback keeps working. With Session Present it sends no SUBSCRIBE.
+void tst_ClientApi::resubscribesWhenSessionIsGone()
+{
+    DevicePair first;
+    DevicePair second;
+    DevicePair third;
+    MqttClient client;
+    MqttConnectOptions options = seamOptions();
+    options.setCleanStart(false);
+    options.setReconnectDelay(20);
+    client.setTransport(&first.client);
+    QVERIFY(client.connectToBroker(options));
+    QByteArray pending;
+    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
+    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
+    QVERIFY(client.waitForConnected(WaitMs));
+
+    int viaCallback = 0;
+    MqttSubscribeOptions qos1;
+    qos1.setMaximumQoS(QoS::Q1);
+    const MqttSubscribeHandlePtr granted =
+        client.subscribe(QStringLiteral("r/#"), qos1, [&](const MqttMessage &) { ++viaCallback; });
+    const MqttSubscribeHandlePtr refused = client.subscribe(QStringLiteral("r/refused"));
+    for (const ReasonCode answer : {ReasonCode::GrantedQoS1, ReasonCode::NotAuthorized}) {
+        const auto subscribe = next<SubscribePacket>(first.broker, pending);
+        QVERIFY(subscribe.has_value());
+        SubAckPacket subAck;
+        subAck.packetId = subscribe->packetId;
+        subAck.reasonCodes = {answer};
+        first.broker.write(encodePacket(subAck, ProtocolVersion::V5));
+    }
+    QVERIFY(granted->waitForAcknowledged(WaitMs));
+    QVERIFY(!refused->waitForAcknowledged(WaitMs));
+
+    client.setTransport(&second.client);
+    first.broker.close();
+    pending.clear();
+    QVERIFY(next<ConnectPacket>(second.broker, pending).has_value());
+    const MqttPublishHandlePtr queued = client.publish(QStringLiteral("q"), "queued");
+    second.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
+    const auto again = next<SubscribePacket>(second.broker, pending);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->subscriptions.size(), 1);
+    QCOMPARE(again->subscriptions.constFirst().topicFilter, QStringLiteral("r/#"));
+    QCOMPARE(again->subscriptions.constFirst().maximumQoS, QoS::Q1);
+    const auto queuedPacket = next<PublishPacket>(second.broker, pending);
+    QVERIFY(queuedPacket.has_value());
+    QCOMPARE(queuedPacket->payload, QByteArray("queued"));
+    SubAckPacket subAck;
+    subAck.packetId = again->packetId;
+    subAck.reasonCodes = {ReasonCode::GrantedQoS1};
+    PublishPacket message;
+    message.topic = QStringLiteral("r/x");
+    message.payload = "after the reconnect";
+    second.broker.write(encodePacket(subAck, ProtocolVersion::V5) +
+                        encodePacket(message, ProtocolVersion::V5));
+    QTRY_COMPARE_WITH_TIMEOUT(viaCallback, 1, WaitMs);
+
+    client.setTransport(&third.client);
+    second.broker.close();
+    pending.clear();
+    QVERIFY(next<ConnectPacket>(third.broker, pending).has_value());
+    third.broker.write(encodePacket(connAckWithSession(true), ProtocolVersion::V5));
+    QVERIFY(client.waitForConnected(WaitMs));
+    client.publish(QStringLiteral("q"), "first after resume");
+    const auto firstPacket = nextPacket(third.broker, pending);
+    QVERIFY(firstPacket.has_value());
+    QVERIFY(std::holds_alternative<PublishPacket>(*firstPacket)); // no SUBSCRIBE before it
 }
 
 QTEST_GUILESS_MAIN(tst_ClientApi)
