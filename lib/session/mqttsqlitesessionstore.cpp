@@ -127,11 +127,9 @@ bool MqttSqliteSessionStorePrivate::openDatabase(MqttError *error)
 // SQLite reads a file lazily: the first statements tell a damaged or foreign file.
 bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
 {
-    QSqlQuery query;
-    if (!exec(u"PRAGMA user_version"_s, error, &query) || !query.next()) {
-        if (error->isNull())
-            *error = fileError(u"cannot read the schema version"_s);
-        *error = fileError(u"not a session store, or damaged (%1)"_s.arg(error->message()));
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *error = fileError(u"not a session store, or damaged: %1"_s.arg(query.lastError().text()));
         return false;
     }
     const int version = query.value(0).toInt();
@@ -282,12 +280,10 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
     d->close();
     const bool opened = d->openDatabase(&problem) && d->checkOrCreateSchema(&problem) &&
         d->setDurability(&problem) && d->prepareStatements(&problem);
-    if (!opened) {
-        d->close();
-        qCWarning(lcSession).noquote() << problem.message();
-    } else {
+    if (opened)
         d->clientId = clientId;
-    }
+    else
+        d->close();
     if (error)
         *error = problem;
     return opened;
