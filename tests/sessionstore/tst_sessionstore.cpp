@@ -296,6 +296,30 @@ private slots:
         QVERIFY(!store->commit(&error));
     }
 
+    // A valid header over damaged pages: SQLite would read it lazily, open() checks it at once.
+    void damagedPagesFailToOpen_data() { sqliteKinds(); }
+    void damagedPagesFailToOpen()
+    {
+        QFETCH(Kind, kind);
+        {
+            auto store = openStore(kind);
+            for (int i = 1; i <= 100; ++i)
+                store->addOutgoing(message(i, 512));
+            QVERIFY(commit(*store));
+        }
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(4 * 4096, '\xA5'));
+        file.close();
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        qInfo() << error.message();
+    }
+
     void foreignDatabaseFailsToOpen_data() { sqliteKinds(); }
     void foreignDatabaseFailsToOpen()
     {
