@@ -84,7 +84,7 @@ public:
     void close();
 
     bool begin();
-    void run(QSqlQuery &query, const char *what);
+    void write(QSqlQuery Statements::*statement, const QVariantList &values, const char *what);
 
     QString filePath;
     MqttSqliteSessionStore::Durability durability;
@@ -242,13 +242,22 @@ bool MqttSqliteSessionStorePrivate::begin()
     return true;
 }
 
-// The query's values are bound by the caller, after begin() said the write may go ahead.
-void MqttSqliteSessionStorePrivate::run(QSqlQuery &query, const char *what)
+// One write of the current transaction (`values` bound in order), which it begins if none is
+// open. After a failed write the others of the transaction are skipped: commit() fails anyway.
+void MqttSqliteSessionStorePrivate::write(QSqlQuery Statements::*statement,
+                                          const QVariantList &values, const char *what)
 {
+    if (!begin())
+        return;
+    QSqlQuery &query = (*statements).*statement;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         pendingError = queryError(QLatin1StringView(what), query);
     query.finish();
 }
+
+using Statements = MqttSqliteSessionStorePrivate::Statements;
 
 MqttSqliteSessionStore::MqttSqliteSessionStore(const QString &filePath, Durability durability)
     : d(std::make_unique<MqttSqliteSessionStorePrivate>(filePath, durability))
@@ -291,19 +300,13 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 
 void MqttSqliteSessionStore::clear()
 {
-    if (!d->begin())
-        return;
-    d->statements->clearOutgoing.addBindValue(d->clientId);
-    d->run(d->statements->clearOutgoing, "clearing the outbound messages");
-    if (!d->pendingError.isNull())
-        return;
-    d->statements->clearIncoming.addBindValue(d->clientId);
-    d->run(d->statements->clearIncoming, "clearing the inbound packet identifiers");
+    d->write(&Statements::clearOutgoing, {d->clientId}, "clearing the outbound messages");
+    d->write(&Statements::clearIncoming, {d->clientId}, "clearing the inbound packet identifiers");
 }
 
 void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
 {
-    if (!d->begin())
+    if (!d->statements || !d->pendingError.isNull())
         return;
     QByteArray blob;
     try {
@@ -313,44 +316,27 @@ void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
             u"message %1 cannot be stored: %2"_s.arg(message.sequence()).arg(problem.message()));
         return;
     }
-    QSqlQuery &query = d->statements->insertOutgoing;
-    query.addBindValue(d->clientId);
-    query.addBindValue(qint64(message.sequence()));
-    query.addBindValue(int(message.packetId()));
-    query.addBindValue(message.isReleased() ? 1 : 0);
-    query.addBindValue(blob);
-    d->run(query, "adding an outbound message");
+    d->write(&Statements::insertOutgoing,
+             {d->clientId, qint64(message.sequence()), int(message.packetId()),
+              message.isReleased() ? 1 : 0, blob},
+             "adding an outbound message");
 }
 
 void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
 {
-    if (!d->begin())
-        return;
-    QSqlQuery &query = d->statements->setPacketId;
-    query.addBindValue(int(packetId));
-    query.addBindValue(d->clientId);
-    query.addBindValue(qint64(sequence));
-    d->run(query, "setting a packet identifier");
+    d->write(&Statements::setPacketId, {int(packetId), d->clientId, qint64(sequence)},
+             "setting a packet identifier");
 }
 
 void MqttSqliteSessionStore::setReleased(quint16 packetId)
 {
-    if (!d->begin())
-        return;
-    QSqlQuery &query = d->statements->setReleased;
-    query.addBindValue(d->clientId);
-    query.addBindValue(int(packetId));
-    d->run(query, "marking a message released");
+    d->write(&Statements::setReleased, {d->clientId, int(packetId)}, "marking a message released");
 }
 
 void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)
 {
-    if (!d->begin())
-        return;
-    QSqlQuery &query = d->statements->removeOutgoing;
-    query.addBindValue(d->clientId);
-    query.addBindValue(qint64(sequence));
-    d->run(query, "removing an outbound message");
+    d->write(&Statements::removeOutgoing, {d->clientId, qint64(sequence)},
+             "removing an outbound message");
 }
 
 QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
@@ -384,22 +370,14 @@ QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
 
 void MqttSqliteSessionStore::addIncoming(quint16 packetId)
 {
-    if (!d->begin())
-        return;
-    QSqlQuery &query = d->statements->insertIncoming;
-    query.addBindValue(d->clientId);
-    query.addBindValue(int(packetId));
-    d->run(query, "adding an inbound packet identifier");
+    d->write(&Statements::insertIncoming, {d->clientId, int(packetId)},
+             "adding an inbound packet identifier");
 }
 
 void MqttSqliteSessionStore::removeIncoming(quint16 packetId)
 {
-    if (!d->begin())
-        return;
-    QSqlQuery &query = d->statements->removeIncoming;
-    query.addBindValue(d->clientId);
-    query.addBindValue(int(packetId));
-    d->run(query, "removing an inbound packet identifier");
+    d->write(&Statements::removeIncoming, {d->clientId, int(packetId)},
+             "removing an inbound packet identifier");
 }
 
 QList<quint16> MqttSqliteSessionStore::incoming() const
