@@ -79,6 +79,7 @@ public:
     bool exec(const QString &sql, MqttError *error, QSqlQuery *result = nullptr);
     bool openDatabase(MqttError *error);
     bool checkOrCreateSchema(MqttError *error);
+    bool createSchema(MqttError *error);
     bool setDurability(MqttError *error);
     bool prepareStatements(MqttError *error);
     void close();
@@ -155,6 +156,11 @@ bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
         return false;
     }
     query.finish();
+    return createSchema(error);
+}
+
+bool MqttSqliteSessionStorePrivate::createSchema(MqttError *error)
+{
     return exec(u"BEGIN"_s, error) &&
         exec(u"CREATE TABLE outgoing (client_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
              "packet_id INTEGER NOT NULL, released INTEGER NOT NULL, packet BLOB NOT NULL, "
