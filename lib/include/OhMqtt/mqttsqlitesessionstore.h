@@ -20,6 +20,8 @@ class MqttSqliteSessionStorePrivate;
 //   operating system crash may lose the last committed transactions (never corrupts the file).
 //   Commits do not wait for the disk, so they cost far less.
 //
+// Sequence numbers are stored as SQLite's signed 64-bit integers: keep them below 2^63.
+//
 // Writes since the last commit() are rolled back when the store is destroyed, reopened, or the
 // process ends: they are not stored. The store belongs to the thread that created it (a Qt Sql
 // connection does) and must be used and destroyed there.
