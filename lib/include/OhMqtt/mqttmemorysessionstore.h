@@ -1,0 +1,37 @@
+// MqttMemorySessionStore: session state in memory, lost with the process.
+#pragma once
+
+#include <OhMqtt/mqttsessionstore.h>
+
+#include <memory>
+
+namespace OhMqtt {
+
+class MqttMemorySessionStorePrivate;
+
+// Every write takes effect at once and commit() has nothing to do: the state survives a lost
+// connection, not the process. Sessions are kept per client identifier while the object lives.
+// Not thread-safe: use it from one thread at a time.
+class OHMQTT_EXPORT MqttMemorySessionStore : public MqttSessionStore
+{
+public:
+    MqttMemorySessionStore();
+    ~MqttMemorySessionStore() override;
+
+    bool open(const QString &clientId, MqttError *error) override;
+    void clear() override;
+    void addOutgoing(const MqttStoredMessage &message) override;
+    void setPacketId(quint64 sequence, quint16 packetId) override;
+    void setReleased(quint16 packetId) override;
+    void removeOutgoing(quint64 sequence) override;
+    QList<MqttStoredMessage> outgoing() const override;
+    void addIncoming(quint16 packetId) override;
+    void removeIncoming(quint16 packetId) override;
+    QList<quint16> incoming() const override;
+    bool commit(MqttError *error) override; // always true
+
+private:
+    std::unique_ptr<MqttMemorySessionStorePrivate> d;
+};
+
+} // namespace OhMqtt

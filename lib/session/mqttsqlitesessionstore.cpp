@@ -1,0 +1,427 @@
+// MqttSqliteSessionStore: session state in SQLite tables through Qt Sql, one transaction a commit.
+#include <OhMqtt/mqttsqlitesessionstore.h>
+
+#include "connection/logging.h"
+
+#include <OhMqtt/packet/packet.h>
+#include <OhMqtt/serialization.h>
+
+#include <QtCore/qdir.h>
+#include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlerror.h>
+#include <QtSql/qsqlquery.h>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace OhMqtt {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+// The whole PUBLISH as MQTT 5.0 encodes it: exact for every field, properties included. The
+// packet identifier lives in its own column (it changes); the blob carries a stand-in.
+QByteArray encodeStored(PublishPacket packet)
+{
+    packet.packetId = packet.qos == QoS::Q0 ? 0 : 1;
+    return encodePacket(packet, ProtocolVersion::V5);
+}
+
+PublishPacket decodeStored(const QByteArray &blob, quint16 packetId)
+{
+    ByteReader reader(blob, "stored PUBLISH");
+    const quint8 firstByte = reader.readUint8("fixed header");
+    reader.readVarInt("Remaining Length");
+    Packet packet = decodePacket(firstByte, reader.readRest(), ProtocolVersion::V5);
+    auto *publish = std::get_if<PublishPacket>(&packet);
+    if (!publish)
+        throw MqttError::malformed(u"stored packet is not a PUBLISH"_s);
+    publish->packetId = packetId;
+    return std::move(*publish);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter = 0;
+    return u"ohmqtt-session-store-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+class MqttSqliteSessionStorePrivate
+{
+public:
+    // Prepared once per open(), reused; destroyed before the connection is removed.
+    struct Statements
+    {
+        QSqlQuery insertOutgoing, setPacketId, setReleased, removeOutgoing, selectOutgoing;
+        QSqlQuery insertIncoming, removeIncoming, selectIncoming, clearOutgoing, clearIncoming;
+    };
+
+    MqttSqliteSessionStorePrivate(const QString &path, MqttSqliteSessionStore::Durability mode)
+        : filePath(path)
+        , durability(mode)
+        , connectionName(nextConnectionName())
+    { }
+
+    MqttError fileError(const QString &problem) const
+    {
+        return MqttError(
+            u"Session store %1: %2"_s.arg(QDir::toNativeSeparators(filePath), problem));
+    }
+    MqttError queryError(const QString &what, const QSqlQuery &query) const
+    {
+        return fileError(u"%1 failed: %2"_s.arg(what, query.lastError().text()));
+    }
+
+    bool exec(const QString &sql, MqttError *error, QSqlQuery *result = nullptr);
+    bool openDatabase(MqttError *error);
+    bool checkOrCreateSchema(MqttError *error);
+    bool createSchema(MqttError *error);
+    bool setDurability(MqttError *error);
+    bool prepareStatements(MqttError *error);
+    void close();
+
+    bool begin();
+    void write(QSqlQuery Statements::*statement, const QVariantList &values, const char *what);
+
+    QString filePath;
+    MqttSqliteSessionStore::Durability durability;
+    QString connectionName;
+    QString clientId;
+    QSqlDatabase database;
+    std::unique_ptr<Statements> statements; // non-null while open
+    bool inTransaction = false;
+    MqttError pendingError; // the first failed write since the last commit
+};
+
+bool MqttSqliteSessionStorePrivate::exec(const QString &sql, MqttError *error, QSqlQuery *result)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql)) {
+        *error = queryError(sql, query);
+        return false;
+    }
+    if (result)
+        *result = std::move(query);
+    return true;
+}
+
+bool MqttSqliteSessionStorePrivate::openDatabase(MqttError *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        *error = fileError(u"the Qt Sql driver QSQLITE is not installed"_s);
+        return false;
+    }
+    if (!database.isValid())
+        database = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    database.setDatabaseName(filePath);
+    if (!database.open()) {
+        *error = fileError(u"cannot open: %1"_s.arg(database.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// SQLite reads a file lazily: the first statements tell a damaged or foreign file.
+bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *error = fileError(u"not a session store, or damaged: %1"_s.arg(query.lastError().text()));
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (!exec(u"PRAGMA quick_check"_s, error, &query))
+        return false;
+    if (!query.next() || query.value(0).toString() != "ok"_L1) {
+        *error = fileError(u"damaged: %1"_s.arg(query.value(0).toString()));
+        return false;
+    }
+    query.finish();
+    if (version > SchemaVersion) {
+        *error = fileError(
+            u"schema version %1 is newer than this library's %2"_s.arg(version).arg(SchemaVersion));
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (!exec(u"SELECT count(*) FROM sqlite_master"_s, error, &query) || !query.next())
+        return false;
+    if (query.value(0).toInt() != 0) {
+        *error = fileError(u"an SQLite database of something else, not a session store"_s);
+        return false;
+    }
+    query.finish();
+    return createSchema(error);
+}
+
+bool MqttSqliteSessionStorePrivate::createSchema(MqttError *error)
+{
+    return exec(u"BEGIN"_s, error) &&
+        exec(u"CREATE TABLE outgoing (client_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
+             "packet_id INTEGER NOT NULL, released INTEGER NOT NULL, packet BLOB NOT NULL, "
+             "PRIMARY KEY (client_id, sequence))"_s,
+             error) &&
+        exec(u"CREATE TABLE incoming (client_id TEXT NOT NULL, packet_id INTEGER NOT NULL, "
+             "PRIMARY KEY (client_id, packet_id))"_s,
+             error) &&
+        exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion), error) && exec(u"COMMIT"_s, error);
+}
+
+bool MqttSqliteSessionStorePrivate::setDurability(MqttError *error)
+{
+    const bool fast = durability == MqttSqliteSessionStore::Durability::Fast;
+    const QString mode = fast ? u"wal"_s : u"delete"_s;
+    QSqlQuery query;
+    if (!exec(u"PRAGMA journal_mode = %1"_s.arg(mode), error, &query))
+        return false;
+    if (!query.next() || query.value(0).toString().toLower() != mode) {
+        *error = fileError(u"cannot set journal_mode to %1"_s.arg(mode));
+        return false;
+    }
+    query.finish();
+    return exec(fast ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = FULL"_s, error);
+}
+
+bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
+{
+    auto s = std::make_unique<Statements>();
+    const std::pair<QSqlQuery *, QString> sql[] = {
+        {&s->insertOutgoing,
+         u"INSERT OR REPLACE INTO outgoing (client_id, sequence, packet_id, released, packet) "
+         "VALUES (?, ?, ?, ?, ?)"_s},
+        {&s->setPacketId,
+         u"UPDATE outgoing SET packet_id = ? WHERE client_id = ? AND sequence = ?"_s},
+        {&s->setReleased,
+         u"UPDATE outgoing SET released = 1 WHERE client_id = ? AND packet_id = ?"_s},
+        {&s->removeOutgoing, u"DELETE FROM outgoing WHERE client_id = ? AND sequence = ?"_s},
+        {&s->selectOutgoing,
+         u"SELECT sequence, packet_id, released, packet FROM outgoing WHERE client_id = ? "
+         "ORDER BY sequence"_s},
+        {&s->insertIncoming,
+         u"INSERT OR IGNORE INTO incoming (client_id, packet_id) VALUES (?, ?)"_s},
+        {&s->removeIncoming, u"DELETE FROM incoming WHERE client_id = ? AND packet_id = ?"_s},
+        {&s->selectIncoming,
+         u"SELECT packet_id FROM incoming WHERE client_id = ? ORDER BY packet_id"_s},
+        {&s->clearOutgoing, u"DELETE FROM outgoing WHERE client_id = ?"_s},
+        {&s->clearIncoming, u"DELETE FROM incoming WHERE client_id = ?"_s},
+    };
+    for (const auto &[query, text] : sql) {
+        *query = QSqlQuery(database);
+        if (!query->prepare(text)) {
+            *error = fileError(
+                u"not a session store of this library (%1)"_s.arg(query->lastError().text()));
+            return false;
+        }
+    }
+    statements = std::move(s);
+    return true;
+}
+
+void MqttSqliteSessionStorePrivate::close()
+{
+    if (inTransaction)
+        database.rollback();
+    inTransaction = false;
+    pendingError = MqttError();
+    statements.reset();
+    if (database.isValid())
+        database.close();
+}
+
+bool MqttSqliteSessionStorePrivate::begin()
+{
+    if (!statements || !pendingError.isNull())
+        return false;
+    if (!inTransaction) {
+        if (!database.transaction()) {
+            pendingError =
+                fileError(u"cannot begin a transaction: %1"_s.arg(database.lastError().text()));
+            return false;
+        }
+        inTransaction = true;
+    }
+    return true;
+}
+
+// One write of the current transaction (`values` bound in order), which it begins if none is
+// open. After a failed write the others of the transaction are skipped: commit() fails anyway.
+void MqttSqliteSessionStorePrivate::write(QSqlQuery Statements::*statement,
+                                          const QVariantList &values, const char *what)
+{
+    if (!begin())
+        return;
+    QSqlQuery &query = (*statements).*statement;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        pendingError = queryError(QLatin1StringView(what), query);
+    query.finish();
+}
+
+using Statements = MqttSqliteSessionStorePrivate::Statements;
+
+MqttSqliteSessionStore::MqttSqliteSessionStore(const QString &filePath, Durability durability)
+    : d(std::make_unique<MqttSqliteSessionStorePrivate>(filePath, durability))
+{ }
+
+MqttSqliteSessionStore::~MqttSqliteSessionStore()
+{
+    d->close();
+    const bool added = d->database.isValid();
+    // The connection is removed only when no QSqlDatabase refers to it any more.
+    d->database = QSqlDatabase();
+    if (added)
+        QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+QString MqttSqliteSessionStore::filePath() const
+{
+    return d->filePath;
+}
+
+MqttSqliteSessionStore::Durability MqttSqliteSessionStore::durability() const noexcept
+{
+    return d->durability;
+}
+
+bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
+{
+    MqttError problem;
+    d->close();
+    const bool opened = d->openDatabase(&problem) && d->checkOrCreateSchema(&problem) &&
+        d->setDurability(&problem) && d->prepareStatements(&problem);
+    if (opened)
+        d->clientId = clientId;
+    else
+        d->close();
+    if (error)
+        *error = problem;
+    return opened;
+}
+
+void MqttSqliteSessionStore::clear()
+{
+    d->write(&Statements::clearOutgoing, {d->clientId}, "clearing the outbound messages");
+    d->write(&Statements::clearIncoming, {d->clientId}, "clearing the inbound packet identifiers");
+}
+
+void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
+{
+    if (!d->statements || !d->pendingError.isNull())
+        return;
+    QByteArray blob;
+    try {
+        blob = encodeStored(message.packet());
+    } catch (const MqttError &problem) {
+        d->pendingError = d->fileError(
+            u"message %1 cannot be stored: %2"_s.arg(message.sequence()).arg(problem.message()));
+        return;
+    }
+    d->write(&Statements::insertOutgoing,
+             {d->clientId, qint64(message.sequence()), int(message.packetId()),
+              message.isReleased() ? 1 : 0, blob},
+             "adding an outbound message");
+}
+
+void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
+{
+    d->write(&Statements::setPacketId, {int(packetId), d->clientId, qint64(sequence)},
+             "setting a packet identifier");
+}
+
+void MqttSqliteSessionStore::setReleased(quint16 packetId)
+{
+    d->write(&Statements::setReleased, {d->clientId, int(packetId)}, "marking a message released");
+}
+
+void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)
+{
+    d->write(&Statements::removeOutgoing, {d->clientId, qint64(sequence)},
+             "removing an outbound message");
+}
+
+QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
+{
+    QList<MqttStoredMessage> messages;
+    if (!d->statements)
+        return messages;
+    QSqlQuery &query = d->statements->selectOutgoing;
+    query.addBindValue(d->clientId);
+    if (!query.exec())
+        qCWarning(lcSession).noquote()
+            << d->queryError(u"reading outbound messages"_s, query).message();
+    while (query.next()) {
+        const quint64 sequence = quint64(query.value(0).toLongLong());
+        try {
+            MqttStoredMessage message(
+                sequence,
+                decodeStored(query.value(3).toByteArray(), quint16(query.value(1).toUInt())));
+            message.setReleased(query.value(2).toBool());
+            messages.append(message);
+        } catch (const MqttError &problem) {
+            // One damaged row should not hide the others.
+            qCWarning(lcSession).noquote()
+                << d->fileError(u"message %1 skipped: %2"_s.arg(sequence).arg(problem.message()))
+                       .message();
+        }
+    }
+    query.finish();
+    return messages;
+}
+
+void MqttSqliteSessionStore::addIncoming(quint16 packetId)
+{
+    d->write(&Statements::insertIncoming, {d->clientId, int(packetId)},
+             "adding an inbound packet identifier");
+}
+
+void MqttSqliteSessionStore::removeIncoming(quint16 packetId)
+{
+    d->write(&Statements::removeIncoming, {d->clientId, int(packetId)},
+             "removing an inbound packet identifier");
+}
+
+QList<quint16> MqttSqliteSessionStore::incoming() const
+{
+    QList<quint16> packetIds;
+    if (!d->statements)
+        return packetIds;
+    QSqlQuery &query = d->statements->selectIncoming;
+    query.addBindValue(d->clientId);
+    if (!query.exec())
+        qCWarning(lcSession).noquote()
+            << d->queryError(u"reading inbound packet identifiers"_s, query).message();
+    while (query.next())
+        packetIds.append(quint16(query.value(0).toUInt()));
+    query.finish();
+    return packetIds;
+}
+
+bool MqttSqliteSessionStore::commit(MqttError *error)
+{
+    MqttError problem;
+    if (!d->statements) {
+        problem = d->fileError(u"not open"_s);
+    } else if (!d->pendingError.isNull()) {
+        problem = d->pendingError;
+    } else if (d->inTransaction && !d->database.commit()) {
+        problem = d->fileError(u"commit failed: %1"_s.arg(d->database.lastError().text()));
+    } else {
+        d->inTransaction = false;
+    }
+    if (!problem.isNull() && d->inTransaction) {
+        d->database.rollback();
+        d->inTransaction = false;
+    }
+    d->pendingError = MqttError();
+    if (error)
+        *error = problem;
+    return problem.isNull();
+}
+
+} // namespace OhMqtt

@@ -1,0 +1,438 @@
+// The session stores against one table of behaviours: memory, SQLite durable, SQLite fast.
+#include "storetesting.h"
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qfile.h>
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qprocess.h>
+#include <QtCore/qtemporarydir.h>
+#include <QtSql/qsqldatabase.h>
+#include <QtSql/qsqlquery.h>
+#include <QtTest/qtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace OhMqtt;
+using namespace StoreTesting;
+
+Q_DECLARE_METATYPE(StoreTesting::Kind)
+
+class tst_SessionStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Each test opens a fresh file in its own temporary directory.
+    std::unique_ptr<MqttSessionStore> openStore(Kind kind, const QString &clientId = u"client"_s)
+    {
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        if (!store->open(clientId, &error))
+            qWarning() << error;
+        return store;
+    }
+    static void allKinds()
+    {
+        QTest::addColumn<Kind>("kind");
+        for (Kind kind : {Kind::Memory, Kind::Durable, Kind::Fast})
+            QTest::newRow(kindName(kind)) << kind;
+    }
+    static void sqliteKinds()
+    {
+        QTest::addColumn<Kind>("kind");
+        for (Kind kind : {Kind::Durable, Kind::Fast})
+            QTest::newRow(kindName(kind)) << kind;
+    }
+    static bool commit(MqttSessionStore &store)
+    {
+        MqttError error;
+        const bool committed = store.commit(&error);
+        if (!committed)
+            qWarning() << error;
+        return committed;
+    }
+    static QList<quint64> sequences(const MqttSessionStore &store)
+    {
+        QList<quint64> result;
+        for (const MqttStoredMessage &message : store.outgoing())
+            result.append(message.sequence());
+        return result;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(u"session.db"_s);
+    }
+
+    void storedMessageIsAValue()
+    {
+        MqttStoredMessage a = message(7);
+        MqttStoredMessage b = a;
+        QCOMPARE(a, b);
+        b.setPacketId(42);
+        QCOMPARE(a.packetId(), quint16(0));
+        QCOMPARE(b.packetId(), quint16(42));
+        QCOMPARE(b.packet().packetId, quint16(42));
+        QVERIFY(!(a == b));
+        b = a;
+        b.setReleased(true);
+        QVERIFY(!(a == b));
+        const QMetaObject &meta = MqttStoredMessage::staticMetaObject;
+        const QMetaProperty topic = meta.property(meta.indexOfProperty("topic"));
+        QCOMPARE(topic.readOnGadget(&a).toString(), u"store/7"_s);
+        const QMetaProperty sequence = meta.property(meta.indexOfProperty("sequence"));
+        QCOMPARE(sequence.readOnGadget(&a).toULongLong(), 7u);
+    }
+
+    void listsOutgoingInSequenceOrder_data() { allKinds(); }
+    void listsOutgoingInSequenceOrder()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        for (int index : {3, 1, 2})
+            store->addOutgoing(message(index));
+        QVERIFY(commit(*store));
+        const QList<MqttStoredMessage> stored = store->outgoing();
+        QCOMPARE(stored.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(stored.at(i), message(i + 1)); // topic, payload, QoS, retain, properties
+    }
+
+    void addingTheSameSequenceReplaces_data() { allKinds(); }
+    void addingTheSameSequenceReplaces()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        store->addOutgoing(message(1));
+        store->addOutgoing(MqttStoredMessage(1, packet(9)));
+        QCOMPARE(store->outgoing(), QList<MqttStoredMessage>({MqttStoredMessage(1, packet(9))}));
+    }
+
+    void setsPacketIdAndReleased_data() { allKinds(); }
+    void setsPacketIdAndReleased()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        for (int index : {1, 2, 3})
+            store->addOutgoing(message(index));
+        store->setPacketId(2, 500);
+        store->setPacketId(3, 501);
+        store->setReleased(501);
+        QVERIFY(commit(*store));
+        const QList<MqttStoredMessage> stored = store->outgoing();
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.at(0).packetId(), quint16(0));
+        QCOMPARE(stored.at(1).packetId(), quint16(500));
+        QCOMPARE(stored.at(2).packetId(), quint16(501));
+        QCOMPARE(stored.at(1).isReleased(), false);
+        QCOMPARE(stored.at(2).isReleased(), true);
+        QCOMPARE(stored.at(2).payload(), packet(3).payload);
+    }
+
+    void removesOutgoing_data() { allKinds(); }
+    void removesOutgoing()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        for (int index : {1, 2, 3})
+            store->addOutgoing(message(index));
+        store->removeOutgoing(2);
+        store->removeOutgoing(99); // unknown: nothing happens
+        QVERIFY(commit(*store));
+        QCOMPARE(sequences(*store), QList<quint64>({1, 3}));
+    }
+
+    void keepsIncomingIdentifiers_data() { allKinds(); }
+    void keepsIncomingIdentifiers()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        for (quint16 id : {30, 10, 20, 10})
+            store->addIncoming(id);
+        QVERIFY(commit(*store));
+        QCOMPARE(store->incoming(), QList<quint16>({10, 20, 30}));
+        store->removeIncoming(20);
+        QVERIFY(commit(*store));
+        QCOMPARE(store->incoming(), QList<quint16>({10, 30}));
+    }
+
+    void clearForgetsTheSession_data() { allKinds(); }
+    void clearForgetsTheSession()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        store->addOutgoing(message(1));
+        store->addIncoming(5);
+        QVERIFY(commit(*store));
+        store->clear();
+        QVERIFY(commit(*store));
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(store->incoming().isEmpty());
+    }
+
+    void sessionsAreKeptPerClientId_data() { allKinds(); }
+    void sessionsAreKeptPerClientId()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind, u"a"_s);
+        store->addOutgoing(message(1));
+        store->addIncoming(5);
+        QVERIFY(commit(*store));
+        QVERIFY(store->open(u"b"_s, nullptr));
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(store->incoming().isEmpty());
+        store->addOutgoing(message(2));
+        store->clear(); // b's session only
+        QVERIFY(commit(*store));
+        QVERIFY(store->open(u"a"_s, nullptr));
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
+        QCOMPARE(store->incoming(), QList<quint16>({5}));
+    }
+
+    void writesBeforeOpenDoNothing_data() { allKinds(); }
+    void writesBeforeOpenDoNothing()
+    {
+        QFETCH(Kind, kind);
+        auto store = makeStore(kind, m_path);
+        store->addOutgoing(message(1));
+        store->addIncoming(1);
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(store->incoming().isEmpty());
+        QVERIFY(store->open(u"client"_s, nullptr));
+        QVERIFY(store->outgoing().isEmpty());
+    }
+
+    // Destroying the store rolls back what was written since the last commit().
+    void reopenKeepsOnlyWhatWasCommitted_data() { sqliteKinds(); }
+    void reopenKeepsOnlyWhatWasCommitted()
+    {
+        QFETCH(Kind, kind);
+        {
+            auto store = openStore(kind);
+            store->addOutgoing(message(1));
+            store->addOutgoing(message(2));
+            store->setPacketId(2, 7);
+            store->setReleased(7);
+            store->addIncoming(40);
+            QVERIFY(commit(*store));
+            store->addOutgoing(message(3));
+            store->removeOutgoing(1);
+            store->addIncoming(41);
+            store->clear();
+        }
+        auto store = openStore(kind);
+        QList<MqttStoredMessage> expected = {message(1), message(2)};
+        expected[1].setPacketId(7);
+        expected[1].setReleased(true);
+        QCOMPARE(store->outgoing(), expected);
+        QCOMPARE(store->incoming(), QList<quint16>({40}));
+    }
+
+    void reopenInTheOtherModeKeepsTheSession()
+    {
+        {
+            auto store = openStore(Kind::Fast);
+            store->addOutgoing(message(1));
+            QVERIFY(commit(*store));
+        }
+        auto store = openStore(Kind::Durable);
+        QCOMPARE(store->outgoing(), QList<MqttStoredMessage>({message(1)}));
+    }
+
+    // A write that cannot be stored fails the commit, and the whole transaction with it.
+    void failedWriteFailsTheTransaction_data() { sqliteKinds(); }
+    void failedWriteFailsTheTransaction()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        store->addOutgoing(message(1));
+        PublishPacket wildcard = packet(2);
+        wildcard.topic = u"a/#"_s; // not a Topic Name: cannot be encoded
+        store->addOutgoing(MqttStoredMessage(2, wildcard));
+        store->addIncoming(3);
+        MqttError error;
+        QVERIFY(!store->commit(&error));
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(store->incoming().isEmpty());
+        store->addOutgoing(message(4)); // the next transaction is independent
+        QVERIFY(commit(*store));
+        QCOMPARE(sequences(*store), QList<quint64>({4}));
+    }
+
+    void damagedFileFailsToOpen_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("problem");
+        const QByteArray garbage = QByteArray(4096, '\x5A') + "not a database";
+        for (Kind kind : {Kind::Durable, Kind::Fast}) {
+            QTest::addRow("%s garbage", kindName(kind)) << kind << garbage << u"damaged"_s;
+            QTest::addRow("%s text", kindName(kind))
+                << kind << QByteArray("hello\n") << u"damaged"_s;
+        }
+    }
+    void damagedFileFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, problem);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+        file.close();
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+        store->addOutgoing(message(1)); // a closed store ignores writes, and does not crash
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(!store->commit(&error));
+    }
+
+    // A valid header over damaged pages: SQLite would read it lazily, open() checks it at once.
+    void damagedPagesFailToOpen_data() { sqliteKinds(); }
+    void damagedPagesFailToOpen()
+    {
+        QFETCH(Kind, kind);
+        {
+            auto store = openStore(kind);
+            for (int i = 1; i <= 100; ++i)
+                store->addOutgoing(message(i, 512));
+            QVERIFY(commit(*store));
+        }
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(4 * 4096, '\xA5'));
+        file.close();
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        qInfo() << error.message();
+    }
+
+    void foreignDatabaseFailsToOpen_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("problem");
+        for (Kind kind : {Kind::Durable, Kind::Fast}) {
+            QTest::addRow("%s other tables", kindName(kind))
+                << kind << u"CREATE TABLE notes (text TEXT)"_s << u"not a session store"_s;
+            QTest::addRow("%s newer schema", kindName(kind))
+                << kind << u"PRAGMA user_version = 2"_s << u"schema version 2 is newer"_s;
+            QTest::addRow("%s our version, no tables", kindName(kind))
+                << kind << u"PRAGMA user_version = 1"_s << u"not a session store"_s;
+        }
+    }
+    void foreignDatabaseFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QString, sql);
+        QFETCH(QString, problem);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+    }
+
+    // The journal mode is a property of the file, so another connection sees it.
+    void journalModeFollowsDurability_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("durable") << Kind::Durable << u"delete"_s;
+        QTest::newRow("fast") << Kind::Fast << u"wal"_s;
+    }
+    void journalModeFollowsDurability()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QString, journalMode);
+        auto store = openStore(kind);
+        store->addOutgoing(message(1));
+        QVERIFY(commit(*store));
+        QCOMPARE(QFile::exists(m_path + u"-wal"_s), kind == Kind::Fast);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"observer"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+            QCOMPARE(query.value(0).toString().toLower(), journalMode);
+        }
+        QSqlDatabase::removeDatabase(u"observer"_s);
+    }
+
+    // The child commits some messages, writes more, and dies by SIGKILL mid-transaction.
+    void crashKeepsExactlyTheCommittedMessages_data() { sqliteKinds(); }
+    void crashKeepsExactlyTheCommittedMessages()
+    {
+        QFETCH(Kind, kind);
+        constexpr int committed = 50;
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QLatin1StringView(CrashChildFlag), m_path, QLatin1StringView(kindName(kind)),
+                     QString::number(committed), u"3000"_s});
+        QVERIFY(child.waitForFinished(120'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        auto store = openStore(kind, u"crash"_s);
+        const QList<MqttStoredMessage> stored = store->outgoing();
+        QCOMPARE(stored.size(), committed);
+        for (int i = 0; i < committed; ++i)
+            QCOMPARE(stored.at(i), message(i + 1, 1024));
+        QVERIFY(store->incoming().isEmpty());
+    }
+
+    // Printed, not asserted: what a commit per message costs against one commit for all.
+    void measuresBatching_data() { allKinds(); }
+    void measuresBatching()
+    {
+        QFETCH(Kind, kind);
+        constexpr int count = 1000;
+        auto store = openStore(kind);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 1; i <= count; ++i) {
+            store->addOutgoing(message(i, 256));
+            QVERIFY(commit(*store));
+        }
+        const qint64 each = timer.elapsed();
+        store->clear();
+        QVERIFY(commit(*store));
+        timer.restart();
+        for (int i = 1; i <= count; ++i)
+            store->addOutgoing(message(i, 256));
+        QVERIFY(commit(*store));
+        const qint64 batched = timer.elapsed();
+        QCOMPARE(store->outgoing().size(), count);
+        qInfo("%s: %d x (addOutgoing + commit) %lld ms; %d x addOutgoing + 1 commit %lld ms",
+              kindName(kind), count, each, count, batched);
+    }
+};
+
+int runSessionStoreTests(int argc, char **argv)
+{
+    tst_SessionStore tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
+#include "tst_sessionstore.moc"
