@@ -97,6 +97,10 @@ private:
     MqttConnectOptions seamOptions() const;
     // Connects over `pair`, answering CONNECT with `connAck`.
     bool connectOverSeam(MqttClient &client, DevicePair &pair, const ConnAckPacket &connAck = {});
+    // Connects over `pair` with a reconnect delay of 20 ms, answering CONNACK without a session;
+    // what the client writes after CONNECT is read through `pending`.
+    bool connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
+                             bool cleanStart);
 
     std::unique_ptr<MosquittoBroker> m_broker;
 };
@@ -139,6 +143,19 @@ bool tst_ClientApi::connectOverSeam(MqttClient &client, DevicePair &pair,
     if (connect.isEmpty() || quint8(connect.at(0)) != 0x10 || !connect.contains("seam-client"))
         return false;
     pair.broker.write(encodePacket(connAck, ProtocolVersion::V5));
+    return client.waitForConnected(WaitMs);
+}
+
+bool tst_ClientApi::connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
+                                        bool cleanStart)
+{
+    MqttConnectOptions options = seamOptions();
+    options.setCleanStart(cleanStart);
+    options.setReconnectDelay(20);
+    client.setTransport(&pair.client);
+    if (!client.connectToBroker(options) || !next<ConnectPacket>(pair.broker, pending))
+        return false;
+    pair.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
     return client.waitForConnected(WaitMs);
 }
 
@@ -392,15 +409,8 @@ void tst_ClientApi::sessionResumesAfterLoss()
     DevicePair first;
     DevicePair second;
     MqttClient client;
-    MqttConnectOptions options = seamOptions();
-    options.setCleanStart(false);
-    options.setReconnectDelay(20);
-    client.setTransport(&first.client);
-    QVERIFY(client.connectToBroker(options));
     QByteArray pending;
-    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
-    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
-    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(connectReconnecting(client, first, pending, false));
 
     const MqttPublishHandlePtr qos1 = client.publish(QStringLiteral("s/1"), "one", QoS::Q1);
     const MqttPublishHandlePtr qos2 = client.publish(QStringLiteral("s/2"), "two", QoS::Q2);
@@ -457,14 +467,8 @@ void tst_ClientApi::noSessionSendsAgainAsNew()
     DevicePair first;
     DevicePair second;
     MqttClient client;
-    MqttConnectOptions options = seamOptions();
-    options.setReconnectDelay(20);
-    client.setTransport(&first.client);
-    QVERIFY(client.connectToBroker(options));
     QByteArray pending;
-    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
-    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
-    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(connectReconnecting(client, first, pending, true));
 
     const MqttPublishHandlePtr qos2 = client.publish(QStringLiteral("n/2"), "two", QoS::Q2);
     const MqttPublishHandlePtr qos1 = client.publish(QStringLiteral("n/1"), "one", QoS::Q1);
@@ -503,15 +507,8 @@ void tst_ClientApi::resubscribesWhenSessionIsGone()
     DevicePair second;
     DevicePair third;
     MqttClient client;
-    MqttConnectOptions options = seamOptions();
-    options.setCleanStart(false);
-    options.setReconnectDelay(20);
-    client.setTransport(&first.client);
-    QVERIFY(client.connectToBroker(options));
     QByteArray pending;
-    QVERIFY(next<ConnectPacket>(first.broker, pending).has_value());
-    first.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
-    QVERIFY(client.waitForConnected(WaitMs));
+    QVERIFY(connectReconnecting(client, first, pending, false));
 
     int viaCallback = 0;
     MqttSubscribeOptions qos1;
