@@ -169,6 +169,7 @@ public:
     void failEverything(const MqttError &error);
     void submit(Outgoing &&request);
     bool fitsOfflineQueue(const Outgoing &request);
+    void recountOutbox();
     QueueLimits queueLimits() const;
     bool trySend(Outgoing &request);
     void flushOutbox();
@@ -202,6 +203,8 @@ public:
     std::atomic<MqttAuthenticator *> authenticator {nullptr};
 
     QList<Outgoing> outbox;
+    qsizetype outboxPublishes = 0; // PUBLISH requests in the outbox, and their payload bytes
+    qint64 outboxPayloadBytes = 0;
     QHash<quint16, HandlePointer> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
     std::deque<std::pair<qint64, QSharedPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0
     std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet

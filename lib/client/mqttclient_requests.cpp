@@ -84,7 +84,24 @@ void MqttClientPrivate::submit(Outgoing &&request)
         return;
     if (state != State::Connected && !fitsOfflineQueue(request))
         return;
+    if (const auto *publish = std::get_if<PublishPacket>(&request.packet)) {
+        ++outboxPublishes;
+        outboxPayloadBytes += publish->payload.size();
+    }
     outbox.append(std::move(request));
+}
+
+// After the outbox changed other than by submit(): the counts the offline queue's limits use.
+void MqttClientPrivate::recountOutbox()
+{
+    outboxPublishes = 0;
+    outboxPayloadBytes = 0;
+    for (const Outgoing &queued : std::as_const(outbox)) {
+        if (const auto *publish = std::get_if<PublishPacket>(&queued.packet)) {
+            ++outboxPublishes;
+            outboxPayloadBytes += publish->payload.size();
+        }
+    }
 }
 
 // Without a connection, PUBLISH waits within the limits of the offline queue; past them the
@@ -95,18 +112,10 @@ bool MqttClientPrivate::fitsOfflineQueue(const Outgoing &request)
     if (!publish)
         return true;
     const QueueLimits limits = queueLimits();
-    qsizetype messages = 0;
-    qint64 bytes = 0;
-    for (const Outgoing &queued : std::as_const(outbox)) {
-        if (const auto *queuedPublish = std::get_if<PublishPacket>(&queued.packet)) {
-            ++messages;
-            bytes += queuedPublish->payload.size();
-        }
-    }
     QString exceeded;
-    if (limits.messages >= 0 && messages + 1 > limits.messages) {
+    if (limits.messages >= 0 && outboxPublishes + 1 > limits.messages) {
         exceeded = QStringLiteral("%1 messages (maximumQueuedMessages)").arg(limits.messages);
-    } else if (limits.bytes >= 0 && bytes + publish->payload.size() > limits.bytes) {
+    } else if (limits.bytes >= 0 && outboxPayloadBytes + publish->payload.size() > limits.bytes) {
         exceeded = QStringLiteral("%1 payload bytes (maximumQueuedBytes)").arg(limits.bytes);
     }
     if (exceeded.isEmpty())
@@ -200,6 +209,7 @@ void MqttClientPrivate::flushOutbox()
         }
     }
     outbox = held + outbox;
+    recountOutbox();
 }
 
 void MqttClientPrivate::failRequests(const MqttError &error)
@@ -208,6 +218,7 @@ void MqttClientPrivate::failRequests(const MqttError &error)
         qCDebug(lcSession) << "failing" << outbox.size() << "queued requests:" << error;
     for (const Outgoing &request : std::exchange(outbox, {}))
         failHandle(request.handle, error);
+    recountOutbox();
     failRequestsInFlight(error);
     // Their handles failed: a later connection must not deliver them after all.
     for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
@@ -260,6 +271,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
     qCDebug(lcSession) << "no session on the broker:" << resubmitted.size()
                        << "unacknowledged messages go out again as new";
     outbox = resubmitted + outbox;
+    recountOutbox();
 }
 
 } // namespace OhMqtt
