@@ -137,6 +137,7 @@ private slots:
     void clientDestroyedWithRequestsInFlight();
     void requestsWhileClosedWaitForConnection();
     void topicAliasesThroughMosquitto();
+    void sharedSubscriptionSplitsTheStream();
     void badAddressFailsBeforeIo_data();
     void badAddressFailsBeforeIo();
     void invalidOptionsFailBeforeIo();
@@ -569,6 +570,50 @@ void tst_Client::topicAliasesThroughMosquitto()
         QCOMPARE(message.payload(), QByteArray::number(i));
     }
     QVERIFY(client.isConnected());
+}
+
+// Two clients in one share group split a stream of QoS 1 messages (MQTT 4.8.2): together they get
+// every message exactly once, and each gets some.
+void tst_Client::sharedSubscriptionSplitsTheStream()
+{
+    constexpr int Count = 100;
+    MqttClient first;
+    MqttClient second;
+    MqttClient publisher;
+    QVERIFY(connectClient(first, ProtocolVersion::V5));
+    QVERIFY(connectClient(second, ProtocolVersion::V5));
+    QVERIFY(connectClient(publisher, ProtocolVersion::V5));
+    const QString topic =
+        QStringLiteral("ohmqtt/tst_client/shared/%1").arg(publisher.connectOptions().clientId());
+    MqttSubscribeOptions shared;
+    shared.setShareName(QStringLiteral("workers"));
+    shared.setMaximumQoS(QoS::Q1);
+    QHash<QByteArray, int> received;
+    int toFirst = 0;
+    int toSecond = 0;
+    const auto counting = [&received](int &count) {
+        return [&received, &count](const MqttMessage &message) {
+            ++received[message.payload()];
+            ++count;
+        };
+    };
+    const MqttSubscribeHandlePtr firstSubscribe = first.subscribe(topic, shared, counting(toFirst));
+    const MqttSubscribeHandlePtr secondSubscribe =
+        second.subscribe(topic, shared, counting(toSecond));
+    QVERIFY(firstSubscribe->waitForAcknowledged(WaitMs));
+    QVERIFY(secondSubscribe->waitForAcknowledged(WaitMs));
+    QCOMPARE(firstSubscribe->topicFilter(), QStringLiteral("$share/workers/") + topic);
+
+    QList<MqttPublishHandlePtr> handles;
+    for (int i = 0; i < Count; ++i)
+        handles.append(publisher.publish(topic, QByteArray::number(i), QoS::Q1));
+    for (const MqttPublishHandlePtr &handle : std::as_const(handles))
+        QVERIFY(handle->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(toFirst + toSecond, Count, WaitMs);
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(received.value(QByteArray::number(i)), 1);
+    QVERIFY2(toFirst > 0 && toSecond > 0,
+             qPrintable(QStringLiteral("split %1 / %2").arg(toFirst).arg(toSecond)));
 }
 
 void tst_Client::badAddressFailsBeforeIo_data()
