@@ -86,6 +86,7 @@ TransportOptions MqttClientPrivate::transportOptions() const
 void MqttClientPrivate::startConnection()
 {
     Q_Q(MqttClient);
+    QIODevice *device = nullptr;
     {
         const std::lock_guard lock(shared.mutex);
         device = shared.device; // setTransport() counts from the next attempt on

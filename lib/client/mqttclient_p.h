@@ -180,7 +180,6 @@ public:
     State state = State::Closed;
     MqttConnectOptions options; // the current connection's
     BrokerAddress address;
-    QPointer<QIODevice> device; // setTransport(): the next connection's, instead of the address
     QString lastClientId; // as last announced by clientIdChanged()
     ProtocolEngine engine;
     Transport *transport = nullptr;

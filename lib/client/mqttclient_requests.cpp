@@ -147,21 +147,23 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
-    const QString aliasedTopic = std::holds_alternative<PublishPacket>(request.packet)
-        ? std::get<PublishPacket>(request.packet).topic
-        : QString();
-    if (!applyAliasPolicy(request)) { // failed: nothing goes out
-        if (const quint16 *packetId = packetIdField(request.packet)) {
-            awaitingAck.remove(*packetId);
-            engine.releasePacketId(*packetId);
+    QString aliasedTopic; // the topic an alias may be assigned to now
+    if (request.aliasPolicy != AliasPolicy::Never) {
+        if (const auto *publish = std::get_if<PublishPacket>(&request.packet))
+            aliasedTopic = publish->topic;
+        if (!applyAliasPolicy(request)) { // failed: nothing goes out
+            if (const quint16 *packetId = packetIdField(request.packet)) {
+                awaitingAck.remove(*packetId);
+                engine.releasePacketId(*packetId);
+            }
+            return true;
         }
-        return true;
     }
     Engine::Events events = engine.send(request.packet);
-    const bool rejected = std::any_of(events.cbegin(), events.cend(), [](const Engine::Event &e) {
-        return std::holds_alternative<Engine::SendRejected>(e);
-    });
-    if (rejected && request.aliasPolicy != AliasPolicy::Never)
+    if (!aliasedTopic.isEmpty() &&
+        std::any_of(events.cbegin(), events.cend(), [](const Engine::Event &e) {
+            return std::holds_alternative<Engine::SendRejected>(e);
+        }))
         outboundAliases.forget(aliasedTopic); // the broker never saw it
     process(std::move(events), &request);
     return true;
