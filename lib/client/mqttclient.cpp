@@ -109,6 +109,15 @@ bool MqttClient::connectToBroker()
                                            .arg(ConnectionState::name(now))));
     }
     const MqttConnectOptions options = connectOptions();
+    bool hasSessionStore = false;
+    {
+        const std::lock_guard lock(d->shared.mutex);
+        hasSessionStore = d->shared.hasSessionStore;
+    }
+    if (hasSessionStore && options.clientId().isEmpty())
+        return d->refuseCall(MqttError(QStringLiteral("clientId: a session store keeps the session "
+                                                      "of a client identifier; "
+                                                      "connectOptions().clientId() is empty")));
     BrokerAddress address;
     try {
         address = BrokerAddress::parse(options.address());

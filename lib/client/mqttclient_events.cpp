@@ -28,6 +28,21 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
     // disconnectFromBroker() puts its DISCONNECT after them — after the PUBACK or PUBREC of the
     // message it is handling [MQTT-4.3.2-4] [MQTT-4.3.3-8] — and nothing after it
     // [MQTT-3.14.4-1]: bytes the engine produced after a DISCONNECT are dropped.
+    if (persistence.isOpen()) {
+        // With a session store, what the engine's bytes depend on is written first; they wait for
+        // the commit (held), except where a new inbound QoS 2 message must be delivered now: it is
+        // committed first, so that a crash cannot bring it back [MQTT-4.3.3-10].
+        bool deliversQos2 = false;
+        for (const Engine::Event &event : events) {
+            if (const auto *change = std::get_if<Engine::SessionChanged>(&event)) {
+                persistence.apply(*change);
+                deliversQos2 = deliversQos2 ||
+                    change->change == Engine::SessionChanged::Change::InboundAwaitingRelease;
+            }
+        }
+        if (deliversQos2)
+            flushHeldOutput();
+    }
     for (Engine::Event &event : events) {
         if (auto *bytes = std::get_if<Engine::SendBytes>(&event)) {
             onSendBytes(*bytes, request);
@@ -46,12 +61,16 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                 [&](Engine::SendRejected &e) { onSendRejected(e, request); },
                 [&](Engine::PacketIdReleased &) { flushOutbox(); },
                 [&](Engine::ConnectionFailed &e) { onConnectionFailed(e); },
-                [&](Engine::Close &e) { closeTransport(e.abort); }, // closed() follows
+                [&](Engine::Close &e) {
+                    flushHeldOutput(); // what came before goes out first
+                    closeTransport(e.abort); // closed() follows
+                },
                 [&](Engine::Disconnected &e) {
                     closeReason = e.reason;
                     qCDebug(lcConnection) << "connection over:" << reasonCodeName(e.reason);
                 },
                 [&](Engine::SessionDiscarded &e) { onSessionDiscarded(e); },
+                [&](Engine::SessionChanged &) {}, // stored above
             },
             event);
     }
@@ -62,16 +81,32 @@ void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *re
     // Closing: DISCONNECT is written, or the transport is being aborted [MQTT-3.14.4-1].
     if (!transport || state == State::Closing)
         return;
-    const qint64 end = transport->write(event.bytes);
-    if (request && event.packetType == PacketType::Publish && event.packetId == 0) {
-        auto handle = request->handle.objectCast<MqttPublishHandle>();
-        if (end < 0) // the transport refused the bytes: the message did not go out
-            failHandle(handle,
-                       MqttError(QStringLiteral("PUBLISH: the %1 refused the write")
-                                     .arg(transport->description())));
-        else if (handle)
-            awaitingWrite.emplace_back(end, std::move(handle));
+    const bool qos0Publish =
+        request && event.packetType == PacketType::Publish && event.packetId == 0;
+    QSharedPointer<MqttPublishHandle> handle;
+    if (qos0Publish)
+        handle = request->handle.objectCast<MqttPublishHandle>();
+    if (holdsOutput()) { // they depend on the session store's next commit, or follow bytes that do
+        heldOutput.push_back({std::move(event.bytes), qos0Publish, std::move(handle)});
+        scheduleCommit();
+        return;
     }
+    writeBytes(event.bytes, qos0Publish, std::move(handle));
+}
+
+void MqttClientPrivate::writeBytes(const QByteArray &bytes, bool qos0Publish,
+                                   QSharedPointer<MqttPublishHandle> handle)
+{
+    const qint64 end = transport->write(bytes);
+    if (!qos0Publish)
+        return;
+    if (end < 0) // the transport refused the bytes: the message did not go out
+        failHandle(
+            handle,
+            MqttError(
+                QStringLiteral("PUBLISH: the %1 refused the write").arg(transport->description())));
+    else if (handle)
+        awaitingWrite.emplace_back(end, std::move(handle));
 }
 
 void MqttClientPrivate::onConnected(Engine::Connected &event)
@@ -182,6 +217,8 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
 
 void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
 {
+    if (persistence.isOpen())
+        persistence.completed(packetId);
     const HandlePointer handle = awaitingAck.take(packetId);
     if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
         publish->d_func()->acknowledge(std::move(ack));
@@ -190,9 +227,11 @@ void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
 void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const Outgoing *request)
 {
     HandlePointer handle;
-    if (event.packetId != 0)
+    if (event.packetId != 0) {
         handle = awaitingAck.take(event.packetId);
-    else if (request && packetType(request->packet) == event.packetType)
+        if (persistence.isOpen())
+            persistence.completed(event.packetId);
+    } else if (request && packetType(request->packet) == event.packetType)
         handle = request->handle;
     if (!handle) {
         if (event.packetType == PacketType::Disconnect)

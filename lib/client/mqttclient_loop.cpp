@@ -284,6 +284,8 @@ void MqttClientPrivate::teardown()
             command.cancel();
     }
     failEverything(MqttError(QStringLiteral("the client was destroyed")));
+    commitSession(); // what the session store holds stays for the next client
+    persistence.release(); // in the thread that made and used it
 }
 
 // ~MqttClient: with startLoop(), the loop thread stops the client's I/O and hands the object back

@@ -86,6 +86,11 @@ TransportOptions MqttClientPrivate::transportOptions() const
 void MqttClientPrivate::startConnection()
 {
     Q_Q(MqttClient);
+    if (!openSessionStore()) { // mqttclient_session.cpp; the error is reported
+        closeRequested = true;
+        setState(State::Closed);
+        return;
+    }
     QIODevice *device = nullptr;
     {
         const std::lock_guard lock(shared.mutex);

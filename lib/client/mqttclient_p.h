@@ -6,6 +6,7 @@
 #include "client/activesubscriptions.h"
 #include "client/lazytimer.h"
 #include "client/outboundaliases.h"
+#include "client/sessionpersistence.h"
 #include "client/subscriptionregistry.h"
 #include "connection/protocolengine.h"
 #include "transport/brokeraddress.h"
@@ -68,6 +69,8 @@ struct ClientShared
     bool loopRunning = false; // startLoop()
     QueueLimits queueLimits; // the offline queue's
     QPointer<QIODevice> device; // setTransport()
+    QString sessionDatabase; // setSessionDatabase()
+    bool hasSessionStore = false; // a database or the application's store
 };
 
 // `d->lastError = error` from any thread; reads through lastError.get().
@@ -108,6 +111,7 @@ public:
         Packet packet;
         HandlePointer handle;
         AliasPolicy aliasPolicy = AliasPolicy::Never; // PUBLISH only
+        quint64 sequence = 0; // QoS 1 and 2 PUBLISH in a session store: its key there
     };
 
     explicit MqttClientPrivate(MqttClient *q);
@@ -144,6 +148,22 @@ public:
     void onAcknowledgement(quint16 packetId, PublishAck ack);
     void onSendRejected(const Engine::SendRejected &event, const Outgoing *request);
     void onSessionDiscarded(Engine::SessionDiscarded &event);
+    void writeBytes(const QByteArray &bytes, bool qos0Publish,
+                    QSharedPointer<MqttPublishHandle> handle);
+
+    // mqttclient_session.cpp: the session store
+    bool openSessionStore();
+    void changeSessionStore(const char *what, MqttSessionStore *store,
+                            std::unique_ptr<MqttSessionStore> owned, const QString &database);
+    void storeOutgoing(Outgoing &request);
+    bool holdsOutput() const noexcept
+    {
+        return persistence.hasUncommitted() || !heldOutput.empty();
+    }
+    void scheduleCommit();
+    bool commitSession();
+    void flushHeldOutput();
+    void dropHeldOutput(const MqttError &error);
 
     // mqttclient_loop.cpp: threads and the blocking helpers
     bool inClientThread() const;
@@ -214,6 +234,19 @@ public:
     void resubscribe();
     bool applyAliasPolicy(Outgoing &request); // false: the request failed
     quint64 lastRegistryToken = 0;
+
+    // The session store: bytes that depend on uncommitted writes wait in heldOutput until the
+    // commit at the end of this turn of the event loop.
+    struct HeldBytes
+    {
+        QByteArray bytes;
+        bool qos0Publish = false;
+        QSharedPointer<MqttPublishHandle> handle; // a QoS 0 PUBLISH's, ended once written
+    };
+    SessionPersistence persistence;
+    std::vector<HeldBytes> heldOutput;
+    std::vector<QSharedPointer<MqttPublishHandle>> awaitingStored;
+    bool commitPosted = false;
 };
 
 // The handle lives in the client's thread, where its signals come from; the caller holds one

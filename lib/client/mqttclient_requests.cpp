@@ -80,9 +80,10 @@ void MqttClientPrivate::submit(Outgoing &&request)
 {
     // Only PUBLISH waits for quota [MQTT-3.3.4-8]; it also waits behind earlier ones, in order.
     const bool behindQueue = needsQuota(request.packet) && !outbox.isEmpty();
-    if (state == State::Connected && !behindQueue && trySend(request))
-        return;
     if (state != State::Connected && !fitsOfflineQueue(request))
+        return;
+    storeOutgoing(request); // mqttclient_session.cpp
+    if (state == State::Connected && !behindQueue && trySend(request))
         return;
     if (const auto *publish = std::get_if<PublishPacket>(&request.packet)) {
         ++outboxPublishes;
@@ -144,6 +145,8 @@ bool MqttClientPrivate::trySend(Outgoing &request)
             return false;
         *packetId = *id;
         awaitingAck.insert(*id, request.handle);
+        if (request.sequence != 0)
+            persistence.sent(request.sequence, *id);
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
@@ -155,6 +158,8 @@ bool MqttClientPrivate::trySend(Outgoing &request)
             if (const quint16 *packetId = packetIdField(request.packet)) {
                 awaitingAck.remove(*packetId);
                 engine.releasePacketId(*packetId);
+                if (persistence.isOpen())
+                    persistence.completed(*packetId);
             }
             return true;
         }
@@ -245,6 +250,8 @@ void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
     }
     for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))
         failHandle(handle, error);
+    dropHeldOutput(error);
+    commitSession();
 }
 
 // The broker kept no session: a message it had not acknowledged goes out again as a new
@@ -255,6 +262,13 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
     QList<Outgoing> resubmitted;
     for (Engine::SessionDiscarded::Publish &discarded : event.publishes) {
         const HandlePointer handle = awaitingAck.take(discarded.packet.packetId);
+        const quint64 sequence = persistence.sequenceOf(discarded.packet.packetId);
+        if (persistence.isOpen()) {
+            if (discarded.received)
+                persistence.completed(discarded.packet.packetId);
+            else
+                persistence.unsent(discarded.packet.packetId);
+        }
         if (discarded.received) {
             failHandle(handle,
                        MqttError(QStringLiteral("PUBLISH '%1': the broker kept no session after "
@@ -268,7 +282,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
         packet.dup = false; // a new message now [MQTT-3.3.1-3]
         if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
             publish->d_func()->setPacketId(0);
-        resubmitted.append({std::move(packet), handle});
+        resubmitted.append({std::move(packet), handle, AliasPolicy::Never, sequence});
     }
     qCDebug(lcSession) << "no session on the broker:" << resubmitted.size()
                        << "unacknowledged messages go out again as new";

@@ -210,6 +210,24 @@ quint16 MqttPublishHandle::packetId() const noexcept
     return d_func()->packetId;
 }
 
+bool MqttPublishHandle::isStored() const noexcept
+{
+    Q_D(const MqttPublishHandle);
+    const std::lock_guard lock(d->mutex);
+    return d->stored;
+}
+
+void MqttPublishHandlePrivate::markStored()
+{
+    Q_Q(MqttPublishHandle);
+    {
+        const std::lock_guard lock(mutex);
+        if (std::exchange(stored, true))
+            return;
+    }
+    emit q->stored();
+}
+
 PublishAck MqttPublishHandle::acknowledgement() const
 {
     const std::lock_guard lock(d_func()->mutex);

@@ -80,8 +80,11 @@ public:
         packetId = id;
     }
 
+    void markStored();
+
     QoS qos = QoS::Q0; // set before anyone else sees the handle
     quint16 packetId = 0;
+    bool stored = false;
     PublishAck ack;
 };
 

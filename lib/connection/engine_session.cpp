@@ -108,4 +108,31 @@ void ProtocolEngine::forgetSession() noexcept
     m_publishesInFlight = 0;
 }
 
+void ProtocolEngine::restoreSession(const QList<StoredPublish> &publishes,
+                                    const QList<quint16> &inbound)
+{
+    if (m_state != Engine::State::Idle || !m_sessionOrder.isEmpty())
+        return;
+    for (const StoredPublish &stored : publishes) {
+        const quint16 packetId = stored.packet.packetId;
+        if (packetId == 0 || stored.packet.qos == QoS::Q0 || m_sessionPublishes.contains(packetId))
+            continue;
+        m_packetIds.reserve(packetId);
+        const PacketType ack = stored.packet.qos == QoS::Q1 ? PacketType::PubAck
+            : stored.released                               ? PacketType::PubComp
+                                                            : PacketType::PubRec;
+        m_awaiting.insert(packetId, Awaiting {ack});
+        rememberPublish(stored.packet);
+    }
+    m_publishesInFlight = int(m_sessionOrder.size());
+    for (const quint16 packetId : inbound)
+        m_inboundQos2.insert(packetId);
+}
+
+void ProtocolEngine::reportSessionChange(Engine::SessionChanged::Change change, quint16 packetId)
+{
+    if (m_reportSessionChanges)
+        m_events.push_back(Engine::SessionChanged {change, packetId});
+}
+
 } // namespace OhMqtt

@@ -112,9 +112,26 @@ struct SessionDiscarded
     std::vector<Publish> publishes;
 };
 
-using Event =
-    std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived, SendRejected,
-                 PacketIdReleased, ConnectionFailed, Close, Disconnected, SessionDiscarded>;
+// Session state the caller keeps in a session store, reported only when asked for
+// (ProtocolEngine::setReportsSessionChanges()). The bytes of the same batch depend on it: the
+// caller stores it before it writes them or acts on the batch's packets — the PUBREC that tells
+// the server a QoS 2 message is ours, the PUBREL after which the server forgets the message
+// (MQTT 4.3.3).
+struct SessionChanged
+{
+    enum class Change : quint8 {
+        InboundAwaitingRelease, // an inbound QoS 2 PUBLISH, new: PUBREC follows
+        InboundReleased, // its PUBREL came: PUBCOMP follows
+        InboundCleared, // no session: every inbound identifier is forgotten
+        OutboundReleased, // our QoS 2 PUBLISH got PUBREC: PUBREL follows
+    };
+    Change change;
+    quint16 packetId = 0;
+};
+
+using Event = std::variant<SendBytes, StartTimer, StopTimer, Connected, PacketReceived,
+                           SendRejected, PacketIdReleased, ConnectionFailed, Close, Disconnected,
+                           SessionDiscarded, SessionChanged>;
 using Events = std::vector<Event>;
 
 } // namespace OhMqtt::Engine

@@ -21,8 +21,10 @@ void ProtocolEngine::handleConnAck(ConnAckPacket &&connAck)
     if (m_client.cleanStart && m_connAck.sessionPresent) // [MQTT-3.2.2-4]
         throw MqttError::protocol(
             QStringLiteral("CONNACK has Session Present after Clean Start [MQTT-3.2.2-4]"));
-    if (!m_connAck.sessionPresent)
+    if (!m_connAck.sessionPresent) {
         m_inboundQos2.clear();
+        reportSessionChange(Engine::SessionChanged::Change::InboundCleared);
+    }
     if (m_version == ProtocolVersion::V5)
         applyServerLimits(m_connAck.properties);
     if (!acceptConnAckAuthentication(m_connAck.properties)) // handle_auth.cpp [MQTT-4.12.0-5]

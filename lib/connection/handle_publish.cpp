@@ -31,7 +31,10 @@ void ProtocolEngine::handlePublish(PublishPacket &&publish)
                                 .arg(m_client.receiveMaximum),
                             ReasonCode::ReceiveMaximumExceeded);
         }
-        m_inboundQos2.insert(packetId);
+        if (isNew) {
+            m_inboundQos2.insert(packetId);
+            reportSessionChange(Engine::SessionChanged::Change::InboundAwaitingRelease, packetId);
+        }
         PubRecPacket pubRec;
         pubRec.packetId = packetId;
         write(pubRec);

@@ -43,6 +43,7 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
         return;
     }
     it->ack = PacketType::PubComp;
+    reportSessionChange(Engine::SessionChanged::Change::OutboundReleased, packetId);
     write(pubRel);
 }
 

@@ -8,7 +8,9 @@ void ProtocolEngine::handlePubRel(PubRelPacket &&pubRel)
     PubCompPacket pubComp;
     pubComp.packetId = pubRel.packetId;
     const bool known = m_inboundQos2.remove(pubRel.packetId);
-    if (!known && m_version == ProtocolVersion::V5) // (MQTT 3.7.2.1)
+    if (known)
+        reportSessionChange(Engine::SessionChanged::Change::InboundReleased, pubRel.packetId);
+    else if (m_version == ProtocolVersion::V5) // (MQTT 3.7.2.1)
         pubComp.reasonCode = ReasonCode::PacketIdentifierNotFound;
     write(pubComp);
 }

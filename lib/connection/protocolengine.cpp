@@ -82,8 +82,10 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
     m_closeReason = ReasonCode::UnspecifiedError;
     m_pingOutstanding = false;
     forgetTopicAliases();
-    if (connect.cleanStart)
+    if (connect.cleanStart) {
         m_inboundQos2.clear();
+        reportSessionChange(Engine::SessionChanged::Change::InboundCleared);
+    }
 
     m_state = State::ConnectSent;
     try {

@@ -71,6 +71,18 @@ public:
     int unacknowledgedPublishes() const noexcept { return int(m_sessionOrder.size()); }
     // Between connections: forgets them, as the caller has given up on them.
     void forgetSession() noexcept;
+    // Before the first connection (state Idle, no session yet): the session a store kept —
+    // outbound PUBLISH packets already sent (with their identifiers, in the order first sent;
+    // `released` when PUBREC came) and inbound QoS 2 identifiers awaiting PUBREL. The next
+    // CONNACK resends or gives them back as with any session.
+    struct StoredPublish
+    {
+        PublishPacket packet;
+        bool released = false;
+    };
+    void restoreSession(const QList<StoredPublish> &publishes, const QList<quint16> &inbound);
+    // SessionChanged events, for a caller that keeps the session in a store. Off by default.
+    void setReportsSessionChanges(bool report) noexcept { m_reportSessionChanges = report; }
 
     // A free identifier [MQTT-2.2.1-3], or nothing when all are in use. It stays taken until its
     // acknowledgement flow completes (PacketIdReleased), send() rejects it, or releasePacketId().
@@ -123,6 +135,7 @@ private:
     void keepSessionAcrossClose();
     void resumeSession();
     void discardSession();
+    void reportSessionChange(Engine::SessionChanged::Change change, quint16 packetId = 0);
 
     // engine_topicalias.cpp: Topic Aliases both ways, for one Network Connection
     void resolveTopicAlias(PublishPacket &publish);
@@ -210,6 +223,7 @@ private:
 
     // Inbound: QoS 2 identifiers waiting for PUBREL, and the server's topic aliases
     QSet<quint16> m_inboundQos2;
+    bool m_reportSessionChanges = false;
     QHash<quint16, QString> m_inboundAliases;
     // Outbound: the topic each alias we sent stands for, on this connection only
     QHash<quint16, QString> m_outboundAliases;

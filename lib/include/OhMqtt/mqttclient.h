@@ -5,6 +5,7 @@
 #include <OhMqtt/mqttconnectresult.h>
 #include <OhMqtt/mqtthandles.h>
 #include <OhMqtt/mqttmessage.h>
+#include <OhMqtt/mqttsqlitesessionstore.h>
 #include <OhMqtt/mqttsubscribeoptions.h>
 #include <OhMqtt/packet/authpacket.h>
 #include <OhMqtt/packet/disconnectpacket.h>
@@ -111,6 +112,28 @@ public:
     void setMaximumQueuedMessages(int messages);
     qint64 maximumQueuedBytes() const;
     void setMaximumQueuedBytes(qint64 bytes);
+
+    // Session persistence (MQTT 4.1). The session — QoS 1 and 2 messages handed over and not yet
+    // acknowledged, in order, with their packet identifiers and QoS 2 stage, and the inbound
+    // QoS 2 packet identifiers awaiting PUBREL — lives by default in the client's memory: it
+    // survives lost connections, not the process. With a session database (an SQLite file) or a
+    // store of the application's own, it survives what the store promises (see
+    // MqttSqliteSessionStore::Durability): a client made again with the same file and client
+    // identifier resends what was not acknowledged and delivers no inbound QoS 2 message twice.
+    // Each message is committed before its PUBLISH leaves (MqttPublishHandle::stored()); an
+    // inbound QoS 2 identifier before its PUBREC leaves and before the message is delivered.
+    // Writes are batched: one transaction per turn of the event loop.
+    // The store opens at connectToBroker() for connectOptions().clientId(), which must not be
+    // empty; a store that fails to open (another client id's file, a damaged file, one in use
+    // by a running client) fails the connection with lastError() saying why. Set while Closed,
+    // with no sent message awaiting acknowledgement; an empty path (null store) goes back to
+    // memory. The SQLite store is made and used in the client's thread.
+    void setSessionDatabase(const QString &filePath,
+                            MqttSqliteSessionStore::Durability durability =
+                                MqttSqliteSessionStore::Durability::Durable);
+    QString sessionDatabase() const;
+    // Not owned: it must outlive the client, and be used only through it from then on.
+    void setSessionStore(MqttSessionStore *store);
 
     // Requests; the handle is never null (for its ownership, see mqtthandles.h). They are taken
     // in every state but Shutdown: without a connection they wait for the next one (see the

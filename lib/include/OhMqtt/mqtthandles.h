@@ -117,6 +117,7 @@ class OHMQTT_EXPORT MqttPublishHandle : public MqttHandle
     Q_OBJECT
     Q_PROPERTY(OhMqtt::QoS qos READ qos CONSTANT)
     Q_PROPERTY(quint16 packetId READ packetId NOTIFY finished)
+    Q_PROPERTY(bool stored READ isStored NOTIFY stored)
 
 public:
     ~MqttPublishHandle() override;
@@ -124,9 +125,15 @@ public:
     QoS qos() const noexcept;
     quint16 packetId() const noexcept; // 0 for QoS 0, and until the PUBLISH is sent
     PublishAck acknowledgement() const; // the broker's answer, once there is one
+    // With a session store (MqttClient::setSessionDatabase(), setSessionStore()): the QoS 1 or
+    // 2 message is in the store, committed, so it reaches the broker even after a crash, once a
+    // client with the same store and client identifier connects again. stored() comes before
+    // the PUBLISH leaves, and at most once; never without a store, nor for QoS 0.
+    bool isStored() const noexcept;
 
 Q_SIGNALS:
     void acknowledged(const OhMqtt::PublishAck &acknowledgement);
+    void stored();
 
 private:
     friend class MqttClient;
