@@ -28,20 +28,23 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
     // disconnectFromBroker() puts its DISCONNECT after them — after the PUBACK or PUBREC of the
     // message it is handling [MQTT-4.3.2-4] [MQTT-4.3.3-8] — and nothing after it
     // [MQTT-3.14.4-1]: bytes the engine produced after a DISCONNECT are dropped.
+    // With a session store, what the engine's bytes depend on is written first, and they wait for
+    // the commit at the end of this turn of the event loop (held). A new inbound QoS 2 message is
+    // committed on its own right before it is delivered (below), so that a crash cannot bring it
+    // back [MQTT-4.3.3-10] and loses at most the one being handled.
+    bool holdForDelivery = false;
     if (persistence.isOpen()) {
-        // With a session store, what the engine's bytes depend on is written first; they wait for
-        // the commit (held), except where a new inbound QoS 2 message must be delivered now: it is
-        // committed first, so that a crash cannot bring it back [MQTT-4.3.3-10].
-        bool deliversQos2 = false;
         for (const Engine::Event &event : events) {
-            if (const auto *change = std::get_if<Engine::SessionChanged>(&event)) {
+            const auto *change = std::get_if<Engine::SessionChanged>(&event);
+            if (!change)
+                continue;
+            if (change->change == Engine::SessionChanged::Change::InboundAwaitingRelease)
+                holdForDelivery = !holdingForDelivery;
+            else
                 persistence.apply(*change);
-                deliversQos2 = deliversQos2 ||
-                    change->change == Engine::SessionChanged::Change::InboundAwaitingRelease;
-            }
         }
-        if (deliversQos2)
-            flushHeldOutput();
+        if (holdForDelivery)
+            holdingForDelivery = true;
     }
     for (Engine::Event &event : events) {
         if (auto *bytes = std::get_if<Engine::SendBytes>(&event)) {
@@ -70,10 +73,17 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                     qCDebug(lcConnection) << "connection over:" << reasonCodeName(e.reason);
                 },
                 [&](Engine::SessionDiscarded &e) { onSessionDiscarded(e); },
-                [&](Engine::SessionChanged &) {}, // stored above
+                [&](Engine::SessionChanged &e) {
+                    if (e.change == Engine::SessionChanged::Change::InboundAwaitingRelease) {
+                        persistence.apply(e);
+                        commitSession(); // before its delivery, which follows
+                    }
+                },
             },
             event);
     }
+    if (holdForDelivery)
+        holdingForDelivery = false;
 }
 
 void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)

@@ -158,7 +158,7 @@ public:
     void storeOutgoing(Outgoing &request);
     bool holdsOutput() const noexcept
     {
-        return persistence.hasUncommitted() || !heldOutput.empty();
+        return holdingForDelivery || persistence.hasUncommitted() || !heldOutput.empty();
     }
     void scheduleCommit();
     bool commitSession();
@@ -247,6 +247,7 @@ public:
     std::vector<HeldBytes> heldOutput;
     std::vector<QSharedPointer<MqttPublishHandle>> awaitingStored;
     bool commitPosted = false;
+    bool holdingForDelivery = false; // process(): bytes wait for the inbound QoS 2 commits
 };
 
 // The handle lives in the client's thread, where its signals come from; the caller holds one
