@@ -1,6 +1,7 @@
 // The session stores against one table of behaviours: memory, SQLite durable, SQLite fast.
 #include "storetesting.h"
 
+#include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qmetaobject.h>
@@ -175,11 +176,10 @@ private slots:
         QVERIFY(store->incoming().isEmpty());
     }
 
-    void sessionsAreKeptPerClientId_data() { allKinds(); }
+    // The memory store keeps a session per client identifier; an SQLite file belongs to one.
     void sessionsAreKeptPerClientId()
     {
-        QFETCH(Kind, kind);
-        auto store = openStore(kind, u"a"_s);
+        auto store = openStore(Kind::Memory, u"a"_s);
         store->addOutgoing(message(1));
         store->addIncoming(5);
         QVERIFY(commit(*store));
@@ -192,6 +192,55 @@ private slots:
         QVERIFY(store->open(u"a"_s, nullptr));
         QCOMPARE(sequences(*store), QList<quint64>({1}));
         QCOMPARE(store->incoming(), QList<quint16>({5}));
+    }
+
+    void fileBelongsToOneClientId_data() { sqliteKinds(); }
+    void fileBelongsToOneClientId()
+    {
+        QFETCH(Kind, kind);
+        const QString foreign =
+            u"Session store %1: holds the session of client id 'a', not 'b'"_s.arg(
+                QDir::toNativeSeparators(m_path));
+        MqttError error;
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(store->open(u"a"_s, &error)); // records 'a', nothing committed
+        }
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(!store->open(u"b"_s, &error));
+            QCOMPARE(error.message(), foreign);
+            QCOMPARE(error.reasonCode(), ReasonCode::UnspecifiedError);
+            store->addOutgoing(message(2)); // a failed open() leaves the store closed
+            QVERIFY(!store->commit(nullptr));
+        }
+        auto store = openStore(kind, u"a"_s);
+        store->addOutgoing(message(1));
+        QVERIFY(commit(*store));
+        QVERIFY(!store->open(u"b"_s, &error)); // the same object, once open as 'a'
+        QCOMPARE(error.message(), foreign);
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(store->open(u"a"_s, &error));
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
+    }
+
+    // A null client identifier and an empty one are the same, and may own a file.
+    void emptyClientIdOwnsAFile_data() { sqliteKinds(); }
+    void emptyClientIdOwnsAFile()
+    {
+        QFETCH(Kind, kind);
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(store->open(QString(), nullptr));
+            store->addOutgoing(message(1));
+            QVERIFY(commit(*store));
+        }
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"a"_s, &error));
+        QVERIFY2(error.message().contains(u"client id '', not 'a'"_s), qPrintable(error.message()));
+        QVERIFY(store->open(u""_s, nullptr));
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
     }
 
     void writesBeforeOpenDoNothing_data() { allKinds(); }
@@ -329,9 +378,22 @@ private slots:
             QTest::addRow("%s other tables", kindName(kind))
                 << kind << u"CREATE TABLE notes (text TEXT)"_s << u"not a session store"_s;
             QTest::addRow("%s newer schema", kindName(kind))
-                << kind << u"PRAGMA user_version = 2"_s << u"schema version 2 is newer"_s;
+                << kind << u"PRAGMA user_version = 3"_s << u"schema version 3 is newer"_s;
             QTest::addRow("%s our version, no tables", kindName(kind))
-                << kind << u"PRAGMA user_version = 1"_s << u"not a session store"_s;
+                << kind << u"PRAGMA user_version = 2"_s << u"not a session store"_s;
+            QTest::addRow("%s our version, no owner", kindName(kind))
+                << kind << u"CREATE TABLE owner (client_id TEXT); PRAGMA user_version = 2"_s
+                << u"no client identifier recorded"_s;
+            // Schema 1 kept several client identifiers in one file; it was never released.
+            QTest::addRow("%s schema 1", kindName(kind))
+                << kind
+                << u"CREATE TABLE outgoing (client_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
+                   "packet_id INTEGER NOT NULL, released INTEGER NOT NULL, packet BLOB NOT NULL, "
+                   "PRIMARY KEY (client_id, sequence)); "
+                   "CREATE TABLE incoming (client_id TEXT NOT NULL, packet_id INTEGER NOT NULL, "
+                   "PRIMARY KEY (client_id, packet_id)); "
+                   "PRAGMA user_version = 1"_s
+                << u"schema version 1 predates this library's 2"_s;
         }
     }
     void foreignDatabaseFailsToOpen()
@@ -344,7 +406,8 @@ private slots:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(sql));
+            for (const QString &statement : sql.split(u"; "_s)) // QSQLITE runs one at a time
+                QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         QSqlDatabase::removeDatabase(u"foreign"_s);
         auto store = makeStore(kind, m_path);

@@ -9,9 +9,11 @@ namespace OhMqtt {
 
 class MqttSqliteSessionStorePrivate;
 
-// One SQLite file (through Qt Sql's QSQLITE driver) may hold the sessions of several client
-// identifiers. The file is created on the first open(); a file that is not SQLite, is damaged,
-// or holds other tables or a newer schema makes open() fail with an error naming the file.
+// One SQLite file (through Qt Sql's QSQLITE driver) holds the session of one client identifier:
+// the file is created on the first open(), which records the identifier in it for good, and
+// open() with another identifier fails. Use one file per client identifier. A file that is not
+// SQLite, is damaged, or holds other tables or another schema version also makes open() fail
+// with an error naming the file.
 //
 // Durability says what a commit() that returned true survives:
 // - Durable (journal_mode=DELETE, synchronous=FULL): a crash of the process and a power loss
