@@ -7,6 +7,7 @@
 #include <OhMqtt/serialization.h>
 
 #include <QtCore/qdir.h>
+#include <QtCore/qlockfile.h>
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
@@ -14,6 +15,7 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace OhMqtt {
 
@@ -66,7 +68,11 @@ public:
         : filePath(path)
         , durability(mode)
         , connectionName(nextConnectionName())
-    { }
+        , lockFile(path + u".lock"_s)
+    {
+        // Stale only when its process is gone, never by age: a client holds its file for days.
+        lockFile.setStaleLockTime(0ms);
+    }
 
     MqttError fileError(const QString &problem) const
     {
@@ -79,6 +85,7 @@ public:
     }
 
     bool exec(const QString &sql, MqttError *error, QSqlQuery *result = nullptr);
+    bool lock(MqttError *error);
     bool openDatabase(MqttError *error);
     bool checkOrCreateSchema(const QString &clientId, MqttError *error);
     bool createSchema(const QString &clientId, MqttError *error);
@@ -94,6 +101,7 @@ public:
     MqttSqliteSessionStore::Durability durability;
     QString connectionName;
     QSqlDatabase database;
+    QLockFile lockFile; // held from a successful open() until the store goes
     std::unique_ptr<Statements> statements; // non-null while open
     bool inTransaction = false;
     MqttError pendingError; // the first failed write since the last commit
@@ -109,6 +117,26 @@ bool MqttSqliteSessionStorePrivate::exec(const QString &sql, MqttError *error, Q
     if (result)
         *result = std::move(query);
     return true;
+}
+
+// One live store per file, in this process or another: two would interleave their transactions
+// and each resend the other's messages. A lock left by a process that died is taken over.
+bool MqttSqliteSessionStorePrivate::lock(MqttError *error)
+{
+    if (lockFile.isLocked() || lockFile.tryLock())
+        return true; // a reopen keeps its own lock
+    const QString lockPath = QDir::toNativeSeparators(lockFile.fileName());
+    if (lockFile.error() != QLockFile::LockFailedError) {
+        *error = fileError(u"cannot create the lock file %1"_s.arg(lockPath));
+        return false;
+    }
+    qint64 pid = 0;
+    QString host, application;
+    const QString holder = lockFile.getLockInfo(&pid, &host, &application)
+        ? u"process %1 on %2, "_s.arg(pid).arg(host)
+        : QString();
+    *error = fileError(u"in use by another client (%1lock file %2)"_s.arg(holder, lockPath));
+    return false;
 }
 
 bool MqttSqliteSessionStorePrivate::openDatabase(MqttError *error)
@@ -307,6 +335,7 @@ MqttSqliteSessionStore::~MqttSqliteSessionStore()
     d->database = QSqlDatabase();
     if (added)
         QSqlDatabase::removeDatabase(d->connectionName);
+    d->lockFile.unlock(); // last: another store may take the file once it is closed
 }
 
 QString MqttSqliteSessionStore::filePath() const
@@ -323,10 +352,13 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 {
     MqttError problem;
     d->close();
-    const bool opened = d->openDatabase(&problem) && d->checkOrCreateSchema(clientId, &problem) &&
-        d->setDurability(&problem) && d->prepareStatements(&problem);
-    if (!opened)
+    const bool opened = d->lock(&problem) && d->openDatabase(&problem) &&
+        d->checkOrCreateSchema(clientId, &problem) && d->setDurability(&problem) &&
+        d->prepareStatements(&problem);
+    if (!opened) {
         d->close();
+        d->lockFile.unlock(); // a store that failed to open leaves the file to others
+    }
     if (error)
         *error = problem;
     return opened;

@@ -1,6 +1,7 @@
 // The session stores against one table of behaviours: memory, SQLite durable, SQLite fast.
 #include "storetesting.h"
 
+#include <QtCore/qdatetime.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfile.h>
@@ -220,6 +221,7 @@ private slots:
         QVERIFY(!store->open(u"b"_s, &error)); // the same object, once open as 'a'
         QCOMPARE(error.message(), foreign);
         QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(makeStore(kind, m_path)->open(u"a"_s, &error)); // the failure left the file
         QVERIFY(store->open(u"a"_s, &error));
         QCOMPARE(sequences(*store), QList<quint64>({1}));
     }
@@ -241,6 +243,77 @@ private slots:
         QVERIFY2(error.message().contains(u"client id '', not 'a'"_s), qPrintable(error.message()));
         QVERIFY(store->open(u""_s, nullptr));
         QCOMPARE(sequences(*store), QList<quint64>({1}));
+    }
+
+    // Two live stores on one file would interleave their transactions.
+    void secondStoreOfAFileFailsToOpen_data() { sqliteKinds(); }
+    void secondStoreOfAFileFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        auto first = openStore(kind);
+        first->addOutgoing(message(1));
+        QVERIFY(commit(*first));
+        auto second = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!second->open(u"client"_s, &error));
+        const QString inUse = u"Session store %1: in use by another client (process %2 on "_s.arg(
+            QDir::toNativeSeparators(m_path), QString::number(QCoreApplication::applicationPid()));
+        QVERIFY2(error.message().startsWith(inUse), qPrintable(error.message()));
+        QCOMPARE(error.reasonCode(), ReasonCode::UnspecifiedError);
+        QVERIFY(second->outgoing().isEmpty());
+        QVERIFY(first->open(u"client"_s, &error)); // a reopen keeps its own lock
+        QCOMPARE(sequences(*first), QList<quint64>({1}));
+        QVERIFY(!second->open(u"client"_s, &error));
+        first.reset(); // the lock goes with the store
+        QVERIFY2(second->open(u"client"_s, &error), qPrintable(error.message()));
+        QCOMPARE(sequences(*second), QList<quint64>({1}));
+    }
+
+    // A store open in another process holds the file; once that process is killed, its lock is
+    // stale and open() takes it over.
+    void fileInUseByAnotherProcessFailsToOpen_data() { sqliteKinds(); }
+    void fileInUseByAnotherProcessFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QLatin1StringView(HoldingChildFlag), m_path, QLatin1StringView(kindName(kind))});
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning,
+                                 30'000);
+        QCOMPARE(child.readLine(), QByteArray("open\n"));
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        const QString inUse = u"in use by another client (process %1 on "_s.arg(child.processId());
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(inUse), qPrintable(error.message()));
+        child.kill();
+        QVERIFY(child.waitForFinished(30'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(store->open(u"client"_s, &error), qPrintable(error.message()));
+    }
+
+    // However old its lock file, a live holder keeps the file: a client holds it for days. The
+    // lock file is a copy that no process has flock()ed: on Linux the holder's flock() alone
+    // would keep Qt from removing a lock it judged stale by age, and hide the rule.
+    void oldLockOfALiveProcessHolds()
+    {
+        auto holder = openStore(Kind::Durable);
+        const QString other = m_dir->filePath(u"other.db"_s);
+        QVERIFY(QFile::copy(m_path + u".lock"_s, other + u".lock"_s));
+        QFile lockFile(other + u".lock"_s);
+        QVERIFY(lockFile.open(QIODevice::ReadOnly));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                     QFileDevice::FileModificationTime));
+        lockFile.close();
+        auto store = makeStore(Kind::Durable, other);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        const QString inUse =
+            u"in use by another client (process %1 on "_s.arg(QCoreApplication::applicationPid());
+        QVERIFY2(error.message().contains(inUse), qPrintable(error.message()));
     }
 
     void writesBeforeOpenDoNothing_data() { allKinds(); }
@@ -444,7 +517,8 @@ private slots:
         QSqlDatabase::removeDatabase(u"observer"_s);
     }
 
-    // The child commits some messages, writes more, and dies by SIGKILL mid-transaction.
+    // The child commits some messages, writes more, and dies by SIGKILL mid-transaction, leaving
+    // its lock file behind for open() to take over.
     void crashKeepsExactlyTheCommittedMessages_data() { sqliteKinds(); }
     void crashKeepsExactlyTheCommittedMessages()
     {
