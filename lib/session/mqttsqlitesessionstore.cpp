@@ -7,6 +7,7 @@
 #include <OhMqtt/serialization.h>
 
 #include <QtCore/qdir.h>
+#include <QtCore/qlockfile.h>
 #include <QtSql/qsqldatabase.h>
 #include <QtSql/qsqlerror.h>
 #include <QtSql/qsqlquery.h>
@@ -14,12 +15,15 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace OhMqtt {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1 (never released) kept the sessions of several client identifiers in one file; 2 keeps one,
+// whose identifier the owner table records.
+constexpr int SchemaVersion = 2;
 
 // The whole PUBLISH as MQTT 5.0 encodes it: exact for every field, properties included. The
 // packet identifier lives in its own column (it changes); the blob carries a stand-in.
@@ -64,7 +68,11 @@ public:
         : filePath(path)
         , durability(mode)
         , connectionName(nextConnectionName())
-    { }
+        , lockFile(path + u".lock"_s)
+    {
+        // Stale only when its process is gone, never by age: a client holds its file for days.
+        lockFile.setStaleLockTime(0ms);
+    }
 
     MqttError fileError(const QString &problem) const
     {
@@ -77,9 +85,11 @@ public:
     }
 
     bool exec(const QString &sql, MqttError *error, QSqlQuery *result = nullptr);
+    bool lock(MqttError *error);
     bool openDatabase(MqttError *error);
-    bool checkOrCreateSchema(MqttError *error);
-    bool createSchema(MqttError *error);
+    bool checkOrCreateSchema(const QString &clientId, MqttError *error);
+    bool createSchema(const QString &clientId, MqttError *error);
+    bool checkOwner(const QString &clientId, MqttError *error);
     bool setDurability(MqttError *error);
     bool prepareStatements(MqttError *error);
     void close();
@@ -90,8 +100,8 @@ public:
     QString filePath;
     MqttSqliteSessionStore::Durability durability;
     QString connectionName;
-    QString clientId;
     QSqlDatabase database;
+    QLockFile lockFile; // held from a successful open() until the store goes
     std::unique_ptr<Statements> statements; // non-null while open
     bool inTransaction = false;
     MqttError pendingError; // the first failed write since the last commit
@@ -107,6 +117,26 @@ bool MqttSqliteSessionStorePrivate::exec(const QString &sql, MqttError *error, Q
     if (result)
         *result = std::move(query);
     return true;
+}
+
+// One live store per file, in this process or another: two would interleave their transactions
+// and each resend the other's messages. A lock left by a process that died is taken over.
+bool MqttSqliteSessionStorePrivate::lock(MqttError *error)
+{
+    if (lockFile.isLocked() || lockFile.tryLock())
+        return true; // a reopen keeps its own lock
+    const QString lockPath = QDir::toNativeSeparators(lockFile.fileName());
+    if (lockFile.error() != QLockFile::LockFailedError) {
+        *error = fileError(u"cannot create the lock file %1"_s.arg(lockPath));
+        return false;
+    }
+    qint64 pid = 0;
+    QString host, application;
+    const QString holder = lockFile.getLockInfo(&pid, &host, &application)
+        ? u"process %1 on %2, "_s.arg(pid).arg(host)
+        : QString();
+    *error = fileError(u"in use by another client (%1lock file %2)"_s.arg(holder, lockPath));
+    return false;
 }
 
 bool MqttSqliteSessionStorePrivate::openDatabase(MqttError *error)
@@ -126,7 +156,7 @@ bool MqttSqliteSessionStorePrivate::openDatabase(MqttError *error)
 }
 
 // SQLite reads a file lazily: the first statements tell a damaged or foreign file.
-bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
+bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(const QString &clientId, MqttError *error)
 {
     QSqlQuery query(database);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
@@ -148,7 +178,13 @@ bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
         return false;
     }
     if (version == SchemaVersion)
-        return true;
+        return checkOwner(clientId, error);
+    if (version != 0) {
+        // Nothing to migrate from: schema 1 was never released.
+        const QString older = u"schema version %1 predates this library's %2 and is not read"_s;
+        *error = fileError(older.arg(version).arg(SchemaVersion));
+        return false;
+    }
     if (!exec(u"SELECT count(*) FROM sqlite_master"_s, error, &query) || !query.next())
         return false;
     if (query.value(0).toInt() != 0) {
@@ -156,20 +192,47 @@ bool MqttSqliteSessionStorePrivate::checkOrCreateSchema(MqttError *error)
         return false;
     }
     query.finish();
-    return createSchema(error);
+    return createSchema(clientId, error);
 }
 
-bool MqttSqliteSessionStorePrivate::createSchema(MqttError *error)
+// The file belongs to the client identifier of its first open(): one row, for good.
+bool MqttSqliteSessionStorePrivate::createSchema(const QString &clientId, MqttError *error)
 {
-    return exec(u"BEGIN"_s, error) &&
-        exec(u"CREATE TABLE outgoing (client_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
-             "packet_id INTEGER NOT NULL, released INTEGER NOT NULL, packet BLOB NOT NULL, "
-             "PRIMARY KEY (client_id, sequence))"_s,
-             error) &&
-        exec(u"CREATE TABLE incoming (client_id TEXT NOT NULL, packet_id INTEGER NOT NULL, "
-             "PRIMARY KEY (client_id, packet_id))"_s,
-             error) &&
-        exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion), error) && exec(u"COMMIT"_s, error);
+    if (!exec(u"BEGIN"_s, error) ||
+        !exec(u"CREATE TABLE owner (id INTEGER PRIMARY KEY CHECK (id = 1), "
+              "client_id TEXT NOT NULL)"_s,
+              error) ||
+        !exec(u"CREATE TABLE outgoing (sequence INTEGER PRIMARY KEY, packet_id INTEGER NOT NULL, "
+              "released INTEGER NOT NULL, packet BLOB NOT NULL)"_s,
+              error) ||
+        !exec(u"CREATE TABLE incoming (packet_id INTEGER PRIMARY KEY)"_s, error))
+        return false;
+    QSqlQuery owner(database);
+    owner.prepare(u"INSERT INTO owner (id, client_id) VALUES (1, ?)"_s);
+    owner.addBindValue(clientId.isNull() ? u""_s : clientId); // a null QString binds as NULL
+    if (!owner.exec()) {
+        *error = queryError(u"recording the client identifier"_s, owner);
+        return false;
+    }
+    return exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion), error) &&
+        exec(u"COMMIT"_s, error);
+}
+
+bool MqttSqliteSessionStorePrivate::checkOwner(const QString &clientId, MqttError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"SELECT client_id FROM owner"_s) || !query.next()) {
+        const QString reason = query.lastError().isValid() ? query.lastError().text()
+                                                           : u"no client identifier recorded"_s;
+        *error = fileError(u"not a session store of this library (%1)"_s.arg(reason));
+        return false;
+    }
+    const QString owner = query.value(0).toString();
+    if (owner != clientId) {
+        *error = fileError(u"holds the session of client id '%1', not '%2'"_s.arg(owner, clientId));
+        return false;
+    }
+    return true;
 }
 
 bool MqttSqliteSessionStorePrivate::setDurability(MqttError *error)
@@ -192,23 +255,18 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
     auto s = std::make_unique<Statements>();
     const std::pair<QSqlQuery *, QString> sql[] = {
         {&s->insertOutgoing,
-         u"INSERT OR REPLACE INTO outgoing (client_id, sequence, packet_id, released, packet) "
-         "VALUES (?, ?, ?, ?, ?)"_s},
-        {&s->setPacketId,
-         u"UPDATE outgoing SET packet_id = ? WHERE client_id = ? AND sequence = ?"_s},
-        {&s->setReleased,
-         u"UPDATE outgoing SET released = 1 WHERE client_id = ? AND packet_id = ?"_s},
-        {&s->removeOutgoing, u"DELETE FROM outgoing WHERE client_id = ? AND sequence = ?"_s},
+         u"INSERT OR REPLACE INTO outgoing (sequence, packet_id, released, packet) "
+         "VALUES (?, ?, ?, ?)"_s},
+        {&s->setPacketId, u"UPDATE outgoing SET packet_id = ? WHERE sequence = ?"_s},
+        {&s->setReleased, u"UPDATE outgoing SET released = 1 WHERE packet_id = ?"_s},
+        {&s->removeOutgoing, u"DELETE FROM outgoing WHERE sequence = ?"_s},
         {&s->selectOutgoing,
-         u"SELECT sequence, packet_id, released, packet FROM outgoing WHERE client_id = ? "
-         "ORDER BY sequence"_s},
-        {&s->insertIncoming,
-         u"INSERT OR IGNORE INTO incoming (client_id, packet_id) VALUES (?, ?)"_s},
-        {&s->removeIncoming, u"DELETE FROM incoming WHERE client_id = ? AND packet_id = ?"_s},
-        {&s->selectIncoming,
-         u"SELECT packet_id FROM incoming WHERE client_id = ? ORDER BY packet_id"_s},
-        {&s->clearOutgoing, u"DELETE FROM outgoing WHERE client_id = ?"_s},
-        {&s->clearIncoming, u"DELETE FROM incoming WHERE client_id = ?"_s},
+         u"SELECT sequence, packet_id, released, packet FROM outgoing ORDER BY sequence"_s},
+        {&s->insertIncoming, u"INSERT OR IGNORE INTO incoming (packet_id) VALUES (?)"_s},
+        {&s->removeIncoming, u"DELETE FROM incoming WHERE packet_id = ?"_s},
+        {&s->selectIncoming, u"SELECT packet_id FROM incoming ORDER BY packet_id"_s},
+        {&s->clearOutgoing, u"DELETE FROM outgoing"_s},
+        {&s->clearIncoming, u"DELETE FROM incoming"_s},
     };
     for (const auto &[query, text] : sql) {
         *query = QSqlQuery(database);
@@ -277,6 +335,7 @@ MqttSqliteSessionStore::~MqttSqliteSessionStore()
     d->database = QSqlDatabase();
     if (added)
         QSqlDatabase::removeDatabase(d->connectionName);
+    d->lockFile.unlock(); // last: another store may take the file once it is closed
 }
 
 QString MqttSqliteSessionStore::filePath() const
@@ -293,12 +352,13 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 {
     MqttError problem;
     d->close();
-    const bool opened = d->openDatabase(&problem) && d->checkOrCreateSchema(&problem) &&
-        d->setDurability(&problem) && d->prepareStatements(&problem);
-    if (opened)
-        d->clientId = clientId;
-    else
+    const bool opened = d->lock(&problem) && d->openDatabase(&problem) &&
+        d->checkOrCreateSchema(clientId, &problem) && d->setDurability(&problem) &&
+        d->prepareStatements(&problem);
+    if (!opened) {
         d->close();
+        d->lockFile.unlock(); // a store that failed to open leaves the file to others
+    }
     if (error)
         *error = problem;
     return opened;
@@ -306,8 +366,8 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 
 void MqttSqliteSessionStore::clear()
 {
-    d->write(&Statements::clearOutgoing, {d->clientId}, "clearing the outbound messages");
-    d->write(&Statements::clearIncoming, {d->clientId}, "clearing the inbound packet identifiers");
+    d->write(&Statements::clearOutgoing, {}, "clearing the outbound messages");
+    d->write(&Statements::clearIncoming, {}, "clearing the inbound packet identifiers");
 }
 
 void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
@@ -322,27 +382,26 @@ void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
             u"message %1 cannot be stored: %2"_s.arg(message.sequence()).arg(problem.message()));
         return;
     }
-    d->write(&Statements::insertOutgoing,
-             {d->clientId, qint64(message.sequence()), int(message.packetId()),
-              message.isReleased() ? 1 : 0, blob},
-             "adding an outbound message");
+    d->write(
+        &Statements::insertOutgoing,
+        {qint64(message.sequence()), int(message.packetId()), message.isReleased() ? 1 : 0, blob},
+        "adding an outbound message");
 }
 
 void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
 {
-    d->write(&Statements::setPacketId, {int(packetId), d->clientId, qint64(sequence)},
+    d->write(&Statements::setPacketId, {int(packetId), qint64(sequence)},
              "setting a packet identifier");
 }
 
 void MqttSqliteSessionStore::setReleased(quint16 packetId)
 {
-    d->write(&Statements::setReleased, {d->clientId, int(packetId)}, "marking a message released");
+    d->write(&Statements::setReleased, {int(packetId)}, "marking a message released");
 }
 
 void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)
 {
-    d->write(&Statements::removeOutgoing, {d->clientId, qint64(sequence)},
-             "removing an outbound message");
+    d->write(&Statements::removeOutgoing, {qint64(sequence)}, "removing an outbound message");
 }
 
 QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
@@ -351,7 +410,6 @@ QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
     if (!d->statements)
         return messages;
     QSqlQuery &query = d->statements->selectOutgoing;
-    query.addBindValue(d->clientId);
     if (!query.exec())
         qCWarning(lcSession).noquote()
             << d->queryError(u"reading outbound messages"_s, query).message();
@@ -376,14 +434,12 @@ QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
 
 void MqttSqliteSessionStore::addIncoming(quint16 packetId)
 {
-    d->write(&Statements::insertIncoming, {d->clientId, int(packetId)},
-             "adding an inbound packet identifier");
+    d->write(&Statements::insertIncoming, {int(packetId)}, "adding an inbound packet identifier");
 }
 
 void MqttSqliteSessionStore::removeIncoming(quint16 packetId)
 {
-    d->write(&Statements::removeIncoming, {d->clientId, int(packetId)},
-             "removing an inbound packet identifier");
+    d->write(&Statements::removeIncoming, {int(packetId)}, "removing an inbound packet identifier");
 }
 
 QList<quint16> MqttSqliteSessionStore::incoming() const
@@ -392,7 +448,6 @@ QList<quint16> MqttSqliteSessionStore::incoming() const
     if (!d->statements)
         return packetIds;
     QSqlQuery &query = d->statements->selectIncoming;
-    query.addBindValue(d->clientId);
     if (!query.exec())
         qCWarning(lcSession).noquote()
             << d->queryError(u"reading inbound packet identifiers"_s, query).message();

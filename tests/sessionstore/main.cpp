@@ -1,4 +1,5 @@
-// The session store suite; with --crash-child the binary is the child that crashes on purpose.
+// The session store suite; with --crash-child the binary is the child that crashes on purpose,
+// with --holding-child the child that keeps a store open.
 #include "storetesting.h"
 
 #include <QtCore/qcoreapplication.h>
@@ -13,5 +14,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], StoreTesting::CrashChildFlag) == 0)
         return StoreTesting::runCrashChild(app.arguments().mid(2));
+    if (argc > 1 && std::strcmp(argv[1], StoreTesting::HoldingChildFlag) == 0)
+        return StoreTesting::runHoldingChild(app.arguments().mid(2));
     return runSessionStoreTests(argc, argv);
 }

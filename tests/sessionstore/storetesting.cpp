@@ -1,9 +1,11 @@
-// Helpers of the session store suite, and the child process that dies mid-transaction.
+// Helpers of the session store suite, and the child processes: one dies mid-transaction, one
+// holds a store open.
 #include "storetesting.h"
 
 #include <QtCore/qdebug.h>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace OhMqtt;
@@ -57,12 +59,17 @@ MqttStoredMessage message(int index, int payloadSize)
     return MqttStoredMessage(quint64(index), packet(index, payloadSize));
 }
 
+static Kind sqliteKind(const QString &name)
+{
+    return name == "fast"_L1 ? Kind::Fast : Kind::Durable;
+}
+
 int runCrashChild(const QStringList &arguments)
 {
     // arguments: path kind committed uncommitted
     if (arguments.size() != 4)
         return 2;
-    const Kind kind = arguments.at(1) == "fast"_L1 ? Kind::Fast : Kind::Durable;
+    const Kind kind = sqliteKind(arguments.at(1));
     const int committed = arguments.at(2).toInt();
     const int uncommitted = arguments.at(3).toInt();
     auto store = makeStore(kind, arguments.at(0));
@@ -87,6 +94,23 @@ int runCrashChild(const QStringList &arguments)
     }
     std::raise(SIGKILL);
     return 5;
+}
+
+int runHoldingChild(const QStringList &arguments)
+{
+    // arguments: path kind
+    if (arguments.size() != 2)
+        return 2;
+    auto store = makeStore(sqliteKind(arguments.at(1)), arguments.at(0));
+    MqttError error;
+    if (!store->open(u"client"_s, &error)) {
+        qCritical() << error;
+        return 3;
+    }
+    std::fputs("open\n", stdout);
+    std::fflush(stdout);
+    while (std::getchar() != EOF) { }
+    return 0;
 }
 
 } // namespace StoreTesting

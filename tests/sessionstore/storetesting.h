@@ -23,4 +23,9 @@ OhMqtt::MqttStoredMessage message(int index, int payloadSize = 32);
 int runCrashChild(const QStringList &arguments);
 inline constexpr char CrashChildFlag[] = "--crash-child";
 
+// The holding child: opens `path` in `kind` as "client", writes "open\n" to its standard output
+// and keeps the store open until its standard input ends.
+int runHoldingChild(const QStringList &arguments);
+inline constexpr char HoldingChildFlag[] = "--holding-child";
+
 } // namespace StoreTesting

@@ -1,6 +1,8 @@
 // The session stores against one table of behaviours: memory, SQLite durable, SQLite fast.
 #include "storetesting.h"
 
+#include <QtCore/qdatetime.h>
+#include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qmetaobject.h>
@@ -175,11 +177,10 @@ private slots:
         QVERIFY(store->incoming().isEmpty());
     }
 
-    void sessionsAreKeptPerClientId_data() { allKinds(); }
+    // The memory store keeps a session per client identifier; an SQLite file belongs to one.
     void sessionsAreKeptPerClientId()
     {
-        QFETCH(Kind, kind);
-        auto store = openStore(kind, u"a"_s);
+        auto store = openStore(Kind::Memory, u"a"_s);
         store->addOutgoing(message(1));
         store->addIncoming(5);
         QVERIFY(commit(*store));
@@ -192,6 +193,127 @@ private slots:
         QVERIFY(store->open(u"a"_s, nullptr));
         QCOMPARE(sequences(*store), QList<quint64>({1}));
         QCOMPARE(store->incoming(), QList<quint16>({5}));
+    }
+
+    void fileBelongsToOneClientId_data() { sqliteKinds(); }
+    void fileBelongsToOneClientId()
+    {
+        QFETCH(Kind, kind);
+        const QString foreign =
+            u"Session store %1: holds the session of client id 'a', not 'b'"_s.arg(
+                QDir::toNativeSeparators(m_path));
+        MqttError error;
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(store->open(u"a"_s, &error)); // records 'a', nothing committed
+        }
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(!store->open(u"b"_s, &error));
+            QCOMPARE(error.message(), foreign);
+            QCOMPARE(error.reasonCode(), ReasonCode::UnspecifiedError);
+            store->addOutgoing(message(2)); // a failed open() leaves the store closed
+            QVERIFY(!store->commit(nullptr));
+        }
+        auto store = openStore(kind, u"a"_s);
+        store->addOutgoing(message(1));
+        QVERIFY(commit(*store));
+        QVERIFY(!store->open(u"b"_s, &error)); // the same object, once open as 'a'
+        QCOMPARE(error.message(), foreign);
+        QVERIFY(store->outgoing().isEmpty());
+        QVERIFY(makeStore(kind, m_path)->open(u"a"_s, &error)); // the failure left the file
+        QVERIFY(store->open(u"a"_s, &error));
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
+    }
+
+    // A null client identifier and an empty one are the same, and may own a file.
+    void emptyClientIdOwnsAFile_data() { sqliteKinds(); }
+    void emptyClientIdOwnsAFile()
+    {
+        QFETCH(Kind, kind);
+        {
+            auto store = makeStore(kind, m_path);
+            QVERIFY(store->open(QString(), nullptr));
+            store->addOutgoing(message(1));
+            QVERIFY(commit(*store));
+        }
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"a"_s, &error));
+        QVERIFY2(error.message().contains(u"client id '', not 'a'"_s), qPrintable(error.message()));
+        QVERIFY(store->open(u""_s, nullptr));
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
+    }
+
+    // Two live stores on one file would interleave their transactions.
+    void secondStoreOfAFileFailsToOpen_data() { sqliteKinds(); }
+    void secondStoreOfAFileFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        auto first = openStore(kind);
+        first->addOutgoing(message(1));
+        QVERIFY(commit(*first));
+        auto second = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!second->open(u"client"_s, &error));
+        const QString inUse = u"Session store %1: in use by another client (process %2 on "_s.arg(
+            QDir::toNativeSeparators(m_path), QString::number(QCoreApplication::applicationPid()));
+        QVERIFY2(error.message().startsWith(inUse), qPrintable(error.message()));
+        QCOMPARE(error.reasonCode(), ReasonCode::UnspecifiedError);
+        QVERIFY(second->outgoing().isEmpty());
+        QVERIFY(first->open(u"client"_s, &error)); // a reopen keeps its own lock
+        QCOMPARE(sequences(*first), QList<quint64>({1}));
+        QVERIFY(!second->open(u"client"_s, &error));
+        first.reset(); // the lock goes with the store
+        QVERIFY2(second->open(u"client"_s, &error), qPrintable(error.message()));
+        QCOMPARE(sequences(*second), QList<quint64>({1}));
+    }
+
+    // A store open in another process holds the file; once that process is killed, its lock is
+    // stale and open() takes it over.
+    void fileInUseByAnotherProcessFailsToOpen_data() { sqliteKinds(); }
+    void fileInUseByAnotherProcessFailsToOpen()
+    {
+        QFETCH(Kind, kind);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QLatin1StringView(HoldingChildFlag), m_path, QLatin1StringView(kindName(kind))});
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning,
+                                 30'000);
+        QCOMPARE(child.readLine(), QByteArray("open\n"));
+        auto store = makeStore(kind, m_path);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        const QString inUse = u"in use by another client (process %1 on "_s.arg(child.processId());
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(inUse), qPrintable(error.message()));
+        child.kill();
+        QVERIFY(child.waitForFinished(30'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(store->open(u"client"_s, &error), qPrintable(error.message()));
+    }
+
+    // However old its lock file, a live holder keeps the file: a client holds it for days. The
+    // lock file is a copy that no process has flock()ed: on Linux the holder's flock() alone
+    // would keep Qt from removing a lock it judged stale by age, and hide the rule.
+    void oldLockOfALiveProcessHolds()
+    {
+        auto holder = openStore(Kind::Durable);
+        const QString other = m_dir->filePath(u"other.db"_s);
+        QVERIFY(QFile::copy(m_path + u".lock"_s, other + u".lock"_s));
+        QFile lockFile(other + u".lock"_s);
+        QVERIFY(lockFile.open(QIODevice::ReadOnly));
+        QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1),
+                                     QFileDevice::FileModificationTime));
+        lockFile.close();
+        auto store = makeStore(Kind::Durable, other);
+        MqttError error;
+        QVERIFY(!store->open(u"client"_s, &error));
+        const QString inUse =
+            u"in use by another client (process %1 on "_s.arg(QCoreApplication::applicationPid());
+        QVERIFY2(error.message().contains(inUse), qPrintable(error.message()));
     }
 
     void writesBeforeOpenDoNothing_data() { allKinds(); }
@@ -329,9 +451,22 @@ private slots:
             QTest::addRow("%s other tables", kindName(kind))
                 << kind << u"CREATE TABLE notes (text TEXT)"_s << u"not a session store"_s;
             QTest::addRow("%s newer schema", kindName(kind))
-                << kind << u"PRAGMA user_version = 2"_s << u"schema version 2 is newer"_s;
+                << kind << u"PRAGMA user_version = 3"_s << u"schema version 3 is newer"_s;
             QTest::addRow("%s our version, no tables", kindName(kind))
-                << kind << u"PRAGMA user_version = 1"_s << u"not a session store"_s;
+                << kind << u"PRAGMA user_version = 2"_s << u"not a session store"_s;
+            QTest::addRow("%s our version, no owner", kindName(kind))
+                << kind << u"CREATE TABLE owner (client_id TEXT); PRAGMA user_version = 2"_s
+                << u"no client identifier recorded"_s;
+            // Schema 1 kept several client identifiers in one file; it was never released.
+            QTest::addRow("%s schema 1", kindName(kind))
+                << kind
+                << u"CREATE TABLE outgoing (client_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
+                   "packet_id INTEGER NOT NULL, released INTEGER NOT NULL, packet BLOB NOT NULL, "
+                   "PRIMARY KEY (client_id, sequence)); "
+                   "CREATE TABLE incoming (client_id TEXT NOT NULL, packet_id INTEGER NOT NULL, "
+                   "PRIMARY KEY (client_id, packet_id)); "
+                   "PRAGMA user_version = 1"_s
+                << u"schema version 1 predates this library's 2"_s;
         }
     }
     void foreignDatabaseFailsToOpen()
@@ -344,7 +479,8 @@ private slots:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(sql));
+            for (const QString &statement : sql.split(u"; "_s)) // QSQLITE runs one at a time
+                QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         QSqlDatabase::removeDatabase(u"foreign"_s);
         auto store = makeStore(kind, m_path);
@@ -381,7 +517,8 @@ private slots:
         QSqlDatabase::removeDatabase(u"observer"_s);
     }
 
-    // The child commits some messages, writes more, and dies by SIGKILL mid-transaction.
+    // The child commits some messages, writes more, and dies by SIGKILL mid-transaction, leaving
+    // its lock file behind for open() to take over.
     void crashKeepsExactlyTheCommittedMessages_data() { sqliteKinds(); }
     void crashKeepsExactlyTheCommittedMessages()
     {

@@ -10,7 +10,8 @@ namespace OhMqtt {
 class MqttMemorySessionStorePrivate;
 
 // Every write takes effect at once and commit() has nothing to do: the state survives a lost
-// connection, not the process. Sessions are kept per client identifier while the object lives.
+// connection, not the process. One store keeps a session per client identifier while the object
+// lives: opening another identifier leaves the others as they are.
 // Not thread-safe: use it from one thread at a time.
 class OHMQTT_EXPORT MqttMemorySessionStore : public MqttSessionStore
 {

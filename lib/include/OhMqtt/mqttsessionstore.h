@@ -16,10 +16,12 @@ namespace OhMqtt {
 // application may implement its own.
 //
 // The rules every implementation keeps:
-// - open(clientId) selects the session of that client identifier. Sessions are kept per client
-//   identifier: opening another identifier shows that identifier's session (empty if it has
-//   none) and leaves the others as they are. Calls before a successful open() do nothing and
-//   the lists read as empty.
+// - open(clientId) selects the session of that client identifier; open() again with the same
+//   identifier reopens it. Whether one store keeps the sessions of several identifiers is up to
+//   the implementation, and its class says: one that does shows another identifier's session
+//   (empty if it has none) and leaves the others as they are; one that does not fails open()
+//   for another identifier, with an error saying so. Calls before a successful open(), or after
+//   a failed one, do nothing and the lists read as empty.
 // - Writes between two commit() calls form one transaction. Until commit() returns true they
 //   may be lost; after it they survive what the store promises (its class says). The caller
 //   commits before it reports a message accepted and before it acknowledges an inbound QoS 2

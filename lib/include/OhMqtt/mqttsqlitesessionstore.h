@@ -9,9 +9,17 @@ namespace OhMqtt {
 
 class MqttSqliteSessionStorePrivate;
 
-// One SQLite file (through Qt Sql's QSQLITE driver) may hold the sessions of several client
-// identifiers. The file is created on the first open(); a file that is not SQLite, is damaged,
-// or holds other tables or a newer schema makes open() fail with an error naming the file.
+// One SQLite file (through Qt Sql's QSQLITE driver) holds the session of one client identifier:
+// the file is created on the first open(), which records the identifier in it for good, and
+// open() with another identifier fails. Use one file per client identifier. A file that is not
+// SQLite, is damaged, or holds other tables or another schema version also makes open() fail
+// with an error naming the file.
+//
+// One live store uses a file at a time, in one process or several: open() takes a lock file
+// beside it (filePath() + ".lock", a QLockFile) and fails while another store holds it, naming
+// that store's process. The lock goes with the store, or with a failed open(); reopening keeps
+// it. The lock of a process that died, even by SIGKILL, is taken over by the next open() on the
+// same host; one left by another host (a network file system) stays until it is removed.
 //
 // Durability says what a commit() that returned true survives:
 // - Durable (journal_mode=DELETE, synchronous=FULL): a crash of the process and a power loss
