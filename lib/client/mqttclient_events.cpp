@@ -174,6 +174,8 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
     case PacketType::Publish: {
         // The payload moves from the decoder's packet into the shared message: no copy.
         const MqttMessage message(std::get<PublishPacket>(std::move(packet)));
+        if (pendingRequests.isResponse(message))
+            return onResponse(message); // mqttclient_requestresponse.cpp
         subscriptions.dispatch(message);
         emit q->messageReceived(message);
         return;

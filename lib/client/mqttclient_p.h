@@ -6,6 +6,7 @@
 #include "client/activesubscriptions.h"
 #include "client/lazytimer.h"
 #include "client/outboundaliases.h"
+#include "client/pendingrequests.h"
 #include "client/sessionpersistence.h"
 #include "client/subscriptionregistry.h"
 #include "connection/protocolengine.h"
@@ -70,6 +71,7 @@ struct ClientShared
     QueueLimits queueLimits; // the offline queue's
     QPointer<QIODevice> device; // setTransport()
     QString sessionDatabase; // setSessionDatabase()
+    QString responseTopic; // request()
     bool hasSessionStore = false; // a database or the application's store
 };
 
@@ -150,6 +152,14 @@ public:
     void onSessionDiscarded(Engine::SessionDiscarded &event);
     void writeBytes(const QByteArray &bytes, bool qos0Publish,
                     QSharedPointer<MqttPublishHandle> handle);
+
+    // mqttclient_requestresponse.cpp: request / response
+    void startRequest(const QSharedPointer<MqttRequestHandle> &handle, PublishPacket &&packet,
+                      int timeoutMsecs);
+    void subscribeToResponses(const QString &responseTopic);
+    void endRequest(const QByteArray &correlationData, const MqttError &error);
+    void onResponse(const MqttMessage &message);
+    void failPendingRequests(const MqttError &error);
 
     // mqttclient_session.cpp: the session store
     bool openSessionStore();
@@ -244,6 +254,7 @@ public:
         QSharedPointer<MqttPublishHandle> handle; // a QoS 0 PUBLISH's, ended once written
     };
     SessionPersistence persistence;
+    PendingRequests pendingRequests;
     std::vector<HeldBytes> heldOutput;
     std::vector<QSharedPointer<MqttPublishHandle>> awaitingStored;
     bool commitPosted = false;

@@ -231,6 +231,7 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
         failHandle(handle, error);
     engine.forgetSession();
+    failPendingRequests(error);
 }
 
 // Requests already written whose answer cannot come now: SUBSCRIBE and UNSUBSCRIBE, and QoS 0

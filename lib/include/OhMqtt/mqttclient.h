@@ -5,6 +5,7 @@
 #include <OhMqtt/mqttconnectresult.h>
 #include <OhMqtt/mqtthandles.h>
 #include <OhMqtt/mqttmessage.h>
+#include <OhMqtt/mqttrequesthandle.h>
 #include <OhMqtt/mqttsqlitesessionstore.h>
 #include <OhMqtt/mqttsubscribeoptions.h>
 #include <OhMqtt/packet/authpacket.h>
@@ -156,6 +157,26 @@ public:
     // Removes the filter's callback at once and asks the broker to remove the subscription.
     Q_INVOKABLE OhMqtt::MqttUnsubscribeHandlePtr unsubscribe(const QString &topicFilter,
                                                              const QString &shareName = {});
+
+    // Request / response (MQTT 5.0 4.10). Publishes `payload` to `topic` with the client's
+    // Response Topic and a Correlation Data of its own (or the one in `properties`), subscribing
+    // to the response topic first, once per client (and again after a session is lost). The
+    // handle completes with the first message on the response topic carrying that Correlation
+    // Data, or fails when the request cannot be published, the subscription is refused, or
+    // `timeoutMsecs` pass (-1: never). Responses are not reported by messageReceived(). The
+    // response topic lies under the broker's Response Information when CONNACK gave one (ask
+    // for it with CONNECT's Request Response Information), else under "ohmqtt/responses/<client
+    // id>/"; it is unique to this client object. MQTT 3.1.1 has neither property: the handle fails.
+    Q_INVOKABLE OhMqtt::MqttRequestHandlePtr
+    request(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q1,
+            int timeoutMsecs = 30'000, const OhMqtt::PublishProperties &properties = {});
+    // Answers a request received: publishes `payload` to its Response Topic with its Correlation
+    // Data. The handle fails when the request has no Response Topic.
+    Q_INVOKABLE OhMqtt::MqttPublishHandlePtr
+    respond(const OhMqtt::MqttMessage &request, const QByteArray &payload,
+            OhMqtt::QoS qos = QoS::Q1, const OhMqtt::PublishProperties &properties = {});
+    // The topic responses to request() come to; empty before the first request().
+    QString responseTopic() const;
 
     // Blocking use, as with Qt's sockets: wait until the state is reached or the time runs out
     // (`msecs` -1: no limit); false when it was not reached, and lastError() says why.
