@@ -2,6 +2,7 @@
 // and started again with the same file and client identifier, against a real mosquitto.
 // OHMQTT_CRASH_ITERATIONS sets the kills per test (20 by default), OHMQTT_CRASH_SEED the seed.
 #include "crashchild.h"
+#include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
 #include <OhMqtt/mqttclient.h>
@@ -142,11 +143,7 @@ QStringList tst_Crash::childArguments(const QString &mode, const QString &client
 
 bool tst_Crash::connectClient(MqttClient &client, const QString &clientId)
 {
-    MqttConnectOptions options;
-    options.setAddress(m_broker->url());
-    options.setClientId(clientId);
-    options.setCleanStart(true);
-    return client.connectToBroker(options) && client.waitForConnected(10'000);
+    return connectAndWait(client, m_broker->url(), clientId);
 }
 
 void tst_Crash::publisherLosesNothingAcrossKills_data()

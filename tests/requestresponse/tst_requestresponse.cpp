@@ -1,5 +1,6 @@
 // Request / response (MQTT 5.0 4.10): request() and respond() between two clients through
 // mosquitto.
+#include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
 #include <OhMqtt/mqttclient.h>
@@ -61,11 +62,7 @@ void tst_RequestResponse::cleanup()
 bool tst_RequestResponse::connectClient(MqttClient &client, const QString &clientId,
                                         ProtocolVersion version)
 {
-    MqttConnectOptions options;
-    options.setAddress(m_broker->url());
-    options.setClientId(clientId);
-    options.setProtocolVersion(version);
-    return client.connectToBroker(options) && client.waitForConnected(10'000);
+    return connectAndWait(client, m_broker->url(), clientId, version);
 }
 
 void tst_RequestResponse::startResponder()

@@ -29,6 +29,18 @@ inline QList<OhMqtt::MqttClient::State> states(const QSignalSpy &spy)
     return result;
 }
 
+// Connects `client` to `url` as `clientId` (Clean Start) and waits up to 10 s for CONNACK.
+inline bool connectAndWait(OhMqtt::MqttClient &client, const QString &url, const QString &clientId,
+                           OhMqtt::ProtocolVersion version = OhMqtt::ProtocolVersion::V5)
+{
+    OhMqtt::MqttConnectOptions options;
+    options.setAddress(url);
+    options.setClientId(clientId);
+    options.setCleanStart(true);
+    options.setProtocolVersion(version);
+    return client.connectToBroker(options) && client.waitForConnected(10'000);
+}
+
 // A data column "version" with a row per protocol version.
 inline void addVersionRows()
 {
