@@ -8,7 +8,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (const auto run : {runQoSTests, runRetainTests, runSubscriptionTests})
+    for (const auto run : {runQoSTests, runRetainTests, runSubscriptionTests, runLimitTests})
         failures += run(argc, argv);
     return failures == 0 ? 0 : 1;
 }
