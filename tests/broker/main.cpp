@@ -8,7 +8,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int failures = 0;
-    for (const auto run : {runQoSTests, runRetainTests, runSubscriptionTests, runLimitTests})
+    for (const auto run :
+         {runQoSTests, runRetainTests, runSubscriptionTests, runLimitTests, runSessionTests})
         failures += run(argc, argv);
     return failures == 0 ? 0 : 1;
 }
