@@ -21,6 +21,22 @@ bool connectTo(MqttClient &client, const MqttConnectOptions &options)
     return client.connectToBroker(options) && client.waitForConnected(WaitMs);
 }
 
+QString connectAll(std::initializer_list<MqttClient *> clients, const QString &address,
+                   ProtocolVersion version)
+{
+    int index = 0;
+    for (MqttClient *client : clients) {
+        ++index;
+        if (!connectTo(*client, suiteOptions(address, version))) {
+            return QStringLiteral("client %1 of %2 not connected: %3")
+                .arg(index)
+                .arg(clients.size())
+                .arg(client->lastError().message());
+        }
+    }
+    return {};
+}
+
 QString uniqueTopic(const QString &what)
 {
     static int counter = 0;
@@ -48,12 +64,17 @@ QList<MqttMessage> messages(const QSignalSpy &spy)
     return result;
 }
 
-QList<QByteArray> payloads(const QSignalSpy &spy)
+QList<QByteArray> payloads(const QList<MqttMessage> &messages)
 {
     QList<QByteArray> result;
-    for (const MqttMessage &message : messages(spy))
+    for (const MqttMessage &message : messages)
         result.append(message.payload());
     return result;
+}
+
+QList<QByteArray> payloads(const QSignalSpy &spy)
+{
+    return payloads(messages(spy));
 }
 
 } // namespace OhMqttTest

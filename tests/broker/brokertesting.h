@@ -9,6 +9,7 @@
 
 #include <QtTest/qsignalspy.h>
 
+#include <initializer_list>
 #include <memory>
 
 namespace OhMqttTest {
@@ -20,6 +21,10 @@ OhMqtt::MqttConnectOptions suiteOptions(const QString &address, OhMqtt::Protocol
 
 // Connects and waits for CONNACK; false (and the client's lastError() says why) when none came.
 bool connectTo(OhMqtt::MqttClient &client, const OhMqtt::MqttConnectOptions &options);
+// Connects each of `clients` to `address` with suiteOptions(); empty when all are connected,
+// else which one was not and why.
+QString connectAll(std::initializer_list<OhMqtt::MqttClient *> clients, const QString &address,
+                   OhMqtt::ProtocolVersion version);
 
 // "ohmqtt/tst_broker/<what>/<n>", a topic no other test of the suite uses.
 QString uniqueTopic(const QString &what);
@@ -30,6 +35,7 @@ std::unique_ptr<MosquittoBroker> startBroker(const QStringList &extraConfig, QSt
 
 // The messages a spy on MqttClient::messageReceived recorded, in order.
 QList<OhMqtt::MqttMessage> messages(const QSignalSpy &spy);
+QList<QByteArray> payloads(const QList<OhMqtt::MqttMessage> &messages);
 QList<QByteArray> payloads(const QSignalSpy &spy);
 
 } // namespace OhMqttTest

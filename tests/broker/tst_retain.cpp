@@ -79,9 +79,8 @@ void tst_Retain::storedReplacedAndCleared()
     const QString url = m_broker->url();
     MqttClient publisher;
     MqttClient live;
-    QVERIFY2(connectTo(publisher, suiteOptions(url, version)),
-             qPrintable(publisher.lastError().message()));
-    QVERIFY2(connectTo(live, suiteOptions(url, version)), qPrintable(live.lastError().message()));
+    const QString notConnected = connectAll({&publisher, &live}, url, version);
+    QVERIFY2(notConnected.isEmpty(), qPrintable(notConnected));
     const QString topic = uniqueTopic(QStringLiteral("retain"));
     QSignalSpy liveReceived(&live, &MqttClient::messageReceived);
     QVERIFY(live.subscribe(topic)->waitForAcknowledged(WaitMs));
@@ -153,25 +152,18 @@ void tst_Retain::retainHandling()
     QFETCH(bool, onRepeatedSubscription);
     MqttClient publisher;
     MqttClient subscriber;
-    QVERIFY2(connectTo(publisher, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(publisher.lastError().message()));
-    QVERIFY2(connectTo(subscriber, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(subscriber.lastError().message()));
+    const QString notConnected =
+        connectAll({&publisher, &subscriber}, m_broker->url(), ProtocolVersion::V5);
+    QVERIFY2(notConnected.isEmpty(), qPrintable(notConnected));
     const QString topic = uniqueTopic(QStringLiteral("retain-handling"));
     QVERIFY(publisher.publish(topic, "retained", QoS::Q1, true)->waitForAcknowledged(WaitMs));
 
     MqttSubscribeOptions options;
     options.setRetainPolicy(policy);
     const QList<QByteArray> retained {QByteArray("retained")};
-    const auto payloadsOf = [](const QList<MqttMessage> &list) {
-        QList<QByteArray> result;
-        for (const MqttMessage &message : list)
-            result.append(message.payload());
-        return result;
-    };
-    QCOMPARE(payloadsOf(retainedOnSubscribe(subscriber, publisher, topic, options)),
+    QCOMPARE(payloads(retainedOnSubscribe(subscriber, publisher, topic, options)),
              onNewSubscription ? retained : QList<QByteArray>());
-    QCOMPARE(payloadsOf(retainedOnSubscribe(subscriber, publisher, topic, options)),
+    QCOMPARE(payloads(retainedOnSubscribe(subscriber, publisher, topic, options)),
              onRepeatedSubscription ? retained : QList<QByteArray>());
 }
 
@@ -190,10 +182,9 @@ void tst_Retain::retainAsPublished()
     QFETCH(bool, retainAsPublished);
     MqttClient publisher;
     MqttClient subscriber;
-    QVERIFY2(connectTo(publisher, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(publisher.lastError().message()));
-    QVERIFY2(connectTo(subscriber, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(subscriber.lastError().message()));
+    const QString notConnected =
+        connectAll({&publisher, &subscriber}, m_broker->url(), ProtocolVersion::V5);
+    QVERIFY2(notConnected.isEmpty(), qPrintable(notConnected));
     const QString topic = uniqueTopic(QStringLiteral("retain-as-published"));
     MqttSubscribeOptions options;
     options.setRetainAsPublished(retainAsPublished);

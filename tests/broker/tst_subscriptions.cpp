@@ -47,10 +47,9 @@ void tst_Subscriptions::noLocal()
     QFETCH(bool, noLocal);
     MqttClient client;
     MqttClient other;
-    QVERIFY2(connectTo(client, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(client.lastError().message()));
-    QVERIFY2(connectTo(other, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(other.lastError().message()));
+    const QString notConnected =
+        connectAll({&client, &other}, m_broker->url(), ProtocolVersion::V5);
+    QVERIFY2(notConnected.isEmpty(), qPrintable(notConnected));
     const QString topic = uniqueTopic(QStringLiteral("no-local"));
     MqttSubscribeOptions options;
     options.setNoLocal(noLocal);
@@ -72,10 +71,9 @@ void tst_Subscriptions::subscriptionIdentifiers()
 {
     MqttClient client;
     MqttClient publisher;
-    QVERIFY2(connectTo(client, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(client.lastError().message()));
-    QVERIFY2(connectTo(publisher, suiteOptions(m_broker->url(), ProtocolVersion::V5)),
-             qPrintable(publisher.lastError().message()));
+    const QString notConnected =
+        connectAll({&client, &publisher}, m_broker->url(), ProtocolVersion::V5);
+    QVERIFY2(notConnected.isEmpty(), qPrintable(notConnected));
     QVERIFY(client.connectResult().isSubscriptionIdentifierAvailable());
     const QString base = uniqueTopic(QStringLiteral("subscription-ids"));
     MqttSubscribeOptions wide;
