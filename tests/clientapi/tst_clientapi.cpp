@@ -88,6 +88,7 @@ private Q_SLOTS:
     void refusedWriteFailsQoS0Handle();
     void offlineQueueIsBounded();
     void topicAliasPolicies();
+    void receiveMaximumHoldsPublishesBack();
     void sessionResumesAfterLoss();
     void resubscribesWhenSessionIsGone();
     void noSessionSendsAgainAsNew();
@@ -398,6 +399,61 @@ void tst_ClientApi::topicAliasPolicies()
     QVERIFY(sent.has_value());
     QCOMPARE(sent->topic, QStringLiteral("t/a")); // the new connection knows no alias
     QCOMPARE(sent->properties.topicAlias(), std::optional<quint16>(1));
+}
+
+// CONNACK's Receive Maximum 2: of five QoS 1 and 2 messages published at once, two go out; a
+// SUBSCRIBE made afterwards is not held back [MQTT-3.3.4-8] and arrives next, so no third
+// PUBLISH went before it [MQTT-3.3.4-7]. Each PUBACK or PUBCOMP lets exactly one more go (a
+// PUBREC does not), in order.
+void tst_ClientApi::receiveMaximumHoldsPublishesBack()
+{
+    DevicePair pair;
+    MqttClient client;
+    ConnAckPacket connAck;
+    connAck.properties.setReceiveMaximum(2);
+    QVERIFY(connectOverSeam(client, pair, connAck));
+    QByteArray pending;
+    QList<MqttPublishHandlePtr> handles;
+    for (int i = 0; i < 5; ++i) {
+        handles.append(client.publish(QStringLiteral("rm/%1").arg(i), QByteArray::number(i),
+                                      i == 1 ? QoS::Q2 : QoS::Q1));
+    }
+    // What the client writes up to the fence, a SUBSCRIBE for `filter`: only PUBLISH packets.
+    const auto publishesBefore = [&](const QString &filter) {
+        client.subscribe(filter);
+        QList<QByteArray> payloads;
+        while (const std::optional<Packet> packet = nextPacket(pair.broker, pending)) {
+            if (const auto *publish = std::get_if<PublishPacket>(&*packet)) {
+                payloads.append(publish->payload);
+                continue;
+            }
+            const auto *subscribe = std::get_if<SubscribePacket>(&*packet);
+            if (subscribe && subscribe->subscriptions.constFirst().topicFilter == filter)
+                return payloads;
+            break;
+        }
+        return QList<QByteArray> {"no fence"};
+    };
+    QCOMPARE(publishesBefore(QStringLiteral("fence/1")), (QList<QByteArray> {"0", "1"}));
+
+    PubAckPacket pubAck;
+    pubAck.packetId = handles.at(0)->packetId();
+    pair.broker.write(encodePacket(pubAck, ProtocolVersion::V5));
+    QVERIFY(handles.at(0)->waitForAcknowledged(WaitMs));
+    QCOMPARE(publishesBefore(QStringLiteral("fence/2")), QList<QByteArray> {"2"});
+
+    PubRecPacket pubRec; // the QoS 2 flow goes on: its quota is not free yet
+    pubRec.packetId = handles.at(1)->packetId();
+    pair.broker.write(encodePacket(pubRec, ProtocolVersion::V5));
+    QVERIFY(next<PubRelPacket>(pair.broker, pending).has_value());
+    QCOMPARE(publishesBefore(QStringLiteral("fence/3")), QList<QByteArray>());
+
+    PubCompPacket pubComp;
+    pubComp.packetId = handles.at(1)->packetId();
+    pair.broker.write(encodePacket(pubComp, ProtocolVersion::V5));
+    QVERIFY(handles.at(1)->waitForAcknowledged(WaitMs));
+    QCOMPARE(publishesBefore(QStringLiteral("fence/4")), QList<QByteArray> {"3"});
+    QVERIFY(!handles.at(4)->isDone());
 }
 
 // The connection drops with a QoS 1 and a QoS 2 message unacknowledged; the client reconnects and
