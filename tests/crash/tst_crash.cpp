@@ -16,6 +16,7 @@
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -209,7 +210,16 @@ void tst_Crash::publisherLosesNothingAcrossKills()
         }
         return result;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(missing().isEmpty(), WaitMs);
+    if (!QTest::qWaitFor([&] { return missing().isEmpty(); }, WaitMs)) {
+        QList<qint64> lost = missing();
+        std::sort(lost.begin(), lost.end());
+        QStringList numbers;
+        for (const qint64 number : std::as_const(lost).first(qMin(lost.size(), qsizetype(20))))
+            numbers.append(QString::number(number - base));
+        QFAIL(qPrintable(QStringLiteral("%1 stored messages never arrived (run × 1000000 + n): %2")
+                             .arg(lost.size())
+                             .arg(numbers.join(QLatin1String(", ")))));
+    }
     drain.kill();
 
     int duplicates = 0;
