@@ -1,6 +1,8 @@
 // Publishes the payload that -m, -n, -s or -l gives and waits for each acknowledgement.
 #include "pubcommand.h"
 
+#include "refusal.h"
+
 namespace OhMqtt::Cli {
 
 PubCommand::PubCommand(const Options &options, QObject *parent)
@@ -70,8 +72,10 @@ void PubCommand::send(const QByteArray &payload)
     ++m_outstanding;
     handle->onFinished(this, [this, topic, weak = handle.toWeakRef()] {
         const MqttPublishHandlePtr done = weak.toStrongRef();
-        if (done && done->isFailed())
-            fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, done->error().message()));
+        if (done && done->isFailed()) {
+            fail(QStringLiteral("publish to '%1' %2")
+                     .arg(topic, publishFailureText(*done, options().protocolVersion)));
+        }
         --m_outstanding;
         sendWaiting();
         finishWhenDone();

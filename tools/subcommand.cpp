@@ -2,6 +2,7 @@
 #include "subcommand.h"
 
 #include "output.h"
+#include "refusal.h"
 
 #include <chrono>
 
@@ -42,15 +43,16 @@ void SubCommand::subscribe(const QString &filter)
     handle->onFinished(this, [this, filter, weak = handle.toWeakRef()] {
         const MqttSubscribeHandlePtr done = weak.toStrongRef();
         if (done && done->isFailed())
-            onRefused(filter, done->error());
+            onRefused(filter, *done);
     });
 }
 
-void SubCommand::onRefused(const QString &filter, const MqttError &error)
+void SubCommand::onRefused(const QString &filter, const MqttSubscribeHandle &handle)
 {
     if (isFinishing())
         return;
-    printError(QStringLiteral("subscription to '%1' failed: %2").arg(filter, error.message()));
+    printError(QStringLiteral("subscription to '%1' %2")
+                   .arg(filter, subscribeFailureText(handle, options().protocolVersion)));
     if (++m_refused == options().topics.size()) {
         printError(QStringLiteral("all subscription requests were denied"));
         finish(ErrorExitCode);
