@@ -39,15 +39,20 @@ const Parser::Spec Parser::Specs[] = {
     {"--will-qos", nullptr, Client::Both, &Parser::setWillQos},
     {"--will-retain", nullptr, Client::Both, &Parser::setWillRetain},
     {"-D", "--property", Client::Both, &Parser::addProperty},
-    // messages and output (here)
+    // topics and QoS (here)
     {"-t", "--topic", Client::Both, &Parser::addTopic},
+    {"-q", "--qos", Client::Both, &Parser::setQos},
+    // what pub sends (parser_pub.cpp)
     {"-m", "--message", Client::Pub, &Parser::setMessage},
     {"-n", "--null-message", Client::Pub, &Parser::setNullMessage},
+    {"-f", "--file", Client::Pub, &Parser::setFile},
     {"-l", "--stdin-line", Client::Pub, &Parser::setStdinLines},
     {"-s", "--stdin-file", Client::Pub, &Parser::setStdinWhole},
-    {"-q", "--qos", Client::Both, &Parser::setQos},
     {"-r", "--retain", Client::Pub, &Parser::setRetain},
     {"-M", nullptr, Client::Pub, &Parser::setMaxInflight},
+    {"--repeat", nullptr, Client::Pub, &Parser::setRepeatCount},
+    {"--repeat-delay", nullptr, Client::Pub, &Parser::setRepeatDelay},
+    // what sub prints (here)
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
@@ -152,8 +157,9 @@ bool Parser::finish(qint64 processId)
                                          "or --url"));
     }
     if (command() == Command::Pub && options().payloadSource == PayloadSource::None)
-        return fail(QStringLiteral("a message must be given with -m, -n, -l or -s"));
-    return finishTransport() && finishWill() && finishSession(processId);
+        return fail(QStringLiteral("a message must be given with -m, -n, -f, -l or -s"));
+    return finishTransport() && finishWill() && finishSession(processId) &&
+        (command() != Command::Pub || finishPublish());
 }
 
 bool Parser::addTopic(const QString &option)
@@ -182,59 +188,12 @@ bool Parser::addTopicText(const QString &topic, const QString &origin)
     return true;
 }
 
-bool Parser::setPayloadSource(PayloadSource source)
-{
-    if (options().payloadSource != PayloadSource::None)
-        return fail(QStringLiteral("only one of -m, -n, -l and -s may be given"));
-    options().payloadSource = source;
-    return true;
-}
-
-bool Parser::setMessage(const QString &option)
-{
-    QString message;
-    if (!takeValue(option, &message) || !setPayloadSource(PayloadSource::Message))
-        return false;
-    options().message = message.toUtf8();
-    return true;
-}
-
-bool Parser::setNullMessage(const QString &)
-{
-    return setPayloadSource(PayloadSource::Null);
-}
-
-bool Parser::setStdinLines(const QString &)
-{
-    return setPayloadSource(PayloadSource::StdinLines);
-}
-
-bool Parser::setStdinWhole(const QString &)
-{
-    return setPayloadSource(PayloadSource::StdinWhole);
-}
-
 bool Parser::setQos(const QString &option)
 {
     int qos = 0;
     if (!takeInteger(option, "QoS", 0, 2, &qos))
         return false;
     options().qos = QoS(qos);
-    return true;
-}
-
-bool Parser::setMaxInflight(const QString &option)
-{
-    int count = 0;
-    if (!takeInteger(option, "maximum in flight", 1, 65'535, &count))
-        return false;
-    options().maxInflight = count;
-    return true;
-}
-
-bool Parser::setRetain(const QString &)
-{
-    options().retain = true;
     return true;
 }
 

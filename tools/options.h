@@ -9,6 +9,7 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
 
+#include <chrono>
 #include <optional>
 
 namespace OhMqtt::Cli {
@@ -22,6 +23,7 @@ enum class PayloadSource : quint8 {
     Null, // -n: a zero-length message
     StdinLines, // -l: one message per line of standard input
     StdinWhole, // -s: all of standard input as one message
+    File, // -f: the whole content of a file as one message
 };
 
 // How the tool reaches the broker; decided once every option is read.
@@ -75,11 +77,16 @@ struct Options
     QStringList topics; // pub: exactly one; sub: one or more filters
     PayloadSource payloadSource = PayloadSource::None;
     QByteArray message; // for PayloadSource::Message
+    QString file; // for PayloadSource::File
     QoS qos = QoS::Q0; // pub: of the message; sub: of the subscriptions
     bool retain = false;
     // pub -M: QoS 1 and 2 messages in flight at once, as mosquitto_pub's (20 by default); the
     // next line of -l waits for an acknowledgement.
     int maxInflight = 20;
+    // pub --repeat and --repeat-delay: the message goes out this many times, each after the
+    // previous one's QoS flow completed and this delay passed, as mosquitto_pub sends it.
+    int repeatCount = 1;
+    std::chrono::milliseconds repeatDelay {0};
 
     // CONNECT
     QString clientId; // -i, -I prefix + process id, or "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>"

@@ -35,11 +35,6 @@ constexpr UnsupportedOption Table[] = {
     {"--psk-identity", Client::Both},
     // output
     {"--quiet", Client::Both},
-    // pub only
-    {"-f", Client::Pub},
-    {"--file", Client::Pub},
-    {"--repeat", Client::Pub},
-    {"--repeat-delay", Client::Pub},
     // sub only
     {"-E", Client::Sub},
     {"-F", Client::Sub},

@@ -50,18 +50,25 @@ Connection:
  --version            show the version
 )";
 
-const char PubHelp[] = R"(Usage: ohmqtt pub [-h host] [-p port] -t topic {-m message | -n | -l | -s}
-                  [-q qos] [-r] [-i id] [-u user [-P password]] [TLS, session, will ...]
-       ohmqtt pub -L mqtt://host[:port]/topic {-m message | -n | -l | -s} [...]
+const char PubHelp[] =
+    R"(Usage: ohmqtt pub [-h host] [-p port] -t topic {-m message | -n | -f file | -l | -s}
+                  [-q qos] [-r] [--repeat count [--repeat-delay seconds]] [-i id]
+                  [-u user [-P password]] [TLS, session, will ...]
+       ohmqtt pub -L mqtt://host[:port]/topic {-m message | -n | -f file | -l | -s} [...]
 
 Publishes one message (or one per line of standard input with -l) and exits.
 
  -t, --topic topic    topic to publish to
  -m, --message text   the message payload
  -n, --null-message   send a zero-length message
+ -f, --file file      send the content of file as the message
  -l, --stdin-line     send one message per line of standard input
  -s, --stdin-file     send all of standard input as one message
  -r, --retain         ask the broker to retain the message
+ -M count             QoS 1 and 2 messages in flight at once (default: 20)
+ --repeat count       send the message count times, each once the previous one is
+                      acknowledged (not with -l)
+ --repeat-delay sec   wait this many seconds (a fraction too) between repeats
 )";
 
 const char SubHelp[] =
@@ -78,7 +85,7 @@ Subscribes and prints each message's payload on its own line until interrupted.
 )";
 
 const char Unsupported[] = R"(
-Other mosquitto_%1 options (-A, -M, --quiet, --proxy, --psk, --ciphers,
+Other mosquitto_%1 options (-A, --quiet, --proxy, --psk, --ciphers,
 %2...) are recognised and refused with an error until ohmqtt supports them.
 )";
 
@@ -103,7 +110,7 @@ QString commandUsage(Command command)
                  pub ? QStringLiteral("publish") : QStringLiteral("subscribe")) +
         QString::fromUtf8(Unsupported)
             .arg(commandName(command),
-                 pub ? QStringLiteral("-f, --repeat, ") : QStringLiteral("-F, -N, -R, -U, "));
+                 pub ? QStringLiteral("--tls-alpn, ") : QStringLiteral("-M, -F, -N, -R, -U,\n"));
 }
 
 QString usageHint(Command command)

@@ -635,7 +635,8 @@ void tst_Cli::refusesUnsupportedOption_data()
     const QStringList pub {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
     const QStringList sub {u"sub"_s, u"-t"_s, u"t"_s};
     QTest::newRow("sub -M") << sub + QStringList {u"-M"_s, u"10"_s} << u"-M"_s;
-    QTest::newRow("pub --repeat") << pub + QStringList {u"--repeat"_s, u"3"_s} << u"--repeat"_s;
+    QTest::newRow("pub --tls-alpn")
+        << pub + QStringList {u"--tls-alpn"_s, u"mqtt"_s} << u"--tls-alpn"_s;
     QTest::newRow("pub --psk") << pub + QStringList {u"--psk"_s, u"abcd"_s} << u"--psk"_s;
     QTest::newRow("pub --quiet") << pub + QStringList {u"--quiet"_s} << u"--quiet"_s;
     QTest::newRow("sub --ciphers") << sub + QStringList {u"--ciphers"_s, u"x"_s} << u"--ciphers"_s;
