@@ -52,8 +52,10 @@ const Parser::Spec Parser::Specs[] = {
     {"-M", nullptr, Client::Pub, &Parser::setMaxInflight},
     {"--repeat", nullptr, Client::Pub, &Parser::setRepeatCount},
     {"--repeat-delay", nullptr, Client::Pub, &Parser::setRepeatDelay},
-    // what sub prints (here)
+    // what sub prints, and when it stops (parser_sub.cpp)
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
+    {"-F", nullptr, Client::Sub, &Parser::setFormat},
+    {"-N", nullptr, Client::Sub, &Parser::setNoEndOfLine},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
     {"-d", "--debug", Client::Both, &Parser::setDebug},
@@ -194,30 +196,6 @@ bool Parser::setQos(const QString &option)
     if (!takeInteger(option, "QoS", 0, 2, &qos))
         return false;
     options().qos = QoS(qos);
-    return true;
-}
-
-bool Parser::setVerbose(const QString &)
-{
-    options().verbose = true;
-    return true;
-}
-
-bool Parser::setCount(const QString &option)
-{
-    int count = 0;
-    if (!takeInteger(option, "message count", 1, std::numeric_limits<int>::max(), &count))
-        return false;
-    options().messageCount = count;
-    return true;
-}
-
-bool Parser::setTimeout(const QString &option)
-{
-    int seconds = 0;
-    if (!takeInteger(option, "timeout", 1, MaximumTimerSeconds, &seconds))
-        return false;
-    options().timeoutSeconds = seconds;
     return true;
 }
 

@@ -1,6 +1,8 @@
 // Options: what `ohmqtt pub` and `ohmqtt sub` were asked to do, parsed as mosquitto's clients do.
 #pragma once
 
+#include "messageformat.h"
+
 #include <OhMqtt/mqttproperties.h>
 #include <OhMqtt/mqttspec.h>
 #include <OhMqtt/packet/connectpacket.h>
@@ -109,6 +111,8 @@ struct Options
 
     // Output
     bool verbose = false; // sub: print "topic payload"
+    std::optional<MessageFormat> format; // sub -F: overrides -v
+    bool endOfLine = true; // sub: -N clears it
     int messageCount = 0; // sub: exit after this many messages; 0 means never
     int timeoutSeconds = 0; // sub: exit with TimeoutExitCode after this long; 0 means never
     bool debug = false; // -d: the library's log categories print on stderr

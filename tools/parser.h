@@ -41,12 +41,9 @@ private:
     // An integer from `minimum` to `maximum`; `what` names it in the error ("port").
     bool takeInteger(const QString &option, const char *what, int minimum, int maximum, int *value);
 
-    // options.cpp: topics, QoS, sub's output, and the options both commands share
+    // options.cpp: topics, QoS, and the options both commands share
     bool addTopic(const QString &option);
     bool setQos(const QString &option);
-    bool setVerbose(const QString &option);
-    bool setCount(const QString &option);
-    bool setTimeout(const QString &option);
     bool setDebug(const QString &option);
     bool showHelp(const QString &option);
     bool showVersion(const QString &option);
@@ -64,6 +61,13 @@ private:
     bool setRepeatDelay(const QString &option);
     bool setPayloadSource(PayloadSource source);
     bool finishPublish();
+
+    // parser_sub.cpp: what sub prints, and when it stops
+    bool setVerbose(const QString &option);
+    bool setFormat(const QString &option);
+    bool setNoEndOfLine(const QString &option);
+    bool setCount(const QString &option);
+    bool setTimeout(const QString &option);
 
     // parser_broker.cpp: where the broker is and how to reach it
     bool setHost(const QString &option);

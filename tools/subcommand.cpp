@@ -1,4 +1,4 @@
-// Subscribes and prints each payload (-v: "topic payload") as a flushed line; -C and -W end it.
+// Subscribes and prints each message (payload, -v "topic payload", or -F's format); -C, -W end it.
 #include "subcommand.h"
 
 #include "output.h"
@@ -63,16 +63,32 @@ void SubCommand::onMessage(const MqttMessage &message)
 {
     if (isFinishing())
         return;
-    if (options().verbose) {
-        // mosquitto_sub -v shows an empty payload as "(null)".
-        const QByteArray payload =
-            message.payload().isEmpty() ? QByteArrayLiteral("(null)") : message.payload();
-        writeLine(message.topic().toUtf8() + ' ' + payload);
-    } else {
-        writeLine(message.payload());
-    }
+    print(message);
     if (options().messageCount > 0 && ++m_received >= options().messageCount)
         finish(SuccessExitCode);
+}
+
+void SubCommand::print(const MqttMessage &message)
+{
+    const Options &o = options();
+    QByteArray text;
+    if (o.format) {
+        QStringList problems;
+        text = o.format->format(message, PrintTime::now(), &problems);
+        for (const QString &problem : problems)
+            printError(problem);
+    } else if (o.verbose) {
+        // mosquitto_sub -v shows an empty payload as "(null)", and with -N not at all.
+        if (!message.payload().isEmpty())
+            text = message.topic().toUtf8() + ' ' + message.payload();
+        else if (o.endOfLine)
+            text = message.topic().toUtf8() + " (null)";
+    } else {
+        text = message.payload();
+    }
+    if (o.endOfLine)
+        text += '\n';
+    writeOutput(text);
 }
 
 void SubCommand::onTimeout()

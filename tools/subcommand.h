@@ -24,6 +24,7 @@ protected:
 private:
     void subscribe(const QString &filter);
     void onMessage(const MqttMessage &message);
+    void print(const MqttMessage &message);
     void onRefused(const QString &filter, const MqttSubscribeHandle &handle);
     void onTimeout();
 

@@ -37,8 +37,6 @@ constexpr UnsupportedOption Table[] = {
     {"--quiet", Client::Both},
     // sub only
     {"-E", Client::Sub},
-    {"-F", Client::Sub},
-    {"-N", Client::Sub},
     {"-R", Client::Sub},
     {"-T", Client::Sub},
     {"--filter-out", Client::Sub},

@@ -72,15 +72,23 @@ Publishes one message (or one per line of standard input with -l) and exits.
 )";
 
 const char SubHelp[] =
-    R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v]
-                  [-C count] [-W seconds] [-i id] [-u user [-P password]] [TLS, session ...]
+    R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v | -F format]
+                  [-N] [-C count] [-W seconds] [-i id] [-u user [-P password]]
+                  [TLS, session ...]
        ohmqtt sub -L mqtt://host[:port]/filter [...]
 
 Subscribes and prints each message's payload on its own line until interrupted.
 
  -t, --topic filter   topic filter to subscribe to; may be repeated
  -v, --verbose        print "topic payload" instead of the payload alone
- -C count             exit after receiving count messages
+ -F format            print each message as format says, as mosquitto_sub does: %t topic,
+                      %p payload, %x/%X payload in hex, %q QoS, %r retain flag, %m packet id,
+                      %l payload length, %C %D %E %F %P %R %S %A MQTT 5.0 properties,
+                      %I %U time, %j %J JSON, %% a '%'; @c strftime's %c, @N nanoseconds,
+                      @@ an '@'; \n \t \\ \0 \a \e \r \v; flags - and 0, width and
+                      precision as in %-10.5t (list: tools/README.md)
+ -N                   print no newline after each message
+ -C count             exit after printing count messages
  -W seconds           give up after this many seconds and exit with code 27
 )";
 
@@ -110,7 +118,7 @@ QString commandUsage(Command command)
                  pub ? QStringLiteral("publish") : QStringLiteral("subscribe")) +
         QString::fromUtf8(Unsupported)
             .arg(commandName(command),
-                 pub ? QStringLiteral("--tls-alpn, ") : QStringLiteral("-M, -F, -N, -R, -U,\n"));
+                 pub ? QStringLiteral("--tls-alpn, ") : QStringLiteral("-M, -E, -R, -T, -U,\n"));
 }
 
 QString usageHint(Command command)

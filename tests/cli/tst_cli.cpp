@@ -643,7 +643,7 @@ void tst_Cli::refusesUnsupportedOption_data()
     QTest::newRow("sub --proxy") << sub + QStringList {u"--proxy"_s, u"socks5h://p"_s}
                                  << u"--proxy"_s;
     QTest::newRow("sub -U") << sub + QStringList {u"-U"_s, u"t"_s} << u"-U"_s;
-    QTest::newRow("sub -N") << sub + QStringList {u"-N"_s} << u"-N"_s;
+    QTest::newRow("sub --pretty") << sub + QStringList {u"--pretty"_s} << u"--pretty"_s;
 }
 
 void tst_Cli::refusesUnsupportedOption()

@@ -1,5 +1,5 @@
-// The options of what pub sends: read as mosquitto_pub reads them, and refused where mosquitto
-// would take a combination and quietly do nothing with it.
+// The options of what pub sends and how sub prints: read as mosquitto's clients read them, and
+// refused where mosquitto would take a combination and quietly do nothing with it.
 #include "cli/parsing.h"
 
 #include <QtTest/QTest>
@@ -22,6 +22,7 @@ private slots:
     void repeatDelaySeconds();
     void pubReadsFile_data();
     void pubReadsFile();
+    void formatIsParsedOnce();
     void rejectsBadValues_data();
     void rejectsBadValues();
 };
@@ -81,6 +82,19 @@ void tst_MessageOptions::pubReadsFile()
     QCOMPARE(result.options.file, u"/tmp/payload file"_s);
 }
 
+void tst_MessageOptions::formatIsParsedOnce()
+{
+    const ParseResult result = parse(Command::Sub, subArguments({u"-v"_s, u"-F"_s, u"%t=%p"_s}));
+    VERIFY_PARSED(result);
+    QString error;
+    QCOMPARE(result.options.format, MessageFormat::parse("%t=%p", &error));
+    QVERIFY(result.options.verbose); // kept; -F wins when printing, as in mosquitto_sub
+
+    const ParseResult empty = parse(Command::Sub, subArguments({u"-F"_s, u""_s}));
+    VERIFY_PARSED(empty);
+    QVERIFY(empty.options.format.has_value()); // prints the newline alone, as mosquitto_sub
+}
+
 void tst_MessageOptions::rejectsBadValues_data()
 {
     addRejectionColumns();
@@ -113,6 +127,11 @@ void tst_MessageOptions::rejectsBadValues_data()
                               << u"option -f needs a file name"_s;
     QTest::newRow("-f and -m") << Command::Pub << pub({u"-f"_s, u"x"_s})
                                << u"only one of -m, -n, -f, -l and -s may be given"_s;
+    QTest::newRow("pub -F") << Command::Pub << pub({u"-F"_s, u"%t"_s}) << u"unknown option '-F'"_s;
+    QTest::newRow("-F bad specifier")
+        << Command::Sub << sub({u"-F"_s, u"%t %k"_s}) << u"invalid format specifier '%k'"_s;
+    QTest::newRow("-F without value")
+        << Command::Sub << sub({u"-F"_s}) << u"option -F needs a value"_s;
     QTest::newRow("pub -F") << Command::Pub << pub({u"-F"_s, u"%t"_s}) << u"unknown option '-F'"_s;
     QTest::newRow("sub --repeat") << Command::Sub << sub({u"--repeat"_s, u"2"_s})
                                   << u"unknown option '--repeat'"_s;
