@@ -56,6 +56,12 @@ const Parser::Spec Parser::Specs[] = {
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
     {"-F", nullptr, Client::Sub, &Parser::setFormat},
     {"-N", nullptr, Client::Sub, &Parser::setNoEndOfLine},
+    {"-R", nullptr, Client::Sub, &Parser::setSkipRetained},
+    {"--retained-only", nullptr, Client::Sub, &Parser::setRetainedOnly},
+    {"-T", "--filter-out", Client::Sub, &Parser::addFilterOut},
+    {"--remove-retained", nullptr, Client::Sub, &Parser::setRemoveRetained},
+    {"-U", "--unsubscribe", Client::Sub, &Parser::addUnsubscribe},
+    {"-E", nullptr, Client::Sub, &Parser::setExitAfterSubscribe},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
     {"-d", "--debug", Client::Both, &Parser::setDebug},
@@ -161,7 +167,7 @@ bool Parser::finish(qint64 processId)
     if (command() == Command::Pub && options().payloadSource == PayloadSource::None)
         return fail(QStringLiteral("a message must be given with -m, -n, -f, -l or -s"));
     return finishTransport() && finishWill() && finishSession(processId) &&
-        (command() != Command::Pub || finishPublish());
+        (command() == Command::Pub ? finishPublish() : finishSubscribe());
 }
 
 bool Parser::addTopic(const QString &option)

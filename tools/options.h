@@ -109,6 +109,16 @@ struct Options
     SubscribeProperties subscribeProperties; // sub
     DisconnectProperties disconnectProperties;
 
+    // sub: which messages count, in mosquitto_sub's order: --retained-only ends the run at the
+    // first message without the retain flag, -R drops retained ones, -T drops matching topics;
+    // what is left is cleared by --remove-retained when retained, printed, and counted for -C.
+    bool retainedOnly = false; // --retained-only
+    bool skipRetained = false; // -R; MQTT 5.0 subscriptions also ask for no retained messages
+    QStringList filterOut; // -T
+    bool removeRetained = false; // --remove-retained
+    QStringList unsubscribeFilters; // -U: unsubscribed after subscribing, on every connect
+    bool exitAfterSubscribe = false; // -E: exit once SUBACK and UNSUBACK answered each request
+
     // Output
     bool verbose = false; // sub: print "topic payload"
     std::optional<MessageFormat> format; // sub -F: overrides -v

@@ -66,8 +66,17 @@ private:
     bool setVerbose(const QString &option);
     bool setFormat(const QString &option);
     bool setNoEndOfLine(const QString &option);
+    bool setSkipRetained(const QString &option);
+    bool setRetainedOnly(const QString &option);
+    bool setRemoveRetained(const QString &option);
+    bool addFilterOut(const QString &option);
+    bool addUnsubscribe(const QString &option);
+    bool setExitAfterSubscribe(const QString &option);
     bool setCount(const QString &option);
     bool setTimeout(const QString &option);
+    // A valid topic filter appended to `filters`; `what` names it in the error.
+    bool takeTopicFilter(const QString &option, const char *what, QStringList *filters);
+    bool finishSubscribe();
 
     // parser_broker.cpp: where the broker is and how to reach it
     bool setHost(const QString &option);

@@ -36,16 +36,8 @@ constexpr UnsupportedOption Table[] = {
     // output
     {"--quiet", Client::Both},
     // sub only
-    {"-E", Client::Sub},
-    {"-R", Client::Sub},
-    {"-T", Client::Sub},
-    {"--filter-out", Client::Sub},
-    {"-U", Client::Sub},
-    {"--unsubscribe", Client::Sub},
     {"--pretty", Client::Sub},
     {"--random-filter", Client::Sub},
-    {"--retained-only", Client::Sub},
-    {"--remove-retained", Client::Sub},
     {"--retain-as-published", Client::Sub},
 };
 

@@ -73,8 +73,9 @@ Publishes one message (or one per line of standard input with -l) and exits.
 
 const char SubHelp[] =
     R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v | -F format]
-                  [-N] [-C count] [-W seconds] [-i id] [-u user [-P password]]
-                  [TLS, session ...]
+                  [-N] [-R | --retained-only] [--remove-retained] [-T filter ...]
+                  [-U filter ...] [-C count] [-E] [-W seconds] [-i id]
+                  [-u user [-P password]] [TLS, session ...]
        ohmqtt sub -L mqtt://host[:port]/filter [...]
 
 Subscribes and prints each message's payload on its own line until interrupted.
@@ -88,7 +89,16 @@ Subscribes and prints each message's payload on its own line until interrupted.
                       @@ an '@'; \n \t \\ \0 \a \e \r \v; flags - and 0, width and
                       precision as in %-10.5t (list: tools/README.md)
  -N                   print no newline after each message
+ -R                   do not print retained messages (MQTT 5.0: do not even receive them)
+ --retained-only      print only retained messages; exit at the first one that is not
+ --remove-retained    clear each retained message printed (publish an empty retained one)
+ -T, --filter-out filter
+                      do not print messages whose topic matches filter; may be repeated
+ -U, --unsubscribe filter
+                      unsubscribe from filter after subscribing, e.g. in a session kept with
+                      -c; may be repeated
  -C count             exit after printing count messages
+ -E                   exit once the broker answered every subscribe and unsubscribe
  -W seconds           give up after this many seconds and exit with code 27
 )";
 
@@ -118,7 +128,8 @@ QString commandUsage(Command command)
                  pub ? QStringLiteral("publish") : QStringLiteral("subscribe")) +
         QString::fromUtf8(Unsupported)
             .arg(commandName(command),
-                 pub ? QStringLiteral("--tls-alpn, ") : QStringLiteral("-M, -E, -R, -T, -U,\n"));
+                 pub ? QStringLiteral("--tls-alpn, ")
+                     : QStringLiteral("-M, --pretty, --random-filter, --retain-as-published,\n"));
 }
 
 QString usageHint(Command command)

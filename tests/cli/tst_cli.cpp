@@ -642,8 +642,9 @@ void tst_Cli::refusesUnsupportedOption_data()
     QTest::newRow("sub --ciphers") << sub + QStringList {u"--ciphers"_s, u"x"_s} << u"--ciphers"_s;
     QTest::newRow("sub --proxy") << sub + QStringList {u"--proxy"_s, u"socks5h://p"_s}
                                  << u"--proxy"_s;
-    QTest::newRow("sub -U") << sub + QStringList {u"-U"_s, u"t"_s} << u"-U"_s;
     QTest::newRow("sub --pretty") << sub + QStringList {u"--pretty"_s} << u"--pretty"_s;
+    QTest::newRow("sub --retain-as-published")
+        << sub + QStringList {u"--retain-as-published"_s} << u"--retain-as-published"_s;
 }
 
 void tst_Cli::refusesUnsupportedOption()

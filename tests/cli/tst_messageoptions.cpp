@@ -1,4 +1,4 @@
-// The options of what pub sends and how sub prints: read as mosquitto's clients read them, and
+// The options of what pub sends and what sub prints: read as mosquitto's clients read them, and
 // refused where mosquitto would take a combination and quietly do nothing with it.
 #include "cli/parsing.h"
 
@@ -22,6 +22,8 @@ private slots:
     void repeatDelaySeconds();
     void pubReadsFile_data();
     void pubReadsFile();
+    void subDefaults();
+    void subTakesItsOptions();
     void formatIsParsedOnce();
     void rejectsBadValues_data();
     void rejectsBadValues();
@@ -82,6 +84,38 @@ void tst_MessageOptions::pubReadsFile()
     QCOMPARE(result.options.file, u"/tmp/payload file"_s);
 }
 
+void tst_MessageOptions::subDefaults()
+{
+    const ParseResult result = parse(Command::Sub, subArguments({}));
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QVERIFY(!o.skipRetained && !o.retainedOnly && !o.removeRetained && !o.exitAfterSubscribe);
+    QVERIFY(o.endOfLine);
+    QVERIFY(!o.format);
+    QVERIFY(o.filterOut.isEmpty() && o.unsubscribeFilters.isEmpty());
+}
+
+void tst_MessageOptions::subTakesItsOptions()
+{
+    const ParseResult result =
+        parse(Command::Sub,
+              subArguments({u"-R"_s, u"-N"_s, u"-E"_s, u"-T"_s, u"a/#"_s, u"--filter-out"_s,
+                            u"b/+/c"_s, u"-U"_s, u"old/#"_s, u"--unsubscribe"_s, u"older"_s}));
+    VERIFY_PARSED(result);
+    const Options &o = result.options;
+    QVERIFY(o.skipRetained);
+    QVERIFY(!o.endOfLine);
+    QVERIFY(o.exitAfterSubscribe);
+    QCOMPARE(o.filterOut, (QStringList {u"a/#"_s, u"b/+/c"_s}));
+    QCOMPARE(o.unsubscribeFilters, (QStringList {u"old/#"_s, u"older"_s}));
+
+    const ParseResult retained =
+        parse(Command::Sub, subArguments({u"--retained-only"_s, u"--remove-retained"_s}));
+    VERIFY_PARSED(retained);
+    QVERIFY(retained.options.retainedOnly);
+    QVERIFY(retained.options.removeRetained);
+}
+
 void tst_MessageOptions::formatIsParsedOnce()
 {
     const ParseResult result = parse(Command::Sub, subArguments({u"-v"_s, u"-F"_s, u"%t=%p"_s}));
@@ -127,7 +161,17 @@ void tst_MessageOptions::rejectsBadValues_data()
                               << u"option -f needs a file name"_s;
     QTest::newRow("-f and -m") << Command::Pub << pub({u"-f"_s, u"x"_s})
                                << u"only one of -m, -n, -f, -l and -s may be given"_s;
-    QTest::newRow("pub -F") << Command::Pub << pub({u"-F"_s, u"%t"_s}) << u"unknown option '-F'"_s;
+    QTest::newRow("-R and --retained-only") << Command::Sub << sub({u"-R"_s, u"--retained-only"_s})
+                                            << u"-R and --retained-only cannot be used together"_s;
+    QTest::newRow("-R and --remove-retained")
+        << Command::Sub << sub({u"--remove-retained"_s, u"-R"_s})
+        << u"--remove-retained cannot be used with -R"_s;
+    QTest::newRow("-T bad filter") << Command::Sub << sub({u"-T"_s, u"a/#/b"_s})
+                                   << u"invalid filter-out topic filter 'a/#/b' in -T"_s;
+    QTest::newRow("--filter-out empty") << Command::Sub << sub({u"--filter-out"_s, u""_s})
+                                        << u"invalid filter-out topic filter '' in --filter-out"_s;
+    QTest::newRow("-U bad filter") << Command::Sub << sub({u"-U"_s, u"a+"_s})
+                                   << u"invalid unsubscribe topic filter 'a+' in -U"_s;
     QTest::newRow("-F bad specifier")
         << Command::Sub << sub({u"-F"_s, u"%t %k"_s}) << u"invalid format specifier '%k'"_s;
     QTest::newRow("-F without value")

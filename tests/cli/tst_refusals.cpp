@@ -1,4 +1,4 @@
-// A refused PUBLISH or SUBSCRIBE names its reason code on stderr: mosquitto with its
+// A refused PUBLISH, SUBSCRIBE or UNSUBSCRIBE names its reason code on stderr: mosquitto with its
 // dynamic security plugin refuses what the test's role does not allow.
 #include "cli/brokerlog.h"
 #include "cli/toolprocess.h"
@@ -65,6 +65,7 @@ private slots:
     void refusedSubscriptionNamesReasonCode_data();
     void refusedSubscriptionNamesReasonCode();
     void partlyRefusedSubscriptionsKeepRunning();
+    void refusedUnsubscribeNamesReasonCode();
 
 private:
     QStringList at(const QString &version, const QStringList &more) const;
@@ -184,6 +185,17 @@ void tst_Refusals::partlyRefusedSubscriptionsKeepRunning()
     QVERIFY2(result.succeeded(), qPrintable(failure(result, *m_broker)));
     QCOMPARE(result.out, "through\n"_ba);
     QCOMPARE(result.err, "ohmqtt: subscription to 'denied/x' refused: NotAuthorized (0x87)\n"_ba);
+}
+
+// -E waits for UNSUBACK, so its verdict is printed before the exit.
+void tst_Refusals::refusedUnsubscribeNamesReasonCode()
+{
+    const ToolResult sub =
+        runTool(Tool,
+                QStringList {u"sub"_s} +
+                    at(u"5"_s, {u"-t"_s, u"allowed/x"_s, u"-U"_s, u"denied/y"_s, u"-E"_s}));
+    QVERIFY2(sub.succeeded(), qPrintable(failure(sub, *m_broker)));
+    QCOMPARE(sub.err, "ohmqtt: unsubscribe from 'denied/y' refused: NotAuthorized (0x87)\n"_ba);
 }
 
 QTEST_GUILESS_MAIN(tst_Refusals)
