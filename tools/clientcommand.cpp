@@ -4,6 +4,7 @@
 #include "connectionerror.h"
 #include "connectoptions.h"
 #include "output.h"
+#include "refusal.h"
 
 namespace OhMqtt::Cli {
 
@@ -132,7 +133,7 @@ void ClientCommand::onError(const MqttError &error)
 // MQTT 5.0: the broker says why it ends the connection, e.g. SessionTakenOver.
 void ClientCommand::onBrokerDisconnected(const DisconnectPacket &disconnect)
 {
-    QString reason = reasonCodeName(disconnect.reasonCode);
+    QString reason = reasonCodeText(disconnect.reasonCode);
     if (const std::optional<QString> text = disconnect.properties.reasonString())
         reason += QStringLiteral(" (%1)").arg(*text);
     fail(QStringLiteral("%1 ended the connection: %2").arg(brokerName(), reason));

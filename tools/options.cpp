@@ -39,16 +39,29 @@ const Parser::Spec Parser::Specs[] = {
     {"--will-qos", nullptr, Client::Both, &Parser::setWillQos},
     {"--will-retain", nullptr, Client::Both, &Parser::setWillRetain},
     {"-D", "--property", Client::Both, &Parser::addProperty},
-    // messages and output (here)
+    // topics and QoS (here)
     {"-t", "--topic", Client::Both, &Parser::addTopic},
+    {"-q", "--qos", Client::Both, &Parser::setQos},
+    // what pub sends (parser_pub.cpp)
     {"-m", "--message", Client::Pub, &Parser::setMessage},
     {"-n", "--null-message", Client::Pub, &Parser::setNullMessage},
+    {"-f", "--file", Client::Pub, &Parser::setFile},
     {"-l", "--stdin-line", Client::Pub, &Parser::setStdinLines},
     {"-s", "--stdin-file", Client::Pub, &Parser::setStdinWhole},
-    {"-q", "--qos", Client::Both, &Parser::setQos},
     {"-r", "--retain", Client::Pub, &Parser::setRetain},
     {"-M", nullptr, Client::Pub, &Parser::setMaxInflight},
+    {"--repeat", nullptr, Client::Pub, &Parser::setRepeatCount},
+    {"--repeat-delay", nullptr, Client::Pub, &Parser::setRepeatDelay},
+    // what sub prints, and when it stops (parser_sub.cpp)
     {"-v", "--verbose", Client::Sub, &Parser::setVerbose},
+    {"-F", nullptr, Client::Sub, &Parser::setFormat},
+    {"-N", nullptr, Client::Sub, &Parser::setNoEndOfLine},
+    {"-R", nullptr, Client::Sub, &Parser::setSkipRetained},
+    {"--retained-only", nullptr, Client::Sub, &Parser::setRetainedOnly},
+    {"-T", "--filter-out", Client::Sub, &Parser::addFilterOut},
+    {"--remove-retained", nullptr, Client::Sub, &Parser::setRemoveRetained},
+    {"-U", "--unsubscribe", Client::Sub, &Parser::addUnsubscribe},
+    {"-E", nullptr, Client::Sub, &Parser::setExitAfterSubscribe},
     {"-C", nullptr, Client::Sub, &Parser::setCount},
     {"-W", nullptr, Client::Sub, &Parser::setTimeout},
     {"-d", "--debug", Client::Both, &Parser::setDebug},
@@ -152,8 +165,9 @@ bool Parser::finish(qint64 processId)
                                          "or --url"));
     }
     if (command() == Command::Pub && options().payloadSource == PayloadSource::None)
-        return fail(QStringLiteral("a message must be given with -m, -n, -l or -s"));
-    return finishTransport() && finishWill() && finishSession(processId);
+        return fail(QStringLiteral("a message must be given with -m, -n, -f, -l or -s"));
+    return finishTransport() && finishWill() && finishSession(processId) &&
+        (command() == Command::Pub ? finishPublish() : finishSubscribe());
 }
 
 bool Parser::addTopic(const QString &option)
@@ -182,83 +196,12 @@ bool Parser::addTopicText(const QString &topic, const QString &origin)
     return true;
 }
 
-bool Parser::setPayloadSource(PayloadSource source)
-{
-    if (options().payloadSource != PayloadSource::None)
-        return fail(QStringLiteral("only one of -m, -n, -l and -s may be given"));
-    options().payloadSource = source;
-    return true;
-}
-
-bool Parser::setMessage(const QString &option)
-{
-    QString message;
-    if (!takeValue(option, &message) || !setPayloadSource(PayloadSource::Message))
-        return false;
-    options().message = message.toUtf8();
-    return true;
-}
-
-bool Parser::setNullMessage(const QString &)
-{
-    return setPayloadSource(PayloadSource::Null);
-}
-
-bool Parser::setStdinLines(const QString &)
-{
-    return setPayloadSource(PayloadSource::StdinLines);
-}
-
-bool Parser::setStdinWhole(const QString &)
-{
-    return setPayloadSource(PayloadSource::StdinWhole);
-}
-
 bool Parser::setQos(const QString &option)
 {
     int qos = 0;
     if (!takeInteger(option, "QoS", 0, 2, &qos))
         return false;
     options().qos = QoS(qos);
-    return true;
-}
-
-bool Parser::setMaxInflight(const QString &option)
-{
-    int count = 0;
-    if (!takeInteger(option, "maximum in flight", 1, 65'535, &count))
-        return false;
-    options().maxInflight = count;
-    return true;
-}
-
-bool Parser::setRetain(const QString &)
-{
-    options().retain = true;
-    return true;
-}
-
-bool Parser::setVerbose(const QString &)
-{
-    options().verbose = true;
-    return true;
-}
-
-bool Parser::setCount(const QString &option)
-{
-    int count = 0;
-    if (!takeInteger(option, "message count", 1, std::numeric_limits<int>::max(), &count))
-        return false;
-    options().messageCount = count;
-    return true;
-}
-
-bool Parser::setTimeout(const QString &option)
-{
-    int seconds = 0;
-    if (!takeInteger(option, "timeout", 1, MaximumTimerSeconds, &seconds))
-        return false;
-    options().timeoutSeconds = seconds;
     return true;
 }
 

@@ -1,6 +1,8 @@
 // Options: what `ohmqtt pub` and `ohmqtt sub` were asked to do, parsed as mosquitto's clients do.
 #pragma once
 
+#include "messageformat.h"
+
 #include <OhMqtt/mqttproperties.h>
 #include <OhMqtt/mqttspec.h>
 #include <OhMqtt/packet/connectpacket.h>
@@ -9,6 +11,7 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
 
+#include <chrono>
 #include <optional>
 
 namespace OhMqtt::Cli {
@@ -22,6 +25,7 @@ enum class PayloadSource : quint8 {
     Null, // -n: a zero-length message
     StdinLines, // -l: one message per line of standard input
     StdinWhole, // -s: all of standard input as one message
+    File, // -f: the whole content of a file as one message
 };
 
 // How the tool reaches the broker; decided once every option is read.
@@ -75,11 +79,16 @@ struct Options
     QStringList topics; // pub: exactly one; sub: one or more filters
     PayloadSource payloadSource = PayloadSource::None;
     QByteArray message; // for PayloadSource::Message
+    QString file; // for PayloadSource::File
     QoS qos = QoS::Q0; // pub: of the message; sub: of the subscriptions
     bool retain = false;
     // pub -M: QoS 1 and 2 messages in flight at once, as mosquitto_pub's (20 by default); the
     // next line of -l waits for an acknowledgement.
     int maxInflight = 20;
+    // pub --repeat and --repeat-delay: the message goes out this many times, each after the
+    // previous one's QoS flow completed and this delay passed, as mosquitto_pub sends it.
+    int repeatCount = 1;
+    std::chrono::milliseconds repeatDelay {0};
 
     // CONNECT
     QString clientId; // -i, -I prefix + process id, or "ohmqtt-pub-<pid>" / "ohmqtt-sub-<pid>"
@@ -100,8 +109,20 @@ struct Options
     SubscribeProperties subscribeProperties; // sub
     DisconnectProperties disconnectProperties;
 
+    // sub: which messages count, in mosquitto_sub's order: --retained-only ends the run at the
+    // first message without the retain flag, -R drops retained ones, -T drops matching topics;
+    // what is left is cleared by --remove-retained when retained, printed, and counted for -C.
+    bool retainedOnly = false; // --retained-only
+    bool skipRetained = false; // -R; MQTT 5.0 subscriptions also ask for no retained messages
+    QStringList filterOut; // -T
+    bool removeRetained = false; // --remove-retained
+    QStringList unsubscribeFilters; // -U: unsubscribed after subscribing, on every connect
+    bool exitAfterSubscribe = false; // -E: exit once SUBACK and UNSUBACK answered each request
+
     // Output
     bool verbose = false; // sub: print "topic payload"
+    std::optional<MessageFormat> format; // sub -F: overrides -v
+    bool endOfLine = true; // sub: -N clears it
     int messageCount = 0; // sub: exit after this many messages; 0 means never
     int timeoutSeconds = 0; // sub: exit with TimeoutExitCode after this long; 0 means never
     bool debug = false; // -d: the library's log categories print on stderr

@@ -15,10 +15,9 @@ void write(std::FILE *stream, QByteArrayView bytes)
 
 } // namespace
 
-void writeLine(QByteArrayView line)
+void writeOutput(QByteArrayView bytes)
 {
-    write(stdout, line);
-    std::fputc('\n', stdout);
+    write(stdout, bytes);
     std::fflush(stdout);
 }
 

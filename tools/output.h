@@ -6,9 +6,9 @@
 
 namespace OhMqtt::Cli {
 
-// Writes `line` and a newline to stdout and flushes, so a pipe reader sees each message at once.
-// Payloads are bytes, written as they are.
-void writeLine(QByteArrayView line);
+// Writes `bytes` to stdout as they are and flushes, so a pipe reader sees each message at once
+// (sub's messages: payloads are bytes, and -N leaves the newline out).
+void writeOutput(QByteArrayView bytes);
 
 // Writes text to stdout (help, version) as UTF-8.
 void writeText(const QString &text);

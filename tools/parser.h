@@ -41,23 +41,42 @@ private:
     // An integer from `minimum` to `maximum`; `what` names it in the error ("port").
     bool takeInteger(const QString &option, const char *what, int minimum, int maximum, int *value);
 
-    // options.cpp: what to publish or subscribe to, and sub's output
+    // options.cpp: topics, QoS, and the options both commands share
     bool addTopic(const QString &option);
-    bool setMessage(const QString &option);
-    bool setNullMessage(const QString &option);
-    bool setStdinLines(const QString &option);
-    bool setStdinWhole(const QString &option);
     bool setQos(const QString &option);
-    bool setMaxInflight(const QString &option);
-    bool setRetain(const QString &option);
-    bool setVerbose(const QString &option);
-    bool setCount(const QString &option);
-    bool setTimeout(const QString &option);
     bool setDebug(const QString &option);
     bool showHelp(const QString &option);
     bool showVersion(const QString &option);
-    bool setPayloadSource(PayloadSource source);
     bool addTopicText(const QString &topic, const QString &origin);
+
+    // parser_pub.cpp: what pub sends, and how often
+    bool setMessage(const QString &option);
+    bool setNullMessage(const QString &option);
+    bool setFile(const QString &option);
+    bool setStdinLines(const QString &option);
+    bool setStdinWhole(const QString &option);
+    bool setMaxInflight(const QString &option);
+    bool setRetain(const QString &option);
+    bool setRepeatCount(const QString &option);
+    bool setRepeatDelay(const QString &option);
+    bool setPayloadSource(PayloadSource source);
+    bool finishPublish();
+
+    // parser_sub.cpp: what sub prints, and when it stops
+    bool setVerbose(const QString &option);
+    bool setFormat(const QString &option);
+    bool setNoEndOfLine(const QString &option);
+    bool setSkipRetained(const QString &option);
+    bool setRetainedOnly(const QString &option);
+    bool setRemoveRetained(const QString &option);
+    bool addFilterOut(const QString &option);
+    bool addUnsubscribe(const QString &option);
+    bool setExitAfterSubscribe(const QString &option);
+    bool setCount(const QString &option);
+    bool setTimeout(const QString &option);
+    // A valid topic filter appended to `filters`; `what` names it in the error.
+    bool takeTopicFilter(const QString &option, const char *what, QStringList *filters);
+    bool finishSubscribe();
 
     // parser_broker.cpp: where the broker is and how to reach it
     bool setHost(const QString &option);
@@ -104,6 +123,7 @@ private:
     bool m_clientIdGiven = false; // -i
     QString m_sessionExpiryOrigin; // "-x" or "-D connect session-expiry-interval", if given
     QString m_propertyOption; // the first -D or --property, if any
+    QString m_repeatOption; // the first --repeat or --repeat-delay, if any
     std::optional<QString> m_willTopic;
     std::optional<QByteArray> m_willPayload;
     std::optional<QoS> m_willQos;

@@ -188,6 +188,13 @@ private:
 
 } // namespace
 
+const char *propertyOptionName(PropertyId id) noexcept
+{
+    const auto it = std::find_if(std::begin(PropertyNames), std::end(PropertyNames),
+                                 [&](const Named &entry) { return entry.id == id; });
+    return it == std::end(PropertyNames) ? nullptr : it->name;
+}
+
 bool isUserPropertyName(QStringView identifier)
 {
     return identifier.compare(QLatin1String("user-property"), Qt::CaseInsensitive) == 0;

@@ -30,6 +30,10 @@ struct PropertyOption
     Property property;
 };
 
+// mosquitto's name of the property, e.g. "content-type" (also the key of mosquitto_sub's JSON
+// output); nullptr for a value that names no property.
+const char *propertyOptionName(PropertyId id) noexcept;
+
 // True for "user-property", which takes a name and a value where the others take one value.
 bool isUserPropertyName(QStringView identifier);
 

@@ -1,11 +1,19 @@
-// Publishes the payload that -m, -n, -s or -l gives and waits for each acknowledgement.
+// Publishes the payload that -m, -n, -f, -s or -l gives and waits for each acknowledgement.
 #include "pubcommand.h"
+
+#include "refusal.h"
+
+#include <QtCore/qfile.h>
 
 namespace OhMqtt::Cli {
 
 PubCommand::PubCommand(const Options &options, QObject *parent)
     : ClientCommand(options, parent)
-{ }
+{
+    m_repeatTimer.setSingleShot(true);
+    m_repeatTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_repeatTimer, &QTimer::timeout, this, &PubCommand::publishCopy);
+}
 
 PubCommand::~PubCommand() = default;
 
@@ -24,6 +32,17 @@ bool PubCommand::prepare()
         }
         return true;
     }
+    case PayloadSource::File: {
+        // As mosquitto_pub -f: the whole file, read before connecting.
+        QFile file(options().file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QStringLiteral("cannot read file '%1': %2")
+                     .arg(options().file, file.errorString()));
+            return false;
+        }
+        m_payload = file.readAll();
+        return true;
+    }
     case PayloadSource::StdinLines:
         m_lines = std::make_unique<StdinLineReader>();
         connect(m_lines.get(), &StdinLineReader::lineRead, this, &PubCommand::publish);
@@ -39,12 +58,20 @@ bool PubCommand::prepare()
 
 void PubCommand::onConnected()
 {
-    if (m_lines) {
+    if (m_lines)
         m_lines->start();
-        return;
-    }
+    else
+        publishCopy();
+}
+
+// --repeat: each copy after the previous one's QoS flow completed and --repeat-delay passed, as
+// mosquitto_pub sends them. The count goes first: a handle may end before publish() returns.
+void PubCommand::publishCopy()
+{
+    if (++m_copiesSent == options().repeatCount)
+        m_inputEnded = true;
     publish(m_payload);
-    endInput();
+    finishWhenDone();
 }
 
 // At QoS 1 and 2 at most -M messages are in flight; the rest of -l's lines wait here, and
@@ -70,9 +97,13 @@ void PubCommand::send(const QByteArray &payload)
     ++m_outstanding;
     handle->onFinished(this, [this, topic, weak = handle.toWeakRef()] {
         const MqttPublishHandlePtr done = weak.toStrongRef();
-        if (done && done->isFailed())
-            fail(QStringLiteral("publish to '%1' failed: %2").arg(topic, done->error().message()));
+        if (done && done->isFailed()) {
+            fail(QStringLiteral("publish to '%1' %2")
+                     .arg(topic, publishFailureText(*done, options().protocolVersion)));
+        }
         --m_outstanding;
+        if (!m_lines && !m_inputEnded && !isFinishing())
+            m_repeatTimer.start(options().repeatDelay);
         sendWaiting();
         finishWhenDone();
     });

@@ -1,10 +1,12 @@
-// PubCommand: `ohmqtt pub` — connect, publish one message (or one per stdin line), disconnect.
+// PubCommand: `ohmqtt pub` — connect, publish one message (--repeat: several times; -l: one per
+// line of standard input), disconnect.
 #pragma once
 
 #include "clientcommand.h"
 #include "stdinreader.h"
 
 #include <QtCore/qlist.h>
+#include <QtCore/qtimer.h>
 
 #include <memory>
 
@@ -26,13 +28,16 @@ protected:
     void onTerminationRequested() override;
 
 private:
+    void publishCopy();
     void publish(const QByteArray &payload);
     void send(const QByteArray &payload);
     void sendWaiting();
     void endInput();
     void finishWhenDone();
 
-    QByteArray m_payload; // -m, -n and -s
+    QByteArray m_payload; // -m, -n, -f and -s
+    int m_copiesSent = 0; // of m_payload, for --repeat
+    QTimer m_repeatTimer; // --repeat-delay
     std::unique_ptr<StdinLineReader> m_lines; // -l
     int m_outstanding = 0; // publishes whose handle has not finished
     QList<QByteArray> m_waiting; // -l lines held back by -M

@@ -7,8 +7,11 @@
 
 namespace OhMqtt::Cli {
 
-// Stops after -C messages (exit 0), at the -W timeout (exit 27, "Timed out" on stderr), on
-// SIGINT/SIGTERM (exit 0), or when the broker refuses every filter or the connection fails (1).
+// Stops after -C messages, at the first fresh message with --retained-only, or once every
+// SUBSCRIBE and UNSUBSCRIBE is answered with -E (exit 0, after the removals of
+// --remove-retained are acknowledged; 1 when the broker refused one); at the -W timeout (exit 27,
+// "Timed out" on stderr); on SIGINT/SIGTERM (exit 0); or when the broker refuses every filter or
+// the connection fails (1).
 class SubCommand : public ClientCommand
 {
     Q_OBJECT
@@ -23,13 +26,24 @@ protected:
 
 private:
     void subscribe(const QString &filter);
+    void unsubscribe(const QString &filter);
+    void onAnswered();
     void onMessage(const MqttMessage &message);
-    void onRefused(const QString &filter, const MqttError &error);
+    bool isFilteredOut(const QString &topic) const;
+    void print(const MqttMessage &message);
+    void removeRetained(const QString &topic);
+    void onRefused(const QString &filter, const MqttSubscribeHandle &handle);
+    void stopWhenRemoved();
+    void finishStopped();
     void onTimeout();
 
     QTimer m_timeout; // -W
     int m_received = 0;
     int m_refused = 0;
+    int m_answered = 0; // SUBSCRIBE and UNSUBSCRIBE requests answered, for -E
+    int m_removing = 0; // --remove-retained publishes not yet acknowledged
+    bool m_stopping = false; // done; waiting for m_removing to reach 0
+    bool m_removalFailed = false;
 };
 
 } // namespace OhMqtt::Cli

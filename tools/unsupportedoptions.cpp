@@ -35,24 +35,9 @@ constexpr UnsupportedOption Table[] = {
     {"--psk-identity", Client::Both},
     // output
     {"--quiet", Client::Both},
-    // pub only
-    {"-f", Client::Pub},
-    {"--file", Client::Pub},
-    {"--repeat", Client::Pub},
-    {"--repeat-delay", Client::Pub},
     // sub only
-    {"-E", Client::Sub},
-    {"-F", Client::Sub},
-    {"-N", Client::Sub},
-    {"-R", Client::Sub},
-    {"-T", Client::Sub},
-    {"--filter-out", Client::Sub},
-    {"-U", Client::Sub},
-    {"--unsubscribe", Client::Sub},
     {"--pretty", Client::Sub},
     {"--random-filter", Client::Sub},
-    {"--retained-only", Client::Sub},
-    {"--remove-retained", Client::Sub},
     {"--retain-as-published", Client::Sub},
 };
 

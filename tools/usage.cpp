@@ -50,35 +50,60 @@ Connection:
  --version            show the version
 )";
 
-const char PubHelp[] = R"(Usage: ohmqtt pub [-h host] [-p port] -t topic {-m message | -n | -l | -s}
-                  [-q qos] [-r] [-i id] [-u user [-P password]] [TLS, session, will ...]
-       ohmqtt pub -L mqtt://host[:port]/topic {-m message | -n | -l | -s} [...]
+const char PubHelp[] =
+    R"(Usage: ohmqtt pub [-h host] [-p port] -t topic {-m message | -n | -f file | -l | -s}
+                  [-q qos] [-r] [--repeat count [--repeat-delay seconds]] [-i id]
+                  [-u user [-P password]] [TLS, session, will ...]
+       ohmqtt pub -L mqtt://host[:port]/topic {-m message | -n | -f file | -l | -s} [...]
 
 Publishes one message (or one per line of standard input with -l) and exits.
 
  -t, --topic topic    topic to publish to
  -m, --message text   the message payload
  -n, --null-message   send a zero-length message
+ -f, --file file      send the content of file as the message
  -l, --stdin-line     send one message per line of standard input
  -s, --stdin-file     send all of standard input as one message
  -r, --retain         ask the broker to retain the message
+ -M count             QoS 1 and 2 messages in flight at once (default: 20)
+ --repeat count       send the message count times, each once the previous one is
+                      acknowledged (not with -l)
+ --repeat-delay sec   wait this many seconds (a fraction too) between repeats
 )";
 
 const char SubHelp[] =
-    R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v]
-                  [-C count] [-W seconds] [-i id] [-u user [-P password]] [TLS, session ...]
+    R"(Usage: ohmqtt sub [-h host] [-p port] -t filter [-t filter ...] [-q qos] [-v | -F format]
+                  [-N] [-R | --retained-only] [--remove-retained] [-T filter ...]
+                  [-U filter ...] [-C count] [-E] [-W seconds] [-i id]
+                  [-u user [-P password]] [TLS, session ...]
        ohmqtt sub -L mqtt://host[:port]/filter [...]
 
 Subscribes and prints each message's payload on its own line until interrupted.
 
  -t, --topic filter   topic filter to subscribe to; may be repeated
  -v, --verbose        print "topic payload" instead of the payload alone
- -C count             exit after receiving count messages
+ -F format            print each message as format says, as mosquitto_sub does: %t topic,
+                      %p payload, %x/%X payload in hex, %q QoS, %r retain flag, %m packet id,
+                      %l payload length, %C %D %E %F %P %R %S %A MQTT 5.0 properties,
+                      %I %U time, %j %J JSON, %% a '%'; @c strftime's %c, @N nanoseconds,
+                      @@ an '@'; \n \t \\ \0 \a \e \r \v; flags - and 0, width and
+                      precision as in %-10.5t (list: tools/README.md)
+ -N                   print no newline after each message
+ -R                   do not print retained messages (MQTT 5.0: do not even receive them)
+ --retained-only      print only retained messages; exit at the first one that is not
+ --remove-retained    clear each retained message printed (publish an empty retained one)
+ -T, --filter-out filter
+                      do not print messages whose topic matches filter; may be repeated
+ -U, --unsubscribe filter
+                      unsubscribe from filter after subscribing, e.g. in a session kept with
+                      -c; may be repeated
+ -C count             exit after printing count messages
+ -E                   exit once the broker answered every subscribe and unsubscribe
  -W seconds           give up after this many seconds and exit with code 27
 )";
 
 const char Unsupported[] = R"(
-Other mosquitto_%1 options (-A, -M, --quiet, --proxy, --psk, --ciphers,
+Other mosquitto_%1 options (-A, --quiet, --proxy, --psk, --ciphers,
 %2...) are recognised and refused with an error until ohmqtt supports them.
 )";
 
@@ -103,7 +128,8 @@ QString commandUsage(Command command)
                  pub ? QStringLiteral("publish") : QStringLiteral("subscribe")) +
         QString::fromUtf8(Unsupported)
             .arg(commandName(command),
-                 pub ? QStringLiteral("-f, --repeat, ") : QStringLiteral("-F, -N, -R, -U, "));
+                 pub ? QStringLiteral("--tls-alpn, ")
+                     : QStringLiteral("-M, --pretty, --random-filter, --retain-as-published,\n"));
 }
 
 QString usageHint(Command command)

@@ -1,6 +1,8 @@
 // Starts child processes, feeds stdin, and collects exit code and output with bounded waits.
 #include "cli/toolprocess.h"
 
+#include <QtCore/qdeadlinetimer.h>
+
 #include <csignal>
 
 namespace OhMqttTest {
@@ -60,6 +62,20 @@ void ToolProcess::signal(int signalNumber)
         ::kill(pid_t(m_process->processId()), signalNumber);
 }
 
+bool ToolProcess::waitForOutput(const QByteArray &text, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        const bool running = isRunning(); // before reading: what an ended process left is read
+        m_out += m_process->readAllStandardOutput();
+        if (m_out.contains(text))
+            return true;
+        if (!running || deadline.hasExpired())
+            return false;
+        m_process->waitForReadyRead(int(deadline.remainingTime()));
+    }
+}
+
 ToolResult ToolProcess::finish(int timeoutMs)
 {
     ToolResult result;
@@ -71,7 +87,7 @@ ToolResult ToolProcess::finish(int timeoutMs)
     }
     result.exitStatus = m_process->exitStatus();
     result.exitCode = m_process->exitCode();
-    result.out = m_process->readAllStandardOutput();
+    result.out = m_out + m_process->readAllStandardOutput();
     result.err = m_process->readAllStandardError();
     return result;
 }

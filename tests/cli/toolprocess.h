@@ -34,12 +34,16 @@ public:
     bool start(const QByteArray &input = {});
     bool isRunning() const;
     qint64 processId() const;
+    // Waits until stdout so far contains `text`, or the process ends, or `timeoutMs` pass; true
+    // when it does. For a program that prints and then waits for more (mosquitto_sub).
+    bool waitForOutput(const QByteArray &text, int timeoutMs = ToolTimeoutMs);
     // Waits for the exit (killing the process after `timeoutMs`) and collects the output.
     ToolResult finish(int timeoutMs = ToolTimeoutMs);
     void signal(int signalNumber);
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_out; // stdout read by waitForOutput()
 };
 
 // Runs the program to its end.

@@ -1,15 +1,14 @@
 // The ohmqtt tool as a process: against a real mosquitto, and with mosquitto's own clients.
 #include "cli/brokerlog.h"
+#include "cli/scriptedbroker.h"
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
 
 #include <OhMqtt/packet/packet.h>
 
 #include <QtCore/qelapsedtimer.h>
-#include <QtCore/qstandardpaths.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qtcpserver.h>
-#include <QtNetwork/qtcpsocket.h>
 #include <QtTest/QTest>
 
 #include <csignal>
@@ -126,8 +125,9 @@ void tst_Cli::initTestCase()
 {
     if (!MosquittoBroker::isAvailable())
         QSKIP("mosquitto is not installed");
-    m_mosquittoPub = QStandardPaths::findExecutable(u"mosquitto_pub"_s);
-    m_mosquittoSub = QStandardPaths::findExecutable(u"mosquitto_sub"_s);
+    // Where the fixture found them (PATH, then the sbin directories): isAvailable() checked.
+    m_mosquittoPub = findTool(u"mosquitto_pub"_s);
+    m_mosquittoSub = findTool(u"mosquitto_sub"_s);
     m_broker = std::make_unique<MosquittoBroker>();
     QString error;
     QVERIFY2(m_broker->start(&error), qPrintable(error));
@@ -200,8 +200,6 @@ void tst_Cli::subReceivesFromMosquittoPub()
 {
     QFETCH(QString, version);
     QFETCH(QString, mosquittoVersion);
-    if (m_mosquittoPub.isEmpty())
-        QSKIP("mosquitto_pub is not installed");
     const QString topic = unique(u"cli/mosquitto-to-sub"_s);
     const QString id = unique(u"sub"_s);
     ToolProcess sub(
@@ -237,8 +235,6 @@ void tst_Cli::mosquittoSubReceivesFromPub()
     QFETCH(QString, version);
     QFETCH(QString, mosquittoVersion);
     QFETCH(QString, qos);
-    if (m_mosquittoSub.isEmpty())
-        QSKIP("mosquitto_sub is not installed");
     const QString topic = unique(u"cli/pub-to-mosquitto"_s);
     const QString subId = unique(u"mosquitto-sub"_s);
     ToolProcess sub(m_mosquittoSub,
@@ -471,64 +467,39 @@ void tst_Cli::publishesStandardInput()
 // arrive; each PUBACK lets one more line go, in order, until all five are through.
 void tst_Cli::pubKeepsAtMostMInFlight()
 {
-    QTcpServer broker;
-    QVERIFY(broker.listen(QHostAddress::LocalHost, 0));
+    ScriptedBroker broker;
+    QVERIFY(broker.listen());
     ToolProcess pub(Tool,
-                    {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s,
-                     QString::number(broker.serverPort()), u"-t"_s, u"cli/window"_s, u"-q"_s,
-                     u"1"_s, u"-M"_s, u"2"_s, u"-l"_s});
+                    {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()),
+                     u"-t"_s, u"cli/window"_s, u"-q"_s, u"1"_s, u"-M"_s, u"2"_s, u"-l"_s});
     QVERIFY(pub.start("1\n2\n3\n4\n5\n"));
-    QVERIFY(broker.waitForNewConnection(ToolTimeoutMs));
-    QTcpSocket *socket = broker.nextPendingConnection();
-    QByteArray pending;
-    // The next whole packet from the tool, decoded as MQTT 5.0.
-    const auto nextPacket = [&](int timeoutMs) -> std::optional<Packet> {
-        QElapsedTimer waited;
-        waited.start();
-        while (true) {
-            if (pending.size() >= 2 && quint8(pending.at(1)) < 0x80 &&
-                pending.size() >= 2 + quint8(pending.at(1))) {
-                const qsizetype length = quint8(pending.at(1));
-                const Packet packet = decodePacket(quint8(pending.at(0)), pending.mid(2, length),
-                                                   ProtocolVersion::V5);
-                pending.remove(0, 2 + length);
-                return packet;
-            }
-            const qint64 left = timeoutMs - waited.elapsed();
-            if (left <= 0 || !socket->waitForReadyRead(int(left)))
-                return std::nullopt;
-            pending += socket->readAll();
-        }
-    };
-    QVERIFY(nextPacket(ToolTimeoutMs).has_value()); // CONNECT
-    socket->write(encodePacket(ConnAckPacket {}, ProtocolVersion::V5));
-    QVERIFY(socket->waitForBytesWritten(ToolTimeoutMs));
+    QVERIFY(broker.accept());
+    QVERIFY(broker.expect<ConnectPacket>());
+    QVERIFY(broker.send(ConnAckPacket {}));
     QList<PublishPacket> inFlight;
     for (int i = 0; i < 2; ++i) {
-        const auto packet = nextPacket(ToolTimeoutMs);
-        QVERIFY(packet && std::holds_alternative<PublishPacket>(*packet));
-        inFlight.append(std::get<PublishPacket>(*packet));
+        const auto publish = broker.expect<PublishPacket>();
+        QVERIFY(publish);
+        inFlight.append(*publish);
     }
-    QVERIFY(!nextPacket(300).has_value()); // the window is full: nothing more
+    QVERIFY(!broker.next(300).has_value()); // the window is full: nothing more
     QStringList payloads;
     while (!inFlight.isEmpty()) {
         const PublishPacket oldest = inFlight.takeFirst();
         payloads.append(QString::fromUtf8(oldest.payload));
         PubAckPacket pubAck;
         pubAck.packetId = oldest.packetId;
-        socket->write(encodePacket(pubAck, ProtocolVersion::V5));
-        QVERIFY(socket->waitForBytesWritten(ToolTimeoutMs));
+        QVERIFY(broker.send(pubAck));
         if (payloads.size() + inFlight.size() < 5) {
-            const auto packet = nextPacket(ToolTimeoutMs);
-            QVERIFY(packet && std::holds_alternative<PublishPacket>(*packet));
-            inFlight.append(std::get<PublishPacket>(*packet));
+            const auto publish = broker.expect<PublishPacket>();
+            QVERIFY(publish);
+            inFlight.append(*publish);
         }
         QVERIFY(inFlight.size() <= 2);
     }
     QCOMPARE(payloads, (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
-    const auto disconnect = nextPacket(ToolTimeoutMs);
-    QVERIFY(disconnect && std::holds_alternative<DisconnectPacket>(*disconnect));
-    socket->disconnectFromHost();
+    QVERIFY(broker.expect<DisconnectPacket>());
+    broker.close();
     const ToolResult result = pub.finish();
     QVERIFY2(result.succeeded(), qPrintable(result.describe()));
 }
@@ -664,14 +635,16 @@ void tst_Cli::refusesUnsupportedOption_data()
     const QStringList pub {u"pub"_s, u"-t"_s, u"t"_s, u"-m"_s, u"m"_s};
     const QStringList sub {u"sub"_s, u"-t"_s, u"t"_s};
     QTest::newRow("sub -M") << sub + QStringList {u"-M"_s, u"10"_s} << u"-M"_s;
-    QTest::newRow("pub --repeat") << pub + QStringList {u"--repeat"_s, u"3"_s} << u"--repeat"_s;
+    QTest::newRow("pub --tls-alpn")
+        << pub + QStringList {u"--tls-alpn"_s, u"mqtt"_s} << u"--tls-alpn"_s;
     QTest::newRow("pub --psk") << pub + QStringList {u"--psk"_s, u"abcd"_s} << u"--psk"_s;
     QTest::newRow("pub --quiet") << pub + QStringList {u"--quiet"_s} << u"--quiet"_s;
     QTest::newRow("sub --ciphers") << sub + QStringList {u"--ciphers"_s, u"x"_s} << u"--ciphers"_s;
     QTest::newRow("sub --proxy") << sub + QStringList {u"--proxy"_s, u"socks5h://p"_s}
                                  << u"--proxy"_s;
-    QTest::newRow("sub -U") << sub + QStringList {u"-U"_s, u"t"_s} << u"-U"_s;
-    QTest::newRow("sub -N") << sub + QStringList {u"-N"_s} << u"-N"_s;
+    QTest::newRow("sub --pretty") << sub + QStringList {u"--pretty"_s} << u"--pretty"_s;
+    QTest::newRow("sub --retain-as-published")
+        << sub + QStringList {u"--retain-as-published"_s} << u"--retain-as-published"_s;
 }
 
 void tst_Cli::refusesUnsupportedOption()

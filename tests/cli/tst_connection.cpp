@@ -4,7 +4,6 @@
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
 
-#include <QtCore/qstandardpaths.h>
 #include <QtCore/qurl.h>
 #include <QtTest/QTest>
 
@@ -72,10 +71,9 @@ void tst_Connection::initTestCase()
 {
     if (!MosquittoBroker::isAvailable())
         QSKIP("mosquitto is not installed");
-    m_mosquittoPub = QStandardPaths::findExecutable(u"mosquitto_pub"_s);
-    m_mosquittoSub = QStandardPaths::findExecutable(u"mosquitto_sub"_s);
-    if (m_mosquittoPub.isEmpty() || m_mosquittoSub.isEmpty())
-        QSKIP("mosquitto_pub and mosquitto_sub are needed (mosquitto-clients)");
+    // Where the fixture found them (PATH, then the sbin directories): isAvailable() checked.
+    m_mosquittoPub = findTool(u"mosquitto_pub"_s);
+    m_mosquittoSub = findTool(u"mosquitto_sub"_s);
     m_broker = std::make_unique<MosquittoBroker>();
     QString error;
     QVERIFY2(m_broker->start(&error), qPrintable(error));
