@@ -54,6 +54,12 @@ void ClientCommand::start()
         fail(problem);
         return;
     }
+    if (!m_options.database.isEmpty()) {
+        m_client.setSessionDatabase(m_options.database,
+                                    m_options.databaseFast
+                                        ? MqttSqliteSessionStore::Durability::Fast
+                                        : MqttSqliteSessionStore::Durability::Durable);
+    }
     if (!m_client.connectToBroker(*settings)) {
         fail(QStringLiteral("cannot connect to %1: %2")
                  .arg(brokerName(), m_client.lastError().message()));

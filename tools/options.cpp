@@ -34,6 +34,8 @@ const Parser::Spec Parser::Specs[] = {
     {"-k", "--keepalive", Client::Both, &Parser::setKeepAlive},
     {"-c", "--disable-clean-session", Client::Both, &Parser::disableCleanSession},
     {"-x", nullptr, Client::Both, &Parser::setSessionExpiry},
+    {"--db", nullptr, Client::Both, &Parser::setDatabase},
+    {"--db-fast", nullptr, Client::Both, &Parser::setDatabaseFast},
     {"--will-topic", nullptr, Client::Both, &Parser::setWillTopic},
     {"--will-payload", nullptr, Client::Both, &Parser::setWillPayload},
     {"--will-qos", nullptr, Client::Both, &Parser::setWillQos},

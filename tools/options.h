@@ -95,6 +95,10 @@ struct Options
     std::optional<QString> username; // -u, or the URL's user
     std::optional<QByteArray> password; // -P, or the URL's password
     bool cleanStart = true; // -c clears it
+    // --db: the session (messages not yet acknowledged, inbound QoS 2 identifiers) in this
+    // SQLite file, so that it outlives the process; --db-fast: WAL, no wait for the disk.
+    QString database;
+    bool databaseFast = false;
     // --connect-timeout: from the start of connecting to CONNACK, every handshake included;
     // 0 means no limit. mosquitto's clients have none; a script should not hang on a broker that
     // accepts the connection and never answers.

@@ -101,6 +101,8 @@ private:
     bool setKeepAlive(const QString &option);
     bool disableCleanSession(const QString &option);
     bool setSessionExpiry(const QString &option);
+    bool setDatabase(const QString &option);
+    bool setDatabaseFast(const QString &option);
     bool setWillTopic(const QString &option);
     bool setWillPayload(const QString &option);
     bool setWillQos(const QString &option);

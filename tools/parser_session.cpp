@@ -111,6 +111,17 @@ bool Parser::setSessionExpiry(const QString &option)
     return true;
 }
 
+bool Parser::setDatabase(const QString &option)
+{
+    return takeNonEmpty(option, "a file path", &options().database);
+}
+
+bool Parser::setDatabaseFast(const QString &)
+{
+    options().databaseFast = true;
+    return true;
+}
+
 bool Parser::setWillTopic(const QString &option)
 {
     QString topic;
@@ -248,6 +259,11 @@ bool Parser::finishSession(qint64 processId)
         o.clientId = QStringLiteral("ohmqtt-%1-%2").arg(commandName(command())).arg(processId);
 
     // A session is found again by its client id: one made up here could not be resumed.
+    if (!o.database.isEmpty() && (o.cleanStart || !m_clientIdGiven))
+        return fail(QStringLiteral("--db keeps the session of a client id across runs; give -c "
+                                   "and -i"));
+    if (o.databaseFast && o.database.isEmpty())
+        return fail(QStringLiteral("--db-fast needs --db"));
     if (!o.cleanStart && !m_clientIdGiven)
         return fail(QStringLiteral("-c keeps the session of a client id; give the id with -i"));
     ConnectProperties &connect = o.connectProperties;

@@ -36,6 +36,10 @@ Connection:
  -c, --disable-clean-session
                       keep the session (needs -i); with MQTT 5.0 it never expires unless -x
  -x seconds           session expiry interval, MQTT 5.0: 0 to 4294967295, -1 or ∞ for never
+ --db file            keep the session in this SQLite file (needs -c -i): what was not
+                      acknowledged goes out, and sub gets what came while it was away
+ --db-fast            the --db file without waiting for the disk (a crash of the process
+                      loses nothing; a power loss may lose the last messages)
  --will-topic topic   topic of the will message the broker sends if the connection dies
  --will-payload text  its payload (default: empty)
  --will-qos qos       its QoS (default: 0)

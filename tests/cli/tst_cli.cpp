@@ -7,6 +7,7 @@
 #include <OhMqtt/packet/packet.h>
 
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qtemporarydir.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qtcpserver.h>
 #include <QtTest/QTest>
@@ -83,6 +84,7 @@ private slots:
     void publishesStandardInput_data();
     void publishesStandardInput();
     void pubKeepsAtMostMInFlight();
+    void pubDatabaseResendsAfterKill();
     void reportsRefusedConnection_data();
     void reportsRefusedConnection();
     void brokerEndingTheConnectionFailsSub_data();
@@ -465,6 +467,49 @@ void tst_Cli::publishesStandardInput()
 
 // pub -l -M 2 at QoS 1 against a broker that holds its PUBACKs: exactly two PUBLISH packets
 // arrive; each PUBACK lets one more line go, in order, until all five are through.
+// pub --db: a QoS 1 message the broker never acknowledged, in a run killed with SIGKILL, goes
+// out in the next run with the same file and client id — here to another broker, which has no
+// session of it, so as a new message ahead of the new one [MQTT-4.4.0-1].
+void tst_Cli::pubDatabaseResendsAfterKill()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(u"pub.db"_s);
+    const QString clientId = unique(u"cli-db"_s);
+    const QString topic = unique(u"cli/db"_s);
+    {
+        ScriptedBroker silent; // takes the PUBLISH and never answers it
+        QVERIFY(silent.listen());
+        ToolProcess pub(Tool,
+                        {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(silent.port()),
+                         u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"first"_s, u"-c"_s, u"-i"_s,
+                         clientId, u"--db"_s, database});
+        QVERIFY(pub.start());
+        QVERIFY(silent.accept());
+        QVERIFY(silent.expect<ConnectPacket>());
+        QVERIFY(silent.send(ConnAckPacket {}));
+        const auto publish = silent.expect<PublishPacket>();
+        QVERIFY(publish);
+        QCOMPARE(publish->payload, QByteArray("first"));
+        pub.signal(SIGKILL);
+        QCOMPARE(pub.finish().exitStatus, QProcess::CrashExit);
+    }
+    const QString subscriber = unique(u"db-sub"_s);
+    ToolProcess sub(
+        m_mosquittoSub,
+        mosquitto(u"5"_s, {u"-t"_s, topic, u"-q"_s, u"1"_s, u"-C"_s, u"2"_s, u"-i"_s, subscriber}));
+    const QString subscribed = startSubscribed(sub, subscriber, {topic}, 1);
+    QVERIFY2(subscribed.isEmpty(), qPrintable(subscribed));
+    const ToolResult second = runTool(Tool,
+                                      ohmqtt(u"pub"_s, u"5"_s,
+                                             {u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"second"_s,
+                                              u"-c"_s, u"-i"_s, clientId, u"--db"_s, database}));
+    QVERIFY2(second.succeeded(), qPrintable(failure(second)));
+    const ToolResult received = sub.finish();
+    QVERIFY2(received.succeeded(), qPrintable(failure(received)));
+    QCOMPARE(received.out, QByteArray("first\nsecond\n"));
+}
+
 void tst_Cli::pubKeepsAtMostMInFlight()
 {
     ScriptedBroker broker;

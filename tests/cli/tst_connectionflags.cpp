@@ -227,6 +227,13 @@ void tst_ConnectionFlags::rejectsBadConnectionFlags_data()
     const auto pub = pubArguments;
     const auto sub = subArguments;
 
+    QTest::newRow("--db without -c") << Command::Sub << sub({u"--db"_s, u"f.db"_s, u"-i"_s, u"x"_s})
+                                     << u"--db keeps the session of a client id across runs; give "
+                                        "-c and -i"_s;
+    QTest::newRow("--db without -i")
+        << Command::Pub << pub({u"--db"_s, u"f.db"_s, u"-c"_s}) << u"give -c and -i"_s;
+    QTest::newRow("--db-fast without --db")
+        << Command::Pub << pub({u"--db-fast"_s}) << u"--db-fast needs --db"_s;
     QTest::newRow("-c without -i") << Command::Sub << sub({u"-c"_s})
                                    << u"-c keeps the session of a client id; give the id with -i"_s;
     QTest::newRow("-c v311 without -i")
