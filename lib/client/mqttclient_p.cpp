@@ -67,6 +67,7 @@ MqttClientPrivate::MqttClientPrivate(MqttClient *q)
             transport->abort();
     });
     mailbox = new ClientMailbox([this] { runCommands(); }, q);
+    persistence.setCommitScheduler([this] { scheduleCommit(); });
 }
 
 MqttClientPrivate::~MqttClientPrivate() = default;

@@ -111,10 +111,9 @@ void MqttClientPrivate::storeOutgoing(Outgoing &request)
     const auto *publish = std::get_if<PublishPacket>(&request.packet);
     if (!persistence.isOpen() || !publish || publish->qos == QoS::Q0 || request.sequence != 0)
         return;
-    request.sequence = persistence.add(*publish);
+    request.sequence = persistence.add(*publish); // schedules the commit
     if (auto handle = request.handle.objectCast<MqttPublishHandle>())
         awaitingStored.push_back(std::move(handle));
-    scheduleCommit();
 }
 
 void MqttClientPrivate::scheduleCommit()

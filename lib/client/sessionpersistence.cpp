@@ -56,7 +56,7 @@ quint64 SessionPersistence::add(const PublishPacket &packet)
     stored.packetId = 0;
     stored.dup = false;
     m_store->addOutgoing(MqttStoredMessage(sequence, stored));
-    m_uncommitted = true;
+    written();
     return sequence;
 }
 
@@ -64,7 +64,7 @@ void SessionPersistence::sent(quint64 sequence, quint16 packetId)
 {
     m_sequences.insert(packetId, sequence);
     m_store->setPacketId(sequence, packetId);
-    m_uncommitted = true;
+    written();
 }
 
 void SessionPersistence::unsent(quint16 packetId)
@@ -73,7 +73,7 @@ void SessionPersistence::unsent(quint16 packetId)
     if (sequence == 0)
         return;
     m_store->setPacketId(sequence, 0);
-    m_uncommitted = true;
+    written();
 }
 
 void SessionPersistence::completed(quint16 packetId)
@@ -86,7 +86,7 @@ void SessionPersistence::completed(quint16 packetId)
 void SessionPersistence::remove(quint64 sequence)
 {
     m_store->removeOutgoing(sequence);
-    m_uncommitted = true;
+    written();
 }
 
 void SessionPersistence::apply(const Engine::SessionChanged &change)
@@ -107,7 +107,13 @@ void SessionPersistence::apply(const Engine::SessionChanged &change)
         m_store->setReleased(change.packetId);
         break;
     }
-    m_uncommitted = true;
+    written();
+}
+
+void SessionPersistence::written()
+{
+    if (!std::exchange(m_uncommitted, true) && m_scheduleCommit)
+        m_scheduleCommit();
 }
 
 bool SessionPersistence::commit(MqttError *error)

@@ -8,6 +8,7 @@
 
 #include <QtCore/qhash.h>
 
+#include <functional>
 #include <memory>
 
 namespace OhMqtt {
@@ -30,6 +31,13 @@ public:
 
     SessionPersistence();
     ~SessionPersistence();
+
+    // Called when a write opens a new transaction: the caller commits it at the end of this turn
+    // of the event loop, whether or not bytes wait for it (an acknowledgement's removal does not).
+    void setCommitScheduler(std::function<void()> schedule)
+    {
+        m_scheduleCommit = std::move(schedule);
+    }
 
     // `store` (not owned) or `owned`; both null: no store, the session lives in the engine alone.
     // Between connections only.
@@ -58,6 +66,8 @@ public:
     bool commit(MqttError *error);
 
 private:
+    void written();
+
     MqttSessionStore *m_store = nullptr;
     std::unique_ptr<MqttSessionStore> m_owned;
     bool m_open = false;
@@ -65,6 +75,7 @@ private:
     quint64 m_nextSequence = 1;
     QHash<quint16, quint64> m_sequences; // packet identifier → sequence, while in flight
     bool m_uncommitted = false;
+    std::function<void()> m_scheduleCommit;
 };
 
 } // namespace OhMqtt
