@@ -78,9 +78,9 @@ bool MqttClientPrivate::openSessionStore()
     if (clientId.isEmpty()) {
         error = MqttError(QStringLiteral("clientId: a session store keeps the session of a client "
                                          "identifier; connectOptions().clientId() is empty"));
-    } else if (!persistence.open(clientId, &restored, &error)) {
-        error =
-            MqttError(QStringLiteral("session store: %1").arg(error.message()), error.reasonCode());
+    } else if (!persistence.open(clientId, &restored, &error) && error.isNull()) {
+        error = MqttError(QStringLiteral("session store: cannot open the session of '%1'")
+                              .arg(clientId)); // a store of the application's that said no more
     }
     if (!error.isNull()) {
         reportError(error);
