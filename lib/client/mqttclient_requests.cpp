@@ -83,9 +83,14 @@ void MqttClientPrivate::submit(Outgoing &&request)
     if (state != State::Connected && !fitsOfflineQueue(request))
         return;
     storeOutgoing(request); // mqttclient_session.cpp
+    // Taken now for inflightMessages(); a QoS 0 PUBLISH sent at once is never in flight.
+    if (needsQuota(request.packet) && request.track.sequence == 0)
+        request.track = inflight.take();
     if (state == State::Connected && !behindQueue && trySend(request))
         return;
     if (const auto *publish = std::get_if<PublishPacket>(&request.packet)) {
+        if (request.track.sequence == 0)
+            request.track = inflight.take();
         ++outboxPublishes;
         outboxPayloadBytes += publish->payload.size();
     }
@@ -147,6 +152,8 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         awaitingAck.insert(*id, request.handle);
         if (request.sequence != 0)
             persistence.sent(request.sequence, *id);
+        if (needsQuota(request.packet))
+            inflight.assigned(*id, request.track);
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
@@ -157,6 +164,7 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         if (!applyAliasPolicy(request)) { // failed: nothing goes out
             if (const quint16 *packetId = packetIdField(request.packet)) {
                 awaitingAck.remove(*packetId);
+                inflight.finished(*packetId);
                 engine.releasePacketId(*packetId);
                 if (persistence.isOpen())
                     persistence.completed(*packetId);
@@ -231,6 +239,7 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
         failHandle(handle, error);
     engine.forgetSession();
+    inflight.clearOutbound();
 }
 
 // Requests already written whose answer cannot come now: SUBSCRIBE and UNSUBSCRIBE, and QoS 0
@@ -262,6 +271,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
     QList<Outgoing> resubmitted;
     for (Engine::SessionDiscarded::Publish &discarded : event.publishes) {
         const HandlePointer handle = awaitingAck.take(discarded.packet.packetId);
+        const InflightTracker::Track track = inflight.finished(discarded.packet.packetId);
         const quint64 sequence = persistence.sequenceOf(discarded.packet.packetId);
         if (persistence.isOpen()) {
             if (discarded.received)
@@ -282,7 +292,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
         packet.dup = false; // a new message now [MQTT-3.3.1-3]
         if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
             publish->d_func()->setPacketId(0);
-        resubmitted.append({std::move(packet), handle, AliasPolicy::Never, sequence});
+        resubmitted.append({std::move(packet), handle, AliasPolicy::Never, sequence, track});
     }
     qCDebug(lcSession) << "no session on the broker:" << resubmitted.size()
                        << "unacknowledged messages go out again as new";
