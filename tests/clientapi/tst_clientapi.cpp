@@ -2,8 +2,8 @@
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/packet/packet.h>
 
-#include "support/devicepair.h"
 #include "support/mosquittobroker.h"
+#include "support/seamtesting.h"
 
 #include <QtCore/qmetaobject.h>
 
@@ -24,45 +24,6 @@ QString uniqueClientId()
     return QStringLiteral("ohmqtt-tst-clientapi-%1-%2")
         .arg(QCoreApplication::applicationPid())
         .arg(++counter);
-}
-
-// One packet the client wrote to `end`, waiting for it; bytes after it stay in `pending`.
-std::optional<Packet> nextPacket(PipeEnd &end, QByteArray &pending)
-{
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        pending += end.readAll();
-        if (pending.size() >= 2) {
-            // Remaining Length as a variable byte integer [MQTT-1.5.5]
-            qsizetype length = 0;
-            qsizetype position = 1;
-            int shift = 0;
-            while (position < pending.size()) {
-                const auto byte = quint8(pending.at(position++));
-                length |= qsizetype(byte & 0x7F) << shift;
-                shift += 7;
-                if (!(byte & 0x80))
-                    break;
-            }
-            if (pending.size() >= position + length) {
-                const auto first = quint8(pending.at(0));
-                const QByteArray body = pending.mid(position, length);
-                pending.remove(0, position + length);
-                return decodePacket(first, body, ProtocolVersion::V5);
-            }
-        }
-        QSignalSpy readable(&end, &QIODevice::readyRead);
-        if (end.bytesAvailable() == 0 && !readable.wait(WaitMs))
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-template<typename P> std::optional<P> next(PipeEnd &end, QByteArray &pending)
-{
-    const std::optional<Packet> packet = nextPacket(end, pending);
-    if (!packet || !std::holds_alternative<P>(*packet))
-        return std::nullopt;
-    return std::get<P>(*packet);
 }
 
 ConnAckPacket connAckWithSession(bool sessionPresent)
