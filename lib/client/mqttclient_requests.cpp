@@ -212,18 +212,29 @@ bool MqttClientPrivate::applyAliasPolicy(Outgoing &request)
 void MqttClientPrivate::flushOutbox()
 {
     // A PUBLISH held back for quota must not hold back other packets [MQTT-3.3.4-8]; the held
-    // PUBLISH packets keep their order.
+    // PUBLISH packets keep their order. Once one is held, the requests after the last one that
+    // needs no quota stay where they are: a backlog of QoS 1 and 2 PUBLISH is not moved out and
+    // back at every acknowledgement (which made a backlog of n cost n² moves).
     QList<Outgoing> held;
-    bool quotaBlocked = false;
-    while (!outbox.isEmpty() && engine.state() == Engine::State::Connected) {
+    std::optional<qsizetype> toVisit; // set once a PUBLISH waits for quota
+    while (!outbox.isEmpty() && (!toVisit || *toVisit > 0) &&
+           engine.state() == Engine::State::Connected) {
         Outgoing request = outbox.takeFirst();
+        if (toVisit)
+            --*toVisit;
         const bool quota = needsQuota(request.packet);
-        if ((quota && quotaBlocked) || !trySend(request)) {
-            quotaBlocked = quotaBlocked || quota;
+        if ((quota && toVisit) || !trySend(request)) {
+            if (quota && !toVisit) {
+                const auto last =
+                    std::find_if(outbox.crbegin(), outbox.crend(),
+                                 [](const Outgoing &queued) { return !needsQuota(queued.packet); });
+                toVisit = outbox.crend() - last;
+            }
             held.append(std::move(request));
         }
     }
-    outbox = held + outbox;
+    while (!held.isEmpty())
+        outbox.prepend(held.takeLast());
     recountOutbox();
 }
 

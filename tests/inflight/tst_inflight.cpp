@@ -109,6 +109,7 @@ private Q_SLOTS:
     void queuedWhileOffline();
     void everyStage();
     void receiveMaximumHoldsBackAsQueued();
+    void quotaHoldsBackOnlyPublish();
     void resentAfterSessionPresent();
     void lostSessionSendsAgainAndForgetsInbound();
     void fromAnotherThread();
@@ -260,6 +261,39 @@ void tst_Inflight::receiveMaximumHoldsBackAsQueued()
     const QList<MqttInflightMessage> after = client.inflightMessages();
     QCOMPARE(describe(after), QStringLiteral("r/2 AwaitingPubAck #%1 x1").arg(second->packetId));
     QCOMPARE(after.at(0).sequence(), before.at(1).sequence());
+}
+
+// Requests queued while offline go out after CONNACK: beyond the Receive Maximum the QoS 1
+// PUBLISH wait, in order, while QoS 0 PUBLISH and SUBSCRIBE behind them go [MQTT-3.3.4-8].
+void tst_Inflight::quotaHoldsBackOnlyPublish()
+{
+    MqttClient client;
+    client.publish(QStringLiteral("h/a"), "a", QoS::Q1);
+    client.publish(QStringLiteral("h/b"), "b", QoS::Q1);
+    client.publish(QStringLiteral("h/d"), "d", QoS::Q0);
+    client.subscribe(QStringLiteral("h/s"));
+    client.publish(QStringLiteral("h/c"), "c", QoS::Q1);
+    Seam seam;
+    ConnAckPacket connAck;
+    connAck.properties.setReceiveMaximum(1);
+    QVERIFY(connectOverSeam(client, seam, connAck));
+    const auto a = seam.next<PublishPacket>();
+    const auto d = seam.next<PublishPacket>();
+    QVERIFY(a && d);
+    QCOMPARE(a->topic, QStringLiteral("h/a"));
+    QCOMPARE(d->topic, QStringLiteral("h/d"));
+    QVERIFY(seam.next<SubscribePacket>());
+    QCOMPARE(describe(client.inflightMessages()),
+             QStringLiteral("h/a AwaitingPubAck #%1 x1, h/b Queued #0 x0, h/c Queued #0 x0")
+                 .arg(a->packetId));
+    seam.acknowledge<PubAckPacket>(a->packetId);
+    const auto b = seam.next<PublishPacket>();
+    QVERIFY(b);
+    QCOMPARE(b->topic, QStringLiteral("h/b"));
+    seam.acknowledge<PubAckPacket>(b->packetId);
+    const auto c = seam.next<PublishPacket>();
+    QVERIFY(c);
+    QCOMPARE(c->topic, QStringLiteral("h/c"));
 }
 
 // A resumed session resends the unacknowledged PUBLISH with DUP: its count goes to 2; the QoS 2
