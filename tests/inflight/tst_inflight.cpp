@@ -575,11 +575,14 @@ void tst_Inflight::tenThousandInFlight()
     const qint64 snapshotNs = timer.nsecsElapsed();
     QCOMPARE(snapshot.size(), Count);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QTest::qWait(2); // ages move
-    timer.restart();
-    model.update(); // every age changed, nothing else
-    const qint64 agesNs = timer.nsecsElapsed();
-    QCOMPARE(changed.size(), 1);
+    qint64 agesNs[2] = {};
+    for (qint64 &ns : agesNs) {
+        QTest::qWait(2); // ages move
+        timer.restart();
+        model.update(); // every age changed, nothing else
+        ns = timer.nsecsElapsed();
+    }
+    QCOMPARE(changed.size(), 2);
 
     for (int i = 0; i < Count / 2; ++i)
         seam.acknowledge<PubAckPacket>(ids.at(i));
@@ -597,11 +600,12 @@ void tst_Inflight::tenThousandInFlight()
     const qint64 scatteredNs = timer.nsecsElapsed();
     QCOMPARE(model.count(), Count / 4);
 
-    qInfo("%d in flight: snapshot %.2f ms; model update, ages only %.2f ms; half acknowledged "
-          "%.2f ms; then every other one %.2f ms",
-          Count, snapshotNs / 1e6, agesNs / 1e6, halfNs / 1e6, scatteredNs / 1e6);
+    qInfo("%d in flight: snapshot %.2f ms; model update, ages only %.2f ms (first), %.2f ms "
+          "(next); half acknowledged %.2f ms; then every other one %.2f ms",
+          Count, snapshotNs / 1e6, agesNs[0] / 1e6, agesNs[1] / 1e6, halfNs / 1e6,
+          scatteredNs / 1e6);
     QVERIFY(snapshotNs < 2'000'000'000);
-    QVERIFY(agesNs < 2'000'000'000);
+    QVERIFY(agesNs[1] < 2'000'000'000);
 }
 
 QTEST_GUILESS_MAIN(tst_Inflight)
