@@ -180,6 +180,10 @@ void tst_Inflight::queuedWhileOffline()
     }
     QVERIFY(messages.at(0).sequence() < messages.at(1).sequence());
     QVERIFY(messages.at(1).sequence() < messages.at(2).sequence());
+    QList<MqttInflightMessage> invoked; // as QML calls it
+    QVERIFY(QMetaObject::invokeMethod(&client, "inflightMessages",
+                                      Q_RETURN_ARG(QList<OhMqtt::MqttInflightMessage>, invoked)));
+    QCOMPARE(invoked.size(), 3);
 }
 
 // The test withholds each acknowledgement in turn: every stage shows, with the packet
