@@ -201,7 +201,7 @@ QString MqttInflightModelPrivate::displayText(const MqttInflightMessage &message
         (message.topic().isEmpty() ? MqttInflightModel::tr("(topic unknown)") : message.topic());
     text += MqttInflightModel::tr(", QoS %1").arg(int(message.qos()));
     if (message.payloadSize() >= 0)
-        text += MqttInflightModel::tr(", %n byte(s)", nullptr, int(message.payloadSize()));
+        text += MqttInflightModel::tr(", %1 B").arg(message.payloadSize());
     switch (message.stage()) {
     case Stage::Queued:
         text += MqttInflightModel::tr(", queued");
@@ -220,9 +220,9 @@ QString MqttInflightModelPrivate::displayText(const MqttInflightMessage &message
         break;
     }
     if (message.sendCount() > 0) {
-        text += outbound
-            ? MqttInflightModel::tr(", sent %n time(s)", nullptr, message.sendCount())
-            : MqttInflightModel::tr(", received %n time(s)", nullptr, message.sendCount());
+        text += (outbound ? MqttInflightModel::tr(", sent %1×")
+                          : MqttInflightModel::tr(", received %1×"))
+                    .arg(message.sendCount());
     }
     if (message.age() >= 0)
         text += MqttInflightModel::tr(", %1 ms").arg(message.age());

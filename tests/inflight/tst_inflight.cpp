@@ -434,8 +434,10 @@ void tst_Inflight::modelFollowsTheQueue()
     QVERIFY(first.data(MqttInflightModel::AgeRole).toLongLong() >= 0);
     QCOMPARE(first.data(MqttInflightModel::MessageRole).value<MqttInflightMessage>().topic(),
              QStringLiteral("m/1"));
-    QVERIFY2(first.data().toString().contains(QStringLiteral("awaiting PUBACK")),
-             qPrintable(first.data().toString()));
+    QCOMPARE(first.data().toString(),
+             QStringLiteral("out #%1 m/1, QoS 1, 1 B, awaiting PUBACK, sent 1×, %2 ms")
+                 .arg(sent.at(0).packetId)
+                 .arg(first.data(MqttInflightModel::AgeRole).toLongLong()));
     const QModelIndex last = model.index(6);
     QCOMPARE(last.data(MqttInflightModel::StageRole).value<Stage>(), Stage::AwaitingPubRel);
     QCOMPARE(model.message(6).direction(), Direction::Inbound);
