@@ -91,6 +91,7 @@ void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *re
     // Closing: DISCONNECT is written, or the transport is being aborted [MQTT-3.14.4-1].
     if (!transport || state == State::Closing)
         return;
+    inflight.written(event.packetType, event.packetId);
     const bool qos0Publish =
         request && event.packetType == PacketType::Publish && event.packetId == 0;
     QSharedPointer<MqttPublishHandle> handle;
@@ -131,8 +132,10 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
                               ? event.connAck.properties.topicAliasMaximum().value_or(0)
                               : 0);
     updateClientId();
-    if (!event.connAck.sessionPresent) // the broker has none of our subscriptions now
+    if (!event.connAck.sessionPresent) { // the broker has none of our subscriptions now
+        inflight.clearInbound(); // nor the inbound QoS 2 flows
         resubscribe();
+    }
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);
     emit q->brokerConnected(MqttConnectResult(event.connAck));
@@ -172,6 +175,7 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
     Q_Q(MqttClient);
     switch (packetType(packet)) {
     case PacketType::Publish: {
+        trackDelivery(std::get<PublishPacket>(packet)); // mqttclient_inflight.cpp
         // The payload moves from the decoder's packet into the shared message: no copy.
         const MqttMessage message(std::get<PublishPacket>(std::move(packet)));
         if (pendingRequests.isResponse(message))
@@ -231,6 +235,7 @@ void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
 {
     if (persistence.isOpen())
         persistence.completed(packetId);
+    inflight.finished(packetId);
     const HandlePointer handle = awaitingAck.take(packetId);
     if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
         publish->d_func()->acknowledge(std::move(ack));
@@ -241,6 +246,7 @@ void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const 
     HandlePointer handle;
     if (event.packetId != 0) {
         handle = awaitingAck.take(event.packetId);
+        inflight.finished(event.packetId);
         if (persistence.isOpen())
             persistence.completed(event.packetId);
     } else if (request && packetType(request->packet) == event.packetType)

@@ -4,6 +4,7 @@
 #include <OhMqtt/mqttclient.h>
 
 #include "client/activesubscriptions.h"
+#include "client/inflighttracker.h"
 #include "client/lazytimer.h"
 #include "client/outboundaliases.h"
 #include "client/pendingrequests.h"
@@ -114,6 +115,7 @@ public:
         HandlePointer handle;
         AliasPolicy aliasPolicy = AliasPolicy::Never; // PUBLISH only
         quint64 sequence = 0; // QoS 1 and 2 PUBLISH in a session store: its key there
+        InflightTracker::Track track {}; // PUBLISH: for inflightMessages()
     };
 
     explicit MqttClientPrivate(MqttClient *q);
@@ -174,6 +176,10 @@ public:
     bool commitSession();
     void flushHeldOutput();
     void dropHeldOutput(const MqttError &error);
+
+    // mqttclient_inflight.cpp: inflightMessages()
+    QList<MqttInflightMessage> inflightSnapshot() const;
+    void trackDelivery(const PublishPacket &publish);
 
     // mqttclient_loop.cpp: threads and the blocking helpers
     bool inClientThread() const;
@@ -259,6 +265,8 @@ public:
     std::vector<QSharedPointer<MqttPublishHandle>> awaitingStored;
     bool commitPosted = false;
     bool holdingForDelivery = false; // process(): bytes wait for the inbound QoS 2 commits
+
+    InflightTracker inflight; // mqttclient_inflight.cpp
 };
 
 // The handle lives in the client's thread, where its signals come from; the caller holds one

@@ -83,9 +83,14 @@ void MqttClientPrivate::submit(Outgoing &&request)
     if (state != State::Connected && !fitsOfflineQueue(request))
         return;
     storeOutgoing(request); // mqttclient_session.cpp
+    // Taken now for inflightMessages(); a QoS 0 PUBLISH sent at once is never in flight.
+    if (needsQuota(request.packet) && request.track.sequence == 0)
+        request.track = inflight.take();
     if (state == State::Connected && !behindQueue && trySend(request))
         return;
     if (const auto *publish = std::get_if<PublishPacket>(&request.packet)) {
+        if (request.track.sequence == 0)
+            request.track = inflight.take();
         ++outboxPublishes;
         outboxPayloadBytes += publish->payload.size();
     }
@@ -147,6 +152,8 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         awaitingAck.insert(*id, request.handle);
         if (request.sequence != 0)
             persistence.sent(request.sequence, *id);
+        if (needsQuota(request.packet))
+            inflight.assigned(*id, request.track);
         if (auto *publish = qobject_cast<MqttPublishHandle *>(request.handle.get()))
             publish->d_func()->setPacketId(*id);
     }
@@ -157,6 +164,7 @@ bool MqttClientPrivate::trySend(Outgoing &request)
         if (!applyAliasPolicy(request)) { // failed: nothing goes out
             if (const quint16 *packetId = packetIdField(request.packet)) {
                 awaitingAck.remove(*packetId);
+                inflight.finished(*packetId);
                 engine.releasePacketId(*packetId);
                 if (persistence.isOpen())
                     persistence.completed(*packetId);
@@ -204,18 +212,29 @@ bool MqttClientPrivate::applyAliasPolicy(Outgoing &request)
 void MqttClientPrivate::flushOutbox()
 {
     // A PUBLISH held back for quota must not hold back other packets [MQTT-3.3.4-8]; the held
-    // PUBLISH packets keep their order.
+    // PUBLISH packets keep their order. Once one is held, the requests after the last one that
+    // needs no quota stay where they are: a backlog of QoS 1 and 2 PUBLISH is not moved out and
+    // back at every acknowledgement (which made a backlog of n cost n² moves).
     QList<Outgoing> held;
-    bool quotaBlocked = false;
-    while (!outbox.isEmpty() && engine.state() == Engine::State::Connected) {
+    std::optional<qsizetype> toVisit; // set once a PUBLISH waits for quota
+    while (!outbox.isEmpty() && (!toVisit || *toVisit > 0) &&
+           engine.state() == Engine::State::Connected) {
         Outgoing request = outbox.takeFirst();
+        if (toVisit)
+            --*toVisit;
         const bool quota = needsQuota(request.packet);
-        if ((quota && quotaBlocked) || !trySend(request)) {
-            quotaBlocked = quotaBlocked || quota;
+        if ((quota && toVisit) || !trySend(request)) {
+            if (quota && !toVisit) {
+                const auto last =
+                    std::find_if(outbox.crbegin(), outbox.crend(),
+                                 [](const Outgoing &queued) { return !needsQuota(queued.packet); });
+                toVisit = outbox.crend() - last;
+            }
             held.append(std::move(request));
         }
     }
-    outbox = held + outbox;
+    while (!held.isEmpty())
+        outbox.prepend(held.takeLast());
     recountOutbox();
 }
 
@@ -232,6 +251,7 @@ void MqttClientPrivate::failRequests(const MqttError &error)
         failHandle(handle, error);
     engine.forgetSession();
     failPendingRequests(error);
+    inflight.clearOutbound();
 }
 
 // Requests already written whose answer cannot come now: SUBSCRIBE and UNSUBSCRIBE, and QoS 0
@@ -263,6 +283,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
     QList<Outgoing> resubmitted;
     for (Engine::SessionDiscarded::Publish &discarded : event.publishes) {
         const HandlePointer handle = awaitingAck.take(discarded.packet.packetId);
+        const InflightTracker::Track track = inflight.finished(discarded.packet.packetId);
         const quint64 sequence = persistence.sequenceOf(discarded.packet.packetId);
         if (persistence.isOpen()) {
             if (discarded.received)
@@ -283,7 +304,7 @@ void MqttClientPrivate::onSessionDiscarded(Engine::SessionDiscarded &event)
         packet.dup = false; // a new message now [MQTT-3.3.1-3]
         if (auto *publish = qobject_cast<MqttPublishHandle *>(handle.get()))
             publish->d_func()->setPacketId(0);
-        resubmitted.append({std::move(packet), handle, AliasPolicy::Never, sequence});
+        resubmitted.append({std::move(packet), handle, AliasPolicy::Never, sequence, track});
     }
     qCDebug(lcSession) << "no session on the broker:" << resubmitted.size()
                        << "unacknowledged messages go out again as new";

@@ -87,13 +87,18 @@ bool MqttClientPrivate::openSessionStore()
         return false;
     }
     QList<ProtocolEngine::StoredPublish> sent;
-    for (const MqttStoredMessage &message : std::as_const(restored.sent))
+    for (const MqttStoredMessage &message : std::as_const(restored.sent)) {
         sent.append({message.packet(), message.isReleased()});
+        inflight.restoredOutbound(message.packetId());
+    }
     engine.restoreSession(sent, restored.incoming);
+    for (const quint16 packetId : std::as_const(restored.incoming))
+        inflight.restoredInbound(packetId);
     engine.setReportsSessionChanges(true);
     QList<Outgoing> queued;
     for (const MqttStoredMessage &message : std::as_const(restored.queued))
-        queued.append({message.packet(), {}, AliasPolicy::Never, message.sequence()});
+        queued.append(
+            {message.packet(), {}, AliasPolicy::Never, message.sequence(), inflight.take()});
     for (Outgoing &request : outbox)
         storeOutgoing(request);
     outbox = queued + outbox;

@@ -17,7 +17,7 @@ void ProtocolEngine::handlePublish(PublishPacket &&publish)
     case QoS::Q1: {
         PubAckPacket pubAck;
         pubAck.packetId = packetId;
-        write(pubAck);
+        write(pubAck, packetId);
         m_events.push_back(Engine::PacketReceived {std::move(publish)});
         return;
     }
@@ -37,7 +37,7 @@ void ProtocolEngine::handlePublish(PublishPacket &&publish)
         }
         PubRecPacket pubRec;
         pubRec.packetId = packetId;
-        write(pubRec);
+        write(pubRec, packetId);
         if (isNew)
             m_events.push_back(Engine::PacketReceived {std::move(publish)});
         return;

@@ -13,7 +13,7 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
         // Unknown identifier: answer so the server can finish its side (MQTT 3.6.2.1).
         if (m_version == ProtocolVersion::V5)
             pubRel.reasonCode = ReasonCode::PacketIdentifierNotFound;
-        write(pubRel);
+        write(pubRel, packetId);
         return;
     }
     switch (it->ack) {
@@ -28,7 +28,7 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
                                           .arg(reasonCodeName(pubRec.reasonCode))
                                           .arg(packetId));
         }
-        write(pubRel);
+        write(pubRel, packetId);
         return;
     default:
         // PUBREC answers a QoS 2 PUBLISH only (MQTT 3.5); this identifier is another flow's.
@@ -44,7 +44,7 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
     }
     it->ack = PacketType::PubComp;
     reportSessionChange(Engine::SessionChanged::Change::OutboundReleased, packetId);
-    write(pubRel);
+    write(pubRel, packetId);
 }
 
 } // namespace OhMqtt

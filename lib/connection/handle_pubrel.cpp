@@ -12,7 +12,7 @@ void ProtocolEngine::handlePubRel(PubRelPacket &&pubRel)
         reportSessionChange(Engine::SessionChanged::Change::InboundReleased, pubRel.packetId);
     else if (m_version == ProtocolVersion::V5) // (MQTT 3.7.2.1)
         pubComp.reasonCode = ReasonCode::PacketIdentifierNotFound;
-    write(pubComp);
+    write(pubComp, pubComp.packetId);
 }
 
 } // namespace OhMqtt

@@ -69,6 +69,19 @@ public:
 
     // Outbound QoS 1 and 2 PUBLISH packets not yet acknowledged, kept across connections.
     int unacknowledgedPublishes() const noexcept { return int(m_sessionOrder.size()); }
+    // A read-only view of the session, for MqttClient::inflightMessages(): `visit(packet, ack)`
+    // for each of them in the order first sent, `ack` being what completes its current step
+    // (PubAck; PubRec; PubComp once PUBREC came).
+    template<typename Visit> void forEachUnacknowledged(Visit &&visit) const
+    {
+        for (const quint16 packetId : m_sessionOrder) {
+            const auto packet = m_sessionPublishes.constFind(packetId);
+            if (packet != m_sessionPublishes.constEnd())
+                visit(*packet, m_awaiting.value(packetId).ack);
+        }
+    }
+    // Inbound QoS 2 packet identifiers awaiting PUBREL, kept across connections.
+    const QSet<quint16> &inboundAwaitingRelease() const noexcept { return m_inboundQos2; }
     // Between connections: forgets them, as the caller has given up on them.
     void forgetSession() noexcept;
     // Before the first connection (state Idle, no session yet): the session a store kept —
@@ -107,7 +120,7 @@ public:
 private:
     struct Awaiting
     {
-        PacketType ack; // the packet that completes the flow
+        PacketType ack {}; // the packet that completes the flow
         int count = 0; // reason codes expected in SUBACK or UNSUBACK
     };
 

@@ -30,6 +30,8 @@ private slots:
     void unknownPubRecIsAnswered();
     void acknowledgementOfAnotherFlowIsProtocolError_data();
     void acknowledgementOfAnotherFlowIsProtocolError();
+    void writtenPacketsNameTheirIdentifier();
+    void sessionViewShowsEachStep();
 };
 
 void tst_PublishFlows::qos1PublishIsAcknowledged()
@@ -338,6 +340,60 @@ void tst_PublishFlows::acknowledgementOfAnotherFlowIsProtocolError()
     QCOMPARE(written(events), version == ProtocolVersion::V5 ? hex("e00182") : QByteArray());
     QVERIFY(!has<Engine::PacketIdReleased>(events));
     QVERIFY(has<Engine::Close>(events));
+}
+
+// SendBytes names the packet identifier of every packet that carries one (engineevent.h), the
+// acknowledgements included: the client counts what it writes per message by it.
+void tst_PublishFlows::writtenPacketsNameTheirIdentifier()
+{
+    ProtocolEngine engine;
+    connectEngine(engine, ProtocolVersion::V5);
+    const auto sent = [](const Engine::Events &events) {
+        QStringList names;
+        for (const auto &send : eventsOf<Engine::SendBytes>(events))
+            names
+                << QStringLiteral("%1 %2").arg(packetTypeName(send.packetType)).arg(send.packetId);
+        return names.join(u", ");
+    };
+    const ProtocolVersion v5 = ProtocolVersion::V5;
+    QCOMPARE(sent(engine.receive(publishBytes(v5, QStringLiteral("a"), QoS::Q1, 3))),
+             QStringLiteral("PUBACK 3"));
+    QCOMPARE(sent(engine.receive(publishBytes(v5, QStringLiteral("a"), QoS::Q2, 4))),
+             QStringLiteral("PUBREC 4"));
+    QCOMPARE(sent(engine.receive(ackBytes<PubRelPacket>(v5, 4))), QStringLiteral("PUBCOMP 4"));
+    const PublishPacket publish = outboundPublish(engine, QoS::Q2);
+    QCOMPARE(sent(engine.send(publish)), QStringLiteral("PUBLISH %1").arg(publish.packetId));
+    QCOMPARE(sent(engine.receive(ackBytes<PubRecPacket>(v5, publish.packetId))),
+             QStringLiteral("PUBREL %1").arg(publish.packetId));
+}
+
+// forEachUnacknowledged() and inboundAwaitingRelease(): what each flow of the session waits for.
+void tst_PublishFlows::sessionViewShowsEachStep()
+{
+    ProtocolEngine engine;
+    connectEngine(engine, ProtocolVersion::V5);
+    const PublishPacket qos1 = outboundPublish(engine, QoS::Q1, QStringLiteral("one"));
+    const PublishPacket qos2 = outboundPublish(engine, QoS::Q2, QStringLiteral("two"));
+    const PublishPacket released = outboundPublish(engine, QoS::Q2, QStringLiteral("three"));
+    for (const PublishPacket &publish : {qos1, qos2, released})
+        engine.send(publish);
+    engine.receive(ackBytes<PubRecPacket>(ProtocolVersion::V5, released.packetId));
+    engine.receive(publishBytes(ProtocolVersion::V5, QStringLiteral("in"), QoS::Q2, 9));
+    const auto view = [&engine] {
+        QStringList steps;
+        engine.forEachUnacknowledged([&](const PublishPacket &packet, PacketType ack) {
+            steps << QStringLiteral("%1 %2").arg(packet.topic, packetTypeName(ack));
+        });
+        return steps.join(u", ");
+    };
+    QCOMPARE(view(), QStringLiteral("one PUBACK, two PUBREC, three PUBCOMP"));
+    QCOMPARE(engine.inboundAwaitingRelease(), QSet<quint16> {9});
+
+    engine.receive(ackBytes<PubAckPacket>(ProtocolVersion::V5, qos1.packetId));
+    engine.receive(ackBytes<PubRelPacket>(ProtocolVersion::V5, 9));
+    engine.closed(); // the session outlives the connection
+    QCOMPARE(view(), QStringLiteral("two PUBREC, three PUBCOMP"));
+    QVERIFY(engine.inboundAwaitingRelease().isEmpty());
 }
 
 int runPublishFlowTests(int argc, char **argv)

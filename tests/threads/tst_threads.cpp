@@ -87,6 +87,7 @@ private slots:
     void callsFromManyThreadsWhileClosed();
     void destroyedWhileConnected();
     void destroyedInItsOwnThread();
+    void inflightMessagesFromOtherThreads();
 
 private:
     MqttConnectOptions options() const;
@@ -414,6 +415,46 @@ void tst_Threads::destroyedInItsOwnThread()
     });
     client->disconnectFromBroker();
     QTRY_VERIFY_WITH_TIMEOUT(loopThread.isNull(), WaitMs); // the QThread deletes itself
+}
+
+// Snapshots of the in-flight queue taken from two threads while two others publish: each is
+// made in the client's thread and handed over through the client's queue and a condition.
+void tst_Threads::inflightMessagesFromOtherThreads()
+{
+    MqttClient client;
+    QVERIFY(startLoopAndConnect(client));
+    const QString topic = QStringLiteral("ohmqtt/tst_threads/inflight/%1").arg(client.clientId());
+    std::atomic<int> publishersDone = 0;
+    std::atomic<int> snapshots = 0;
+    std::atomic<bool> consistent = true;
+    std::vector<MqttPublishHandlePtr> handles[2];
+    runThreads(4, [&](int i) {
+        if (i < 2) {
+            for (int n = 0; n < 200; ++n)
+                handles[i].push_back(client.publish(topic, QByteArray(8, 'x'), QoS::Q1));
+            ++publishersDone;
+            return;
+        }
+        do {
+            const QList<MqttInflightMessage> messages = client.inflightMessages();
+            QSet<quint64> sequences;
+            for (const MqttInflightMessage &message : messages) {
+                sequences.insert(message.sequence());
+                if (message.topic() != topic || message.payloadSize() != 8)
+                    consistent = false;
+            }
+            if (sequences.size() != messages.size())
+                consistent = false;
+            ++snapshots;
+        } while (publishersDone.load() < 2);
+    });
+    QVERIFY(consistent.load());
+    QVERIFY(snapshots.load() >= 2);
+    for (const auto &perThread : handles) {
+        for (const MqttPublishHandlePtr &handle : perThread)
+            QVERIFY(handle->waitForAcknowledged(WaitMs));
+    }
+    QVERIFY(client.inflightMessages().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Threads)

@@ -4,6 +4,7 @@
 #include <OhMqtt/mqttconnectoptions.h>
 #include <OhMqtt/mqttconnectresult.h>
 #include <OhMqtt/mqtthandles.h>
+#include <OhMqtt/mqttinflightmessage.h>
 #include <OhMqtt/mqttmessage.h>
 #include <OhMqtt/mqttrequesthandle.h>
 #include <OhMqtt/mqttsqlitesessionstore.h>
@@ -177,6 +178,15 @@ public:
             OhMqtt::QoS qos = QoS::Q1, const OhMqtt::PublishProperties &properties = {});
     // The topic responses to request() come to; empty before the first request().
     QString responseTopic() const;
+
+    // The in-flight queue, now: outbound QoS 1 and 2 PUBLISH sent and not yet acknowledged (the
+    // session, in the order first sent), then every PUBLISH waiting to go out (the offline queue
+    // and what the broker's Receive Maximum holds back, QoS 0 too, in the order they will go),
+    // then inbound QoS 2 messages awaiting PUBREL (in the order received). A QoS 0 PUBLISH leaves
+    // once written. A snapshot, made in the client's thread: from another thread the call waits
+    // for that thread to make it (do not call it there while the client's thread waits for
+    // yours). MqttInflightModel shows it in a view.
+    Q_INVOKABLE QList<OhMqtt::MqttInflightMessage> inflightMessages() const;
 
     // Blocking use, as with Qt's sockets: wait until the state is reached or the time runs out
     // (`msecs` -1: no limit); false when it was not reached, and lastError() says why.
