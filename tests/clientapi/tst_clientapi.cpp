@@ -204,9 +204,9 @@ void tst_ClientApi::requestsThroughTheMetaObject()
     QVERIFY(client.waitForConnected(WaitMs));
     const QString topic = QStringLiteral("ohmqtt/tst_clientapi/%1").arg(client.clientId());
 
-    MqttSubscribeHandlePtr subscribe;
+    MqttSubscriptionPtr subscribe;
     QVERIFY(QMetaObject::invokeMethod(&client, "subscribe",
-                                      Q_RETURN_ARG(OhMqtt::MqttSubscribeHandlePtr, subscribe),
+                                      Q_RETURN_ARG(OhMqtt::MqttSubscriptionPtr, subscribe),
                                       Q_ARG(QString, topic)));
     QVERIFY(subscribe);
     QVERIFY(subscribe->waitForAcknowledged(WaitMs));
