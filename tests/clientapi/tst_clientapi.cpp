@@ -2,7 +2,7 @@
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/packet/packet.h>
 
-#include "support/devicepair.h"
+#include "clientapi/seambroker.h"
 #include "support/mosquittobroker.h"
 
 #include <QtCore/qmetaobject.h>
@@ -24,52 +24,6 @@ QString uniqueClientId()
     return QStringLiteral("ohmqtt-tst-clientapi-%1-%2")
         .arg(QCoreApplication::applicationPid())
         .arg(++counter);
-}
-
-// One packet the client wrote to `end`, waiting for it; bytes after it stay in `pending`.
-std::optional<Packet> nextPacket(PipeEnd &end, QByteArray &pending)
-{
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        pending += end.readAll();
-        if (pending.size() >= 2) {
-            // Remaining Length as a variable byte integer [MQTT-1.5.5]
-            qsizetype length = 0;
-            qsizetype position = 1;
-            int shift = 0;
-            while (position < pending.size()) {
-                const auto byte = quint8(pending.at(position++));
-                length |= qsizetype(byte & 0x7F) << shift;
-                shift += 7;
-                if (!(byte & 0x80))
-                    break;
-            }
-            if (pending.size() >= position + length) {
-                const auto first = quint8(pending.at(0));
-                const QByteArray body = pending.mid(position, length);
-                pending.remove(0, position + length);
-                return decodePacket(first, body, ProtocolVersion::V5);
-            }
-        }
-        QSignalSpy readable(&end, &QIODevice::readyRead);
-        if (end.bytesAvailable() == 0 && !readable.wait(WaitMs))
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-template<typename P> std::optional<P> next(PipeEnd &end, QByteArray &pending)
-{
-    const std::optional<Packet> packet = nextPacket(end, pending);
-    if (!packet || !std::holds_alternative<P>(*packet))
-        return std::nullopt;
-    return std::get<P>(*packet);
-}
-
-ConnAckPacket connAckWithSession(bool sessionPresent)
-{
-    ConnAckPacket connAck;
-    connAck.sessionPresent = sessionPresent;
-    return connAck;
 }
 
 } // namespace
@@ -94,13 +48,6 @@ private Q_SLOTS:
 
 private:
     MqttConnectOptions brokerOptions() const;
-    MqttConnectOptions seamOptions() const;
-    // Connects over `pair`, answering CONNECT with `connAck`.
-    bool connectOverSeam(MqttClient &client, DevicePair &pair, const ConnAckPacket &connAck = {});
-    // Connects over `pair` with a reconnect delay of 20 ms, answering CONNACK without a session;
-    // what the client writes after CONNECT is read through `pending`.
-    bool connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
-                             bool cleanStart);
 
     std::unique_ptr<MosquittoBroker> m_broker;
 };
@@ -121,42 +68,6 @@ MqttConnectOptions tst_ClientApi::brokerOptions() const
     options.setClientId(uniqueClientId());
     options.setCleanStart(true);
     return options;
-}
-
-MqttConnectOptions tst_ClientApi::seamOptions() const
-{
-    MqttConnectOptions options;
-    options.setAddress(QStringLiteral("mqtt://seam.invalid"));
-    options.setClientId(QStringLiteral("seam-client"));
-    options.setCleanStart(true);
-    return options;
-}
-
-bool tst_ClientApi::connectOverSeam(MqttClient &client, DevicePair &pair,
-                                    const ConnAckPacket &connAck)
-{
-    client.setTransport(&pair.client);
-    QSignalSpy readable(&pair.broker, &QIODevice::readyRead);
-    if (!client.connectToBroker(seamOptions()) || !readable.wait(WaitMs))
-        return false;
-    const QByteArray connect = pair.broker.readAll();
-    if (connect.isEmpty() || quint8(connect.at(0)) != 0x10 || !connect.contains("seam-client"))
-        return false;
-    pair.broker.write(encodePacket(connAck, ProtocolVersion::V5));
-    return client.waitForConnected(WaitMs);
-}
-
-bool tst_ClientApi::connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
-                                        bool cleanStart)
-{
-    MqttConnectOptions options = seamOptions();
-    options.setCleanStart(cleanStart);
-    options.setReconnectDelay(20);
-    client.setTransport(&pair.client);
-    if (!client.connectToBroker(options) || !next<ConnectPacket>(pair.broker, pending))
-        return false;
-    pair.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
-    return client.waitForConnected(WaitMs);
 }
 
 // What a UI binds to: every property reads through the meta-object and notifies.
