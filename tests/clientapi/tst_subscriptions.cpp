@@ -93,6 +93,7 @@ private Q_SLOTS:
     void identifiersThroughMosquitto();
     void grantedQoSThroughMosquitto();
     void mqtt311RefusesFiveOnlyOptions();
+    void subscriptionsFollowTheClientToItsThread();
 
 private:
     MqttConnectOptions brokerOptions(ProtocolVersion version = ProtocolVersion::V5) const;
@@ -618,6 +619,31 @@ void tst_Subscriptions::mqtt311RefusesFiveOnlyOptions()
     client.publish(topic, "3.1.1");
     QTRY_COMPARE_WITH_TIMEOUT(toPlain.count(), 1, WaitMs);
     QVERIFY(client.isConnected());
+}
+
+// startLoop(): a subscription made before moves with the client to its thread, where its
+// signals come from; unsubscribe() and the waits work from the test's thread.
+void tst_Subscriptions::subscriptionsFollowTheClientToItsThread()
+{
+    auto client = std::make_unique<MqttClient>();
+    const QString topic = u"ohmqtt/tst_subscriptions/thread/%1"_s.arg(uniqueClientId("threads"));
+    const MqttSubscriptionPtr early = client->subscribe(topic);
+    QVERIFY(client->startLoop());
+    QCOMPARE(early->thread(), client->thread());
+    QVERIFY(client->connectToBroker(brokerOptions()));
+    QVERIFY(client->waitForConnected(WaitMs));
+    QVERIFY(early->waitForAcknowledged(WaitMs)); // on a condition: the loop thread does the work
+    QCOMPARE(early->state(), SubscriptionState::Subscribed);
+    QObject receiver; // in the test's thread: a queued connection
+    int received = 0;
+    connect(early.get(), &MqttSubscription::messageReceived, &receiver, [&] { ++received; });
+    QVERIFY(client->publish(topic, "across", QoS::Q1)->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(received, 1, WaitMs);
+    const MqttUnsubscribeHandlePtr unsubscribe = early->unsubscribe();
+    QVERIFY(unsubscribe->waitForAcknowledged(WaitMs));
+    QCOMPARE(early->state(), SubscriptionState::Unsubscribed);
+    client.reset();
+    QVERIFY(!early->unsubscribe()->waitForAcknowledged(WaitMs));
 }
 
 QTEST_GUILESS_MAIN(tst_Subscriptions)
