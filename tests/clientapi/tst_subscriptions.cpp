@@ -21,14 +21,6 @@ namespace {
 
 constexpr int WaitMs = 10'000;
 
-QList<SubscriptionState> subscriptionStates(const QSignalSpy &spy)
-{
-    QList<SubscriptionState> result;
-    for (const QList<QVariant> &arguments : spy)
-        result.append(arguments.at(0).value<SubscriptionState>());
-    return result;
-}
-
 // Reads the client's next SUBSCRIBE and answers it with `answer`.
 std::optional<SubscribePacket> answerSubscribe(DevicePair &pair, QByteArray &pending,
                                                ReasonCode answer)
@@ -148,7 +140,7 @@ void tst_Subscriptions::offlineSubscriptionGoesOutOnConnect()
     QCOMPARE(subscribe->subscriptions.constFirst().topicFilter, u"o/+"_s);
     QCOMPARE(subscribe->subscriptions.constFirst().maximumQoS, QoS::Q1);
     QVERIFY(subscription->waitForAcknowledged(WaitMs));
-    QCOMPARE(subscriptionStates(stateSpy), QList {SubscriptionState::Subscribed});
+    QCOMPARE(states<SubscriptionState>(stateSpy), QList {SubscriptionState::Subscribed});
     QCOMPARE(qosSpy.size(), 1);
     QCOMPARE(subscription->property("grantedQoS").value<QoS>(), QoS::Q1);
     QCOMPARE(subscription->result().grantedQoS(), QoS::Q1);
@@ -163,7 +155,7 @@ void tst_Subscriptions::offlineSubscriptionGoesOutOnConnect()
                                       Q_RETURN_ARG(OhMqtt::MqttUnsubscribeHandlePtr, unsubscribe)));
     QVERIFY(unsubscribe);
     QCOMPARE(subscription->state(), SubscriptionState::Unsubscribed); // at once
-    QCOMPARE(subscriptionStates(stateSpy),
+    QCOMPARE(states<SubscriptionState>(stateSpy),
              (QList {SubscriptionState::Subscribed, SubscriptionState::Unsubscribed}));
     const auto packet = next<UnsubscribePacket>(pair.broker, pending);
     QVERIFY(packet.has_value());
@@ -195,8 +187,8 @@ void tst_Subscriptions::refusalIsError()
         QSignalSpy stateSpy(subscription.get(), &MqttSubscription::stateChanged);
         QVERIFY(answerSubscribe(pair, pending, ReasonCode::NotAuthorized).has_value());
         QVERIFY(!subscription->waitForAcknowledged(WaitMs));
-        QTRY_COMPARE_WITH_TIMEOUT(subscriptionStates(stateSpy), QList {SubscriptionState::Error},
-                                  WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(states<SubscriptionState>(stateSpy),
+                                  QList {SubscriptionState::Error}, WaitMs);
         QCOMPARE(subscription->lastError().reasonCode(), ReasonCode::NotAuthorized);
         QCOMPARE(errorSpy.size(), 1);
         QCOMPARE(errorSpy.at(0).at(0).value<MqttError>().reasonCode(), ReasonCode::NotAuthorized);
@@ -363,7 +355,7 @@ void tst_Subscriptions::subscribingAgainReconfigures()
 
     QSignalSpy secondStates(second.get(), &MqttSubscription::stateChanged);
     const MqttSubscriptionPtr third = client.subscribe(u"r/+"_s);
-    QCOMPARE(subscriptionStates(secondStates), QList {SubscriptionState::Unsubscribed});
+    QCOMPARE(states<SubscriptionState>(secondStates), QList {SubscriptionState::Unsubscribed});
     QVERIFY(second->lastError().isNull());
     MqttSubscribeOptions shared;
     shared.setShareName(u"g"_s);
@@ -473,7 +465,7 @@ void tst_Subscriptions::renewalKeepsStatesRight()
     QCOMPARE(quotaErrors(), 1);
     QCOMPARE(kept->state(), SubscriptionState::Subscribed);
     QCOMPARE(kept->grantedQoS(), QoS::Q1);
-    QCOMPARE(subscriptionStates(keptStates),
+    QCOMPARE(states<SubscriptionState>(keptStates),
              (QList {SubscriptionState::Pending, SubscriptionState::Subscribed}));
 
     // Cut short: no SUBACK before the connection ends; the next broker has a session.
