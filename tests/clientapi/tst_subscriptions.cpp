@@ -415,7 +415,8 @@ void tst_Subscriptions::unsubscribingAnUnknownFilterFails()
 
 // Reconnecting without a session: granted subscriptions are Pending until the client's own
 // SUBSCRIBE is granted again; a refusal then is Error, also reported by the client. A renewal
-// the connection cut short goes out again even when the next broker kept the session.
+// the connection cut short goes out again even when the next broker kept the session; a first
+// SUBSCRIBE it cut short fails, like any request in flight.
 void tst_Subscriptions::renewalKeepsStatesRight()
 {
     DevicePair pairs[4];
@@ -446,7 +447,12 @@ void tst_Subscriptions::renewalKeepsStatesRight()
             encodePacket(connAckWithSession(sessionPresent), ProtocolVersion::V5));
         return true;
     };
+    const MqttSubscriptionPtr cut = client.subscribe(u"k/3"_s); // written, never answered
+    QVERIFY(next<SubscribePacket>(pairs[0].broker, pending).has_value());
     QVERIFY(reconnect(1, false));
+    QCOMPARE(cut->state(), SubscriptionState::Error); // not renewed: never granted
+    QVERIFY2(cut->lastError().message().contains(u"connection closed"_s),
+             qPrintable(cut->lastError().message()));
     const auto renewKept = next<SubscribePacket>(pairs[1].broker, pending);
     const auto renewRefused = next<SubscribePacket>(pairs[1].broker, pending);
     QVERIFY(renewKept && renewRefused);
