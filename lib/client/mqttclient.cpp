@@ -6,6 +6,7 @@
 #include "client/connectionstate.h"
 #include "client/mqttclient_p.h"
 #include "client/mqtthandles_p.h"
+#include "client/mqttsubscription_p.h"
 #include "connection/logging.h"
 #include "transport/transport.h"
 
@@ -231,20 +232,22 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
     return handle;
 }
 
-MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
-                                             const MqttSubscribeOptions &options)
+MqttSubscriptionPtr MqttClient::subscribe(const QString &topicFilter,
+                                          const MqttSubscribeOptions &options)
 {
     return subscribe(topicFilter, options, {});
 }
 
-MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
-                                             const MqttSubscribeOptions &options,
-                                             std::function<void(const MqttMessage &)> callback)
+MqttSubscriptionPtr MqttClient::subscribe(const QString &topicFilter,
+                                          const MqttSubscribeOptions &options,
+                                          std::function<void(const MqttMessage &)> callback)
 {
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, options.shareName(), error);
-    auto handle = d->newHandle<MqttSubscribeHandle>(filter);
+    auto subscription = d->newHandle<MqttSubscription>(filter, options);
+    subscription->d_func()->callback = std::move(callback);
+    subscription->d_func()->link = d->link;
 
     SubscribePacket packet;
     packet.subscriptions.append(SubscriptionRequest {
@@ -256,20 +259,15 @@ MqttSubscribeHandlePtr MqttClient::subscribe(const QString &topicFilter,
         packet.properties.setUserProperties(options.userProperties());
 
     d->post(
-        [d, handle, filter, error, packet = std::move(packet),
-         callback = std::move(callback)]() mutable {
-            if (d->refuseRequest(handle, PacketType::Subscribe, filter, error))
+        [d, subscription, filter, error, packet = std::move(packet)]() mutable {
+            if (d->refuseRequest(subscription, PacketType::Subscribe, filter, error))
                 return;
-            const quint64 token = ++d->lastRegistryToken;
-            handle->d_func()->registryToken = token;
-            handle->d_func()->request = packet;
-            d->subscriptions.add(filter, std::move(callback), token);
-            d->submit({std::move(packet), handle});
+            d->addSubscription(subscription, std::move(packet));
         },
-        [d, handle, filter] {
-            d->failHandle(handle, destroyedError(PacketType::Subscribe, filter));
+        [d, subscription, filter] {
+            d->failHandle(subscription, destroyedError(PacketType::Subscribe, filter));
         });
-    return handle;
+    return subscription;
 }
 
 MqttUnsubscribeHandlePtr MqttClient::unsubscribe(const QString &topicFilter,
@@ -278,20 +276,20 @@ MqttUnsubscribeHandlePtr MqttClient::unsubscribe(const QString &topicFilter,
     Q_D(MqttClient);
     MqttError error;
     const QString filter = filterToSend(topicFilter, shareName, error);
-    auto handle = d->newHandle<MqttUnsubscribeHandle>(filter);
-    d->post(
-        [d, handle, filter, error] {
-            if (d->refuseRequest(handle, PacketType::Unsubscribe, filter, error))
-                return;
-            d->subscriptions.remove(filter);
-            d->activeSubscriptions.remove(filter);
-            UnsubscribePacket packet;
-            packet.topicFilters.append(filter);
-            d->submit({std::move(packet), handle});
-        },
-        [d, handle, filter] {
-            d->failHandle(handle, destroyedError(PacketType::Unsubscribe, filter));
-        });
+    return d->unsubscribe(filter, error, 0);
+}
+
+// For MqttClient::unsubscribe() and MqttSubscription::unsubscribe(), in any thread.
+MqttUnsubscribeHandlePtr MqttClientPrivate::unsubscribe(const QString &filter,
+                                                        const MqttError &error,
+                                                        quint64 onlySubscription)
+{
+    auto handle = newHandle<MqttUnsubscribeHandle>(filter);
+    post([this, handle, filter, error,
+          onlySubscription] { unsubscribeNow(handle, filter, error, onlySubscription); },
+         [this, handle, filter] {
+             failHandle(handle, destroyedError(PacketType::Unsubscribe, filter));
+         });
     return handle;
 }
 

@@ -132,32 +132,14 @@ void MqttClientPrivate::onConnected(Engine::Connected &event)
                               ? event.connAck.properties.topicAliasMaximum().value_or(0)
                               : 0);
     updateClientId();
-    if (!event.connAck.sessionPresent) { // the broker has none of our subscriptions now
-        inflight.clearInbound(); // nor the inbound QoS 2 flows
-        resubscribe();
-    }
+    routeByIdentifier = engine.protocolVersion() == ProtocolVersion::V5 &&
+        event.connAck.properties.subscriptionIdentifierAvailable().value_or(true);
+    if (!event.connAck.sessionPresent)
+        inflight.clearInbound(); // the broker has none of the inbound QoS 2 flows now
+    resubscribe(event.connAck.sessionPresent);
     flushOutbox(); // requests made while connecting go first
     setState(State::Connected);
     emit q->brokerConnected(MqttConnectResult(event.connAck));
-}
-
-// The subscriptions granted on earlier connections, requested again in the order first granted,
-// ahead of anything queued; the broker kept no session, so it has none of them.
-void MqttClientPrivate::resubscribe()
-{
-    if (activeSubscriptions.isEmpty())
-        return;
-    QList<Outgoing> requests;
-    for (SubscribePacket &packet : activeSubscriptions.requests()) {
-        const QString filter = packet.subscriptions.constFirst().topicFilter;
-        auto handle = newHandle<MqttSubscribeHandle>(filter);
-        handle->d_func()->request = packet;
-        handle->d_func()->resubscription = true;
-        requests.append({std::move(packet), handle});
-    }
-    qCDebug(lcSession) << "the broker kept no session: subscribing again to" << requests.size()
-                       << "topic filters";
-    outbox = requests + outbox;
 }
 
 void MqttClientPrivate::onConnectionFailed(const Engine::ConnectionFailed &event)
@@ -180,7 +162,7 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
         const MqttMessage message(std::get<PublishPacket>(std::move(packet)));
         if (pendingRequests.isResponse(message))
             return onResponse(message); // mqttclient_requestresponse.cpp
-        subscriptions.dispatch(message);
+        deliver(message); // to the subscriptions it is for
         emit q->messageReceived(message);
         return;
     }
@@ -199,18 +181,8 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
     case PacketType::SubAck: {
         const auto &subAck = std::get<SubAckPacket>(packet);
         const HandlePointer handle = awaitingAck.take(subAck.packetId);
-        if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get())) {
-            MqttSubscribeHandlePrivate *d = subscribe->d_func();
-            d->acknowledge(subAck);
-            if (!subscribe->isFailed()) {
-                activeSubscriptions.granted(d->topicFilter, d->request);
-            } else {
-                subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
-                activeSubscriptions.remove(d->topicFilter);
-                if (d->resubscription) // nobody else holds the handle: say it here
-                    reportError(subscribe->error());
-            }
-        }
+        if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get()))
+            onSubAck(*subscribe, subAck);
         return;
     }
     case PacketType::UnsubAck: {
@@ -258,11 +230,10 @@ void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const 
             qCDebug(lcSession) << "not sent:" << event.error;
         return;
     }
-    if (auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get())) {
-        const MqttSubscribeHandlePrivate *d = subscribe->d_func();
-        subscriptions.removeIfOwner(d->topicFilter, d->registryToken);
-    }
-    failHandle(handle, event.error);
+    failHandle(handle, event.error); // a subscription whose own SUBSCRIBE it was is in Error
+    const auto *subscribe = qobject_cast<MqttSubscribeHandle *>(handle.get());
+    if (subscribe && subscribe->d_func()->renews != 0)
+        renewalFailed(*subscribe->d_func(), event.error);
 }
 
 } // namespace OhMqtt

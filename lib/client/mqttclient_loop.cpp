@@ -240,6 +240,7 @@ bool MqttClient::startLoop()
     // Everything the client owns (transport, timers, handles) moves along, with its pending
     // events; the thread started afterwards sees all of it through pthread_create.
     moveToThread(thread.get());
+    d->subscriptions.moveToThread(thread.get()); // they live where their signals come from
     d->loopThread = std::move(thread);
     {
         const std::lock_guard lock(d->shared.mutex);
@@ -261,6 +262,7 @@ bool MqttClient::isLoopRunning() const
 void MqttClientPrivate::teardown()
 {
     Q_Q(MqttClient);
+    link->detach(); // MqttSubscription::unsubscribe() no longer reaches the client
     connectTimer->stop();
     reconnectTimer->stop();
     closingTimer->stop();

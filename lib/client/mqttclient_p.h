@@ -6,6 +6,7 @@
 #include "client/activesubscriptions.h"
 #include "client/inflighttracker.h"
 #include "client/lazytimer.h"
+#include "client/mqttsubscription_p.h"
 #include "client/outboundaliases.h"
 #include "client/pendingrequests.h"
 #include "client/sessionpersistence.h"
@@ -107,6 +108,7 @@ public:
     using State = MqttClient::State;
     using HandlePointer = QSharedPointer<MqttHandle>;
     using QueueLimits = ClientShared::QueueLimits;
+    using SubscriptionPointer = QSharedPointer<MqttSubscription>;
 
     // A request on its way out: waiting for CONNACK or for the server's Receive Maximum.
     struct Outgoing
@@ -212,6 +214,23 @@ public:
     void failRequests(const MqttError &error);
     void failRequestsInFlight(const MqttError &error);
 
+    // mqttclient_subscriptions.cpp: live subscriptions
+    void addSubscription(const SubscriptionPointer &subscription, SubscribePacket &&packet);
+    void supersede(const SubscriptionPointer &previous);
+    void endSubscription(const SubscriptionPointer &subscription, MqttSubscription::State end,
+                         const MqttError &error = {}, bool announceNow = true);
+    void endAllSubscriptions();
+    void onHandleFailed(const HandlePointer &handle, const MqttError &error);
+    void announceFailure(const HandlePointer &handle);
+    MqttUnsubscribeHandlePtr unsubscribe(const QString &filter, const MqttError &error,
+                                         quint64 onlySubscription); // mqttclient.cpp
+    void unsubscribeNow(const QSharedPointer<MqttUnsubscribeHandle> &handle, const QString &filter,
+                        const MqttError &error, quint64 onlySubscription);
+    void onSubAck(MqttSubscribeHandle &handle, const SubAckPacket &subAck);
+    void renewalFailed(const MqttSubscribeHandlePrivate &renewal, const MqttError &error);
+    void resubscribe(bool sessionPresent);
+    void deliver(const MqttMessage &message);
+
     MqttClient *q_ptr;
     State state = State::Closed;
     MqttConnectOptions options; // the current connection's
@@ -244,10 +263,12 @@ public:
     std::deque<std::pair<qint64, QSharedPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0
     std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet
     bool notificationPosted = false;
-    SubscriptionRegistry subscriptions;
+    SubscriptionRegistry subscriptions; // Pending and Subscribed, by filter
     OutboundAliases outboundAliases; // this connection's
     ActiveSubscriptions activeSubscriptions; // granted, for resubscribe()
-    void resubscribe();
+    // The broker sends Subscription Identifiers: route by them (this connection's CONNACK).
+    bool routeByIdentifier = false;
+    std::shared_ptr<ClientLink> link = std::make_shared<ClientLink>(this);
     bool applyAliasPolicy(Outgoing &request); // false: the request failed
     quint64 lastRegistryToken = 0;
 

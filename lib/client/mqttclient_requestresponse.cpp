@@ -106,8 +106,8 @@ void MqttClientPrivate::startRequest(const QSharedPointer<MqttRequestHandle> &ha
     submit({std::move(packet), publish});
 }
 
-// Made by the client itself, like a resubscription: a refusal goes to errorOccurred() and fails
-// the requests waiting.
+// A subscription like any other (renewed after a lost session), whose messages stop here rather
+// than reach messageReceived(); a refusal fails the requests waiting.
 void MqttClientPrivate::subscribeToResponses(const QString &responseTopic)
 {
     Q_Q(MqttClient);
@@ -115,20 +115,19 @@ void MqttClientPrivate::subscribeToResponses(const QString &responseTopic)
         const std::lock_guard lock(shared.mutex);
         shared.responseTopic = responseTopic;
     }
-    SubscribePacket packet;
-    packet.subscriptions.append(
-        SubscriptionRequest {responseTopic, QoS::Q2, false, false, RetainHandling::DoNotSend});
-    auto handle = newHandle<MqttSubscribeHandle>(responseTopic);
-    handle->d_func()->request = packet;
-    handle->d_func()->resubscription = true;
+    MqttSubscribeOptions responses;
+    responses.setMaximumQoS(QoS::Q2);
+    responses.setRetainPolicy(RetainPolicy::Never); // a retained message is nobody's response
+    const MqttSubscriptionPtr subscription = q->subscribe(responseTopic, responses);
     pendingRequests.setSubscribed(true);
-    handle->onFinished(q, [this, handle] {
-        if (!handle->isFailed())
-            return;
-        pendingRequests.setSubscribed(false);
-        failPendingRequests(handle->error());
-    });
-    submit({std::move(packet), handle});
+    QObject::connect(subscription.get(), &MqttSubscription::stateChanged, q,
+                     [this, weak = subscription.toWeakRef()](MqttSubscription::State now) {
+                         if (now != MqttSubscription::State::Error)
+                             return;
+                         pendingRequests.setSubscribed(false);
+                         if (const auto strong = weak.toStrongRef())
+                             failPendingRequests(strong->lastError());
+                     });
 }
 
 void MqttClientPrivate::endRequest(const QByteArray &correlationData, const MqttError &error)

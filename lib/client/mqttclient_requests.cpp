@@ -57,6 +57,7 @@ void MqttClientPrivate::failHandle(const HandlePointer &handle, const MqttError 
     Q_Q(MqttClient);
     if (!handle || !handle->d_func()->markFailed(error))
         return;
+    onHandleFailed(handle, error);
     failedToNotify.push_back(handle);
     if (!std::exchange(notificationPosted, true))
         QMetaObject::invokeMethod(
@@ -66,8 +67,10 @@ void MqttClientPrivate::failHandle(const HandlePointer &handle, const MqttError 
 void MqttClientPrivate::flushNotifications()
 {
     notificationPosted = false;
-    for (const HandlePointer &handle : std::exchange(failedToNotify, {}))
+    for (const HandlePointer &handle : std::exchange(failedToNotify, {})) {
         handle->d_func()->emitFailed();
+        announceFailure(handle);
+    }
 }
 
 void MqttClientPrivate::failEverything(const MqttError &error)
@@ -252,6 +255,7 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     engine.forgetSession();
     failPendingRequests(error);
     inflight.clearOutbound();
+    endAllSubscriptions(); // shut down or destroyed: nothing will reach them
 }
 
 // Requests already written whose answer cannot come now: SUBSCRIBE and UNSUBSCRIBE, and QoS 0

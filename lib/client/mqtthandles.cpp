@@ -235,7 +235,11 @@ PublishAck MqttPublishHandle::acknowledgement() const
 }
 
 MqttSubscribeHandle::MqttSubscribeHandle(const QString &topicFilter)
-    : MqttHandle(*new MqttSubscribeHandlePrivate)
+    : MqttSubscribeHandle(*new MqttSubscribeHandlePrivate, topicFilter)
+{ }
+
+MqttSubscribeHandle::MqttSubscribeHandle(MqttSubscribeHandlePrivate &dd, const QString &topicFilter)
+    : MqttHandle(dd)
 {
     d_func()->topicFilter = topicFilter;
 }

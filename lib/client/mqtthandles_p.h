@@ -97,9 +97,10 @@ public:
     void acknowledge(const SubAckPacket &subAck);
 
     QString topicFilter;
-    quint64 registryToken = 0; // identifies this request's callback in the SubscriptionRegistry
     SubscribePacket request; // as handed to the engine, for ActiveSubscriptions
-    bool resubscription = false; // made by the client itself after a session was lost
+    // Made by the client itself after a session was lost: the MqttSubscription it renews (its
+    // id); 0 for the user's own request.
+    quint64 renews = 0;
     SubAckPacket subAck;
     bool received = false; // subAck holds the broker's answer
 };

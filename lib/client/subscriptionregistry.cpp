@@ -1,61 +1,66 @@
-// SubscriptionRegistry: filter matching for callbacks, safe against changes made by a callback.
+// SubscriptionRegistry: a hash for the filter's owner, a trie for the filters a topic matches.
 #include "client/subscriptionregistry.h"
-
-#include "connection/logging.h"
-
-#include <OhMqtt/mqtttopic.h>
 
 namespace OhMqtt {
 
-void SubscriptionRegistry::add(const QString &topicFilter, Callback callback, quint64 owner)
+namespace {
+
+quint32 identifierOf(const MqttSubscription &subscription)
 {
-    remove(topicFilter);
-    if (callback)
-        m_entries.append(
-            {topicFilter, std::make_shared<const Callback>(std::move(callback)), owner});
+    return subscription.options().subscriptionIdentifier();
 }
 
-void SubscriptionRegistry::remove(const QString &topicFilter)
+} // namespace
+
+SubscriptionRegistry::Pointer SubscriptionRegistry::add(const Pointer &subscription)
 {
-    const qsizetype index = indexOf(topicFilter);
-    if (index >= 0)
-        m_entries.removeAt(index);
+    const QString filter = subscription->topicFilter();
+    Pointer &slot = m_byFilter[filter];
+    Pointer previous = std::exchange(slot, subscription);
+    if (!previous)
+        m_filters.insert(filter);
+    return previous;
 }
 
-void SubscriptionRegistry::removeIfOwner(const QString &topicFilter, quint64 owner)
+bool SubscriptionRegistry::remove(const MqttSubscription &subscription)
 {
-    const qsizetype index = indexOf(topicFilter);
-    if (index >= 0 && m_entries.at(index).owner == owner)
-        m_entries.removeAt(index);
+    const QString filter = subscription.topicFilter();
+    const auto it = m_byFilter.constFind(filter);
+    if (it == m_byFilter.cend() || it.value().get() != &subscription)
+        return false;
+    m_byFilter.erase(it);
+    m_filters.remove(filter);
+    return true;
 }
 
-qsizetype SubscriptionRegistry::indexOf(const QString &topicFilter) const noexcept
+QList<SubscriptionRegistry::Pointer> SubscriptionRegistry::takeAll()
 {
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).topicFilter == topicFilter)
-            return i;
-    }
-    return -1;
+    const QList<Pointer> all = m_byFilter.values();
+    m_byFilter.clear();
+    m_filters.clear();
+    return all;
 }
 
-void SubscriptionRegistry::dispatch(const MqttMessage &message) const
+void SubscriptionRegistry::moveToThread(QThread *thread)
 {
-    // A shallow copy: a callback that changes the registry detaches it, not this list.
-    const QList<Entry> entries = m_entries;
-    for (const Entry &entry : entries) {
-        if (!matchTopicFilter(entry.topicFilter, message.topic()))
+    for (const Pointer &subscription : std::as_const(m_byFilter))
+        subscription->moveToThread(thread);
+}
+
+QList<SubscriptionRegistry::Pointer> SubscriptionRegistry::recipients(const MqttMessage &message,
+                                                                      bool byIdentifier) const
+{
+    const QList<quint32> identifiers =
+        byIdentifier ? message.properties().subscriptionIdentifiers() : QList<quint32>();
+    QList<Pointer> result;
+    for (const QString &filter : m_filters.matches(message.topic())) {
+        Pointer subscription = m_byFilter.value(filter);
+        const quint32 identifier = identifierOf(*subscription);
+        if (byIdentifier && identifier != 0 && !identifiers.contains(identifier))
             continue;
-        // No exception may unwind through the event loop.
-        try {
-            (*entry.callback)(message);
-        } catch (const std::exception &e) {
-            qCWarning(lcClient) << "subscription callback for" << entry.topicFilter
-                                << "threw:" << e.what();
-        } catch (...) {
-            qCWarning(lcClient) << "subscription callback for" << entry.topicFilter
-                                << "threw an exception";
-        }
+        result.append(std::move(subscription));
     }
+    return result;
 }
 
 } // namespace OhMqtt

@@ -1,43 +1,46 @@
-// SubscriptionRegistry: the callbacks of the user's subscriptions, by topic filter.
+// SubscriptionRegistry: the client's live subscriptions by topic filter, and message routing.
 #pragma once
 
-#include <OhMqtt/mqttmessage.h>
+#include <OhMqtt/mqttsubscription.h>
 
+#include "client/topicfiltertrie.h"
+
+#include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
 
-#include <functional>
-#include <memory>
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
 
 namespace OhMqtt {
 
+// One subscription per topic filter as sent ("$share/<name>/<filter>" for a shared one), the
+// Pending and Subscribed ones; holding them is what keeps them alive (mqttsubscription.h).
 class SubscriptionRegistry
 {
 public:
-    using Callback = std::function<void(const MqttMessage &)>;
+    using Pointer = QSharedPointer<MqttSubscription>;
 
-    // Sets the callback for `topicFilter` (as sent, "$share/..." included), replacing one set
-    // before; an empty callback just removes the old one. `owner` identifies the request.
-    void add(const QString &topicFilter, Callback callback, quint64 owner);
-    void remove(const QString &topicFilter);
-    // Removes the filter's callback only if the request `owner` set it (a refused SUBSCRIBE).
-    void removeIfOwner(const QString &topicFilter, quint64 owner);
-    void clear() { m_entries.clear(); }
-    qsizetype size() const noexcept { return m_entries.size(); }
+    // `subscription` takes its filter over; returns the one it replaces (null when none).
+    Pointer add(const Pointer &subscription);
+    Pointer find(const QString &topicFilter) const { return m_byFilter.value(topicFilter); }
+    // Removes `subscription` when it still holds its filter; false when not.
+    bool remove(const MqttSubscription &subscription);
+    // Removes and returns them all.
+    QList<Pointer> takeAll();
+    qsizetype size() const noexcept { return m_byFilter.size(); }
+    void moveToThread(QThread *thread);
 
-    // Calls each callback whose filter matches the message's topic. Callbacks may subscribe
-    // and unsubscribe; that takes effect from the next message.
-    void dispatch(const MqttMessage &message) const;
+    // The subscriptions a message is for: those whose filter matches its topic; with
+    // `byIdentifier` (the broker sends Subscription Identifiers), one that has an identifier only
+    // when the message carries it [MQTT-3.3.4-3]. Each once, also when the broker sent one
+    // message for several of them [MQTT-3.3.4-4]; a broker that sends a copy for each matching
+    // subscription instead [MQTT-3.3.4-5] tells them apart only by their identifiers.
+    QList<Pointer> recipients(const MqttMessage &message, bool byIdentifier) const;
 
 private:
-    struct Entry
-    {
-        QString topicFilter;
-        std::shared_ptr<const Callback> callback;
-        quint64 owner;
-    };
-    qsizetype indexOf(const QString &topicFilter) const noexcept;
-
-    QList<Entry> m_entries;
+    QHash<QString, Pointer> m_byFilter;
+    TopicFilterTrie m_filters;
 };
 
 } // namespace OhMqtt

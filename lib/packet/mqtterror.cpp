@@ -6,13 +6,15 @@ namespace OhMqtt {
 class MqttErrorData : public QSharedData
 {
 public:
-    MqttErrorData(QString m, ReasonCode code)
+    MqttErrorData(QString m, ReasonCode code, MqttError::Kind k)
         : reasonCode(code)
+        , kind(k)
         , message(std::move(m))
         , what(message.toUtf8())
     { }
 
     ReasonCode reasonCode;
+    MqttError::Kind kind;
     QString message;
     QByteArray what; // what() must hand out a pointer that lives as long as the error
 };
@@ -20,7 +22,11 @@ public:
 MqttError::MqttError() noexcept = default;
 
 MqttError::MqttError(QString message, ReasonCode code)
-    : d(new MqttErrorData(std::move(message), code))
+    : d(new MqttErrorData(std::move(message), code, Kind::General))
+{ }
+
+MqttError::MqttError(QString message, ReasonCode code, Kind kind)
+    : d(new MqttErrorData(std::move(message), code, kind))
 { }
 
 MqttError::MqttError(const MqttError &other) noexcept = default;
@@ -32,6 +38,11 @@ MqttError::~MqttError() = default;
 ReasonCode MqttError::reasonCode() const noexcept
 {
     return d ? d->reasonCode : ReasonCode::UnspecifiedError;
+}
+
+MqttError::Kind MqttError::kind() const noexcept
+{
+    return d ? d->kind : Kind::General;
 }
 
 QString MqttError::message() const
@@ -62,8 +73,10 @@ MqttError MqttError::protocol(QString message)
 QDebug operator<<(QDebug debug, const MqttError &error)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "MqttError(" << reasonCodeName(error.reasonCode()) << ", " << error.message()
-                    << ')';
+    debug.nospace() << "MqttError(" << reasonCodeName(error.reasonCode()) << ", ";
+    if (error.kind() != MqttError::Kind::General)
+        debug << error.kind() << ", ";
+    debug << error.message() << ')';
     return debug;
 }
 

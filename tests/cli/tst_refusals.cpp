@@ -187,13 +187,21 @@ void tst_Refusals::partlyRefusedSubscriptionsKeepRunning()
     QCOMPARE(result.err, "ohmqtt: subscription to 'denied/x' refused: NotAuthorized (0x87)\n"_ba);
 }
 
-// -E waits for UNSUBACK, so its verdict is printed before the exit.
+// -E waits for UNSUBACK, so its verdict is printed before the exit. -U sends UNSUBSCRIBE for a
+// filter the client did not subscribe only into a session the broker kept (-c, second run).
 void tst_Refusals::refusedUnsubscribeNamesReasonCode()
 {
-    const ToolResult sub =
+    const QStringList session {u"-c"_s, u"-i"_s, u"refusals-unsubscribe"_s};
+    const ToolResult first =
         runTool(Tool,
                 QStringList {u"sub"_s} +
-                    at(u"5"_s, {u"-t"_s, u"allowed/x"_s, u"-U"_s, u"denied/y"_s, u"-E"_s}));
+                    at(u"5"_s, QStringList {u"-t"_s, u"allowed/x"_s, u"-E"_s} + session));
+    QVERIFY2(first.succeeded(), qPrintable(failure(first, *m_broker)));
+    const ToolResult sub = runTool(
+        Tool,
+        QStringList {u"sub"_s} +
+            at(u"5"_s,
+               QStringList {u"-t"_s, u"allowed/x"_s, u"-U"_s, u"denied/y"_s, u"-E"_s} + session));
     QVERIFY2(sub.succeeded(), qPrintable(failure(sub, *m_broker)));
     QCOMPARE(sub.err, "ohmqtt: unsubscribe from 'denied/y' refused: NotAuthorized (0x87)\n"_ba);
 }

@@ -3,7 +3,7 @@
 #include <OhMqtt/packet/packet.h>
 
 #include "support/mosquittobroker.h"
-#include "support/seambroker.h"
+#include "clientapi/seambroker.h"
 
 #include <QtCore/qmetaobject.h>
 
@@ -48,13 +48,6 @@ private Q_SLOTS:
 
 private:
     MqttConnectOptions brokerOptions() const;
-    MqttConnectOptions seamOptions() const;
-    // Connects over `pair`, answering CONNECT with `connAck`.
-    bool connectOverSeam(MqttClient &client, DevicePair &pair, const ConnAckPacket &connAck = {});
-    // Connects over `pair` with a reconnect delay of 20 ms, answering CONNACK without a session;
-    // what the client writes after CONNECT is read through `pending`.
-    bool connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
-                             bool cleanStart);
 
     std::unique_ptr<MosquittoBroker> m_broker;
 };
@@ -75,42 +68,6 @@ MqttConnectOptions tst_ClientApi::brokerOptions() const
     options.setClientId(uniqueClientId());
     options.setCleanStart(true);
     return options;
-}
-
-MqttConnectOptions tst_ClientApi::seamOptions() const
-{
-    MqttConnectOptions options;
-    options.setAddress(QStringLiteral("mqtt://seam.invalid"));
-    options.setClientId(QStringLiteral("seam-client"));
-    options.setCleanStart(true);
-    return options;
-}
-
-bool tst_ClientApi::connectOverSeam(MqttClient &client, DevicePair &pair,
-                                    const ConnAckPacket &connAck)
-{
-    client.setTransport(&pair.client);
-    QSignalSpy readable(&pair.broker, &QIODevice::readyRead);
-    if (!client.connectToBroker(seamOptions()) || !readable.wait(WaitMs))
-        return false;
-    const QByteArray connect = pair.broker.readAll();
-    if (connect.isEmpty() || quint8(connect.at(0)) != 0x10 || !connect.contains("seam-client"))
-        return false;
-    pair.broker.write(encodePacket(connAck, ProtocolVersion::V5));
-    return client.waitForConnected(WaitMs);
-}
-
-bool tst_ClientApi::connectReconnecting(MqttClient &client, DevicePair &pair, QByteArray &pending,
-                                        bool cleanStart)
-{
-    MqttConnectOptions options = seamOptions();
-    options.setCleanStart(cleanStart);
-    options.setReconnectDelay(20);
-    client.setTransport(&pair.client);
-    if (!client.connectToBroker(options) || !next<ConnectPacket>(pair.broker, pending))
-        return false;
-    pair.broker.write(encodePacket(connAckWithSession(false), ProtocolVersion::V5));
-    return client.waitForConnected(WaitMs);
 }
 
 // What a UI binds to: every property reads through the meta-object and notifies.
@@ -158,9 +115,9 @@ void tst_ClientApi::requestsThroughTheMetaObject()
     QVERIFY(client.waitForConnected(WaitMs));
     const QString topic = QStringLiteral("ohmqtt/tst_clientapi/%1").arg(client.clientId());
 
-    MqttSubscribeHandlePtr subscribe;
+    MqttSubscriptionPtr subscribe;
     QVERIFY(QMetaObject::invokeMethod(&client, "subscribe",
-                                      Q_RETURN_ARG(OhMqtt::MqttSubscribeHandlePtr, subscribe),
+                                      Q_RETURN_ARG(OhMqtt::MqttSubscriptionPtr, subscribe),
                                       Q_ARG(QString, topic)));
     QVERIFY(subscribe);
     QVERIFY(subscribe->waitForAcknowledged(WaitMs));

@@ -20,12 +20,13 @@ inline QString uniqueClientId(const char *suite)
         .arg(++counter);
 }
 
-// The states a stateChanged spy recorded, in order.
-inline QList<OhMqtt::MqttClient::State> states(const QSignalSpy &spy)
+// The states a stateChanged spy recorded, in order: the client's, or another class's
+// (states<MqttSubscription::State>(spy)).
+template<typename State = OhMqtt::MqttClient::State> QList<State> states(const QSignalSpy &spy)
 {
-    QList<OhMqtt::MqttClient::State> result;
+    QList<State> result;
     for (const QList<QVariant> &arguments : spy)
-        result.append(arguments.at(0).value<OhMqtt::MqttClient::State>());
+        result.append(arguments.at(0).value<State>());
     return result;
 }
 

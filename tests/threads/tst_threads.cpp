@@ -88,6 +88,7 @@ private slots:
     void destroyedWhileConnected();
     void destroyedInItsOwnThread();
     void inflightMessagesFromOtherThreads();
+    void subscriptionsFromOtherThreads();
 
 private:
     MqttConnectOptions options() const;
@@ -455,6 +456,65 @@ void tst_Threads::inflightMessagesFromOtherThreads()
             QVERIFY(handle->waitForAcknowledged(WaitMs));
     }
     QVERIFY(client.inflightMessages().isEmpty());
+}
+
+// Subscriptions made, waited for, read and unsubscribed in other threads while the client runs in
+// its own; then the client is destroyed while other threads go on unsubscribing: every handle
+// ends (acknowledged, or failed because the filter is no longer subscribed or the client is
+// gone), and the subscriptions end Unsubscribed.
+void tst_Threads::subscriptionsFromOtherThreads()
+{
+    using SubscriptionState = MqttSubscription::State;
+    auto client = std::make_unique<MqttClient>();
+    QVERIFY(startLoopAndConnect(*client));
+    const QString prefix =
+        QStringLiteral("ohmqtt/tst_threads/subscriptions/%1/").arg(client->clientId());
+    constexpr int Threads = 4;
+    std::vector<MqttSubscriptionPtr> kept(Threads);
+    std::atomic<int> followed = 0;
+    runThreads(Threads, [&](int i) {
+        const MqttSubscriptionPtr once = client->subscribe(prefix + QString::number(i));
+        if (!once->waitForAcknowledged(WaitMs) || once->state() != SubscriptionState::Subscribed)
+            return;
+        if (!once->unsubscribe()->waitForAcknowledged(WaitMs) ||
+            once->state() != SubscriptionState::Unsubscribed)
+            return;
+        if (once->unsubscribe()->waitForAcknowledged(WaitMs)) // no longer its filter
+            return;
+        kept[i] = client->subscribe(prefix + QStringLiteral("kept/") + QString::number(i));
+        if (kept[i]->waitForAcknowledged(WaitMs))
+            ++followed;
+    });
+    QCOMPARE(followed.load(), Threads);
+
+    std::atomic<int> started = 0;
+    std::atomic<bool> destroyed = false;
+    std::atomic<int> hanging = 0;
+    std::atomic<int> done = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < Threads; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            ++started;
+            for (int n = 0; n < 20 || !destroyed.load(); ++n) {
+                const MqttUnsubscribeHandlePtr handle = kept[i]->unsubscribe();
+                handle->waitForAcknowledged(WaitMs);
+                if (!handle->isDone())
+                    ++hanging;
+            }
+            ++done;
+        }));
+        threads.back()->start();
+    }
+    while (started.load() < Threads)
+        QThread::yieldCurrentThread();
+    client.reset(); // while they unsubscribe
+    destroyed = true;
+    for (const auto &thread : threads)
+        QVERIFY(thread->wait(60'000));
+    QCOMPARE(done.load(std::memory_order_acquire), Threads); // see runThreads()
+    QCOMPARE(hanging.load(), 0);
+    for (const MqttSubscriptionPtr &subscription : kept)
+        QCOMPARE(subscription->state(), SubscriptionState::Unsubscribed);
 }
 
 QTEST_GUILESS_MAIN(tst_Threads)

@@ -80,14 +80,24 @@ void tst_Gadgets::enumsHaveKeys()
 void tst_Gadgets::errorProperties()
 {
     const QMetaObject &metaObject = MqttError::staticMetaObject;
-    QCOMPARE(propertyNames(metaObject), (QStringList {u"reasonCode"_s, u"message"_s, u"isNull"_s}));
-    for (const char *name : {"reasonCode", "message", "isNull"})
+    QCOMPARE(propertyNames(metaObject),
+             (QStringList {u"reasonCode"_s, u"message"_s, u"isNull"_s, u"kind"_s}));
+    for (const char *name : {"reasonCode", "message", "isNull", "kind"})
         QVERIFY2(!isWritable(metaObject, name), name);
 
     const MqttError error(u"bad topic"_s, ReasonCode::TopicNameInvalid);
     QCOMPARE(readProperty(error, "reasonCode").value<ReasonCode>(), ReasonCode::TopicNameInvalid);
     QCOMPARE(readProperty(error, "message").toString(), u"bad topic"_s);
     QCOMPARE(readProperty(error, "isNull").toBool(), false);
+    QCOMPARE(readProperty(error, "kind").value<MqttError::Kind>(), MqttError::Kind::General);
+    // The reference's exception types without a reason code of their own.
+    const MqttError reconfigured(u"reconfigured"_s, ReasonCode::UnspecifiedError,
+                                 MqttError::Kind::Reconfigured);
+    QCOMPARE(readProperty(reconfigured, "kind").value<MqttError::Kind>(),
+             MqttError::Kind::Reconfigured);
+    const QMetaEnum kinds = QMetaEnum::fromType<MqttError::Kind>();
+    QCOMPARE(QByteArray(kinds.valueToKey(int(MqttError::Kind::NoMatchingSubscription))),
+             QByteArray("NoMatchingSubscription"));
 
     const MqttError none;
     QCOMPARE(readProperty(none, "isNull").toBool(), true);

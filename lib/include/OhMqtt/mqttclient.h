@@ -9,6 +9,7 @@
 #include <OhMqtt/mqttrequesthandle.h>
 #include <OhMqtt/mqttsqlitesessionstore.h>
 #include <OhMqtt/mqttsubscribeoptions.h>
+#include <OhMqtt/mqttsubscription.h>
 #include <OhMqtt/packet/authpacket.h>
 #include <OhMqtt/packet/disconnectpacket.h>
 
@@ -148,14 +149,22 @@ public:
     publish(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q0,
             bool retain = false, const OhMqtt::PublishProperties &properties = {},
             OhMqtt::AliasPolicy aliasPolicy = AliasPolicy::Never);
-    Q_INVOKABLE OhMqtt::MqttSubscribeHandlePtr
+    // A live subscription (see mqttsubscription.h): Pending until the broker grants it,
+    // messageReceived() for each message it matches, unsubscribe(); the client holds it while it
+    // is Pending or Subscribed. Subscribing to the same filter with the same share name again
+    // reconfigures: the new subscription takes the filter over, and the earlier one ends
+    // (Unsubscribed, or Error with MqttError::Kind::Reconfigured while still Pending).
+    Q_INVOKABLE OhMqtt::MqttSubscriptionPtr
     subscribe(const QString &topicFilter, const OhMqtt::MqttSubscribeOptions &options = {});
-    // The same, and `callback` gets every message matching `topicFilter`, alongside
-    // messageReceived(). Subscribing to the same filter (and share name) again replaces it.
-    MqttSubscribeHandlePtr subscribe(const QString &topicFilter,
-                                     const MqttSubscribeOptions &options,
-                                     std::function<void(const MqttMessage &)> callback);
-    // Removes the filter's callback at once and asks the broker to remove the subscription.
+    // The same, and `callback` gets every message the subscription gets, before its
+    // messageReceived().
+    MqttSubscriptionPtr subscribe(const QString &topicFilter, const MqttSubscribeOptions &options,
+                                  std::function<void(const MqttMessage &)> callback);
+    // Ends the client's subscription to the filter (and share name) at once — it is
+    // Unsubscribed, and receives nothing more — and asks the broker to remove it. A filter the
+    // client has no subscription to, granted or pending, fails the handle with
+    // MqttError::Kind::NoMatchingSubscription (ReasonCode::NoSubscriptionExisted), and nothing
+    // is sent: also one that the broker keeps in a session from an earlier client.
     Q_INVOKABLE OhMqtt::MqttUnsubscribeHandlePtr unsubscribe(const QString &topicFilter,
                                                              const QString &shareName = {});
 
@@ -251,6 +260,8 @@ Q_SIGNALS:
     void brokerConnected(const OhMqtt::MqttConnectResult &result);
     // A connection that reached Connected has ended (by either side or by an error).
     void disconnected();
+    // Every PUBLISH received, once, whichever subscriptions it matches (none, or several); after
+    // the messageReceived() of the subscriptions it is for.
     void messageReceived(const OhMqtt::MqttMessage &message);
     void brokerDisconnected(const OhMqtt::DisconnectPacket &disconnect);
     void errorOccurred(const OhMqtt::MqttError &error);

@@ -24,10 +24,25 @@ class OHMQTT_EXPORT MqttError : public std::exception
     Q_PROPERTY(OhMqtt::ReasonCode reasonCode READ reasonCode)
     Q_PROPERTY(QString message READ message)
     Q_PROPERTY(bool isNull READ isNull)
+    Q_PROPERTY(OhMqtt::MqttError::Kind kind READ kind)
 
 public:
+    // What went wrong where no reason code says it: the reference's exception types that carry
+    // no MQTT reason. Most errors are General, and their reason code tells what they are.
+    enum class Kind : quint8 {
+        General,
+        // A subscribe() to the same share name and topic filter replaced the subscription before
+        // the broker acknowledged it (the reference's ReconfiguredError).
+        Reconfigured,
+        // unsubscribe() of a topic filter this client has no subscription to, neither granted
+        // nor pending (the reference's NoMatchingSubscriptionError); nothing was sent.
+        NoMatchingSubscription,
+    };
+    Q_ENUM(Kind)
+
     MqttError() noexcept;
     explicit MqttError(QString message, ReasonCode code = ReasonCode::UnspecifiedError);
+    MqttError(QString message, ReasonCode code, Kind kind);
     MqttError(const MqttError &other) noexcept;
     MqttError(MqttError &&other) noexcept;
     MqttError &operator=(const MqttError &other) noexcept;
@@ -38,6 +53,7 @@ public:
 
     // UnspecifiedError for a null error.
     ReasonCode reasonCode() const noexcept;
+    Kind kind() const noexcept; // General for a null error
     QString message() const;
     // True when there is no error: default-constructed, or made with an empty message.
     bool isNull() const noexcept;

@@ -34,6 +34,8 @@ using PublishAck = std::variant<std::monostate, PubAckPacket, PubRecPacket, PubC
 // the same, and the handle goes away once it ends); keeping it keeps the handle valid, and
 // waitable, until the caller lets go — also after the client is gone (pending handles then fail
 // with "the client was destroyed"). The last pointer may be dropped in any thread.
+// subscribe() returns a MqttSubscription (mqttsubscription.h), a subscribe handle that lives on
+// after its SUBSCRIBE: the client holds it for as long as it is Pending or Subscribed.
 //
 // A handle ends once: acknowledged, or failed with an MqttError; finished() follows either.
 // A failure found while the request is made (invalid topic, not connected) is reported from the
@@ -163,6 +165,9 @@ public:
 Q_SIGNALS:
     void acknowledged(const OhMqtt::SubAckPacket &subAck);
 
+protected:
+    MqttSubscribeHandle(MqttSubscribeHandlePrivate &dd, const QString &topicFilter);
+
 private:
     friend class MqttClient;
     friend class MqttClientPrivate;
@@ -190,6 +195,7 @@ Q_SIGNALS:
 private:
     friend class MqttClient;
     friend class MqttClientPrivate;
+    friend class MqttSubscription;
     explicit MqttUnsubscribeHandle(const QString &topicFilter);
     Q_DECLARE_PRIVATE(MqttUnsubscribeHandle)
     Q_DISABLE_COPY_MOVE(MqttUnsubscribeHandle)
