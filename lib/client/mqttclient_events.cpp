@@ -205,6 +205,9 @@ void MqttClientPrivate::onPacketReceived(Packet &&packet)
 
 void MqttClientPrivate::onAcknowledgement(quint16 packetId, PublishAck ack)
 {
+    if (const auto *pubAck = std::get_if<PubAckPacket>(&ack); pubAck && isError(pubAck->reasonCode))
+        qCDebug(lcSession) << "PUBACK" << packetId
+                           << "refused:" << reasonCodeName(pubAck->reasonCode);
     if (persistence.isOpen())
         persistence.completed(packetId);
     inflight.finished(packetId);

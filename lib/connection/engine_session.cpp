@@ -31,6 +31,7 @@ void ProtocolEngine::forgetPublish(quint16 packetId)
 // that resumes.
 void ProtocolEngine::keepSessionAcrossClose()
 {
+    m_resendPending.clear(); // the next CONNACK decides again
     m_packetIds.clear();
     for (auto it = m_awaiting.begin(); it != m_awaiting.end();) {
         if (m_sessionPublishes.contains(it.key())) {
@@ -46,31 +47,54 @@ void ProtocolEngine::keepSessionAcrossClose()
 // Session Present 1: every PUBLISH not yet acknowledged goes out again with DUP set, and every
 // PUBREL not yet answered by PUBCOMP again, with their identifiers, in the order first sent
 // [MQTT-4.4.0-1] [MQTT-4.6.0-1] [MQTT-3.3.1-1]. They count against the server's Receive Maximum
-// as before.
+// as before: no more than it allows go out at once [MQTT-3.3.4-7], the others as flows complete
+// (resendNext()), all before anything new.
 void ProtocolEngine::resumeSession()
 {
+    m_resendPending.clear();
     if (m_sessionOrder.isEmpty())
         return;
     qCDebug(lcConnection) << "resending" << m_sessionOrder.size() << "unacknowledged PUBLISH flows";
     const QList<quint16> order = m_sessionOrder;
-    for (const quint16 packetId : order) {
-        try {
-            if (m_awaiting.value(packetId).ack == PacketType::PubComp) {
-                PubRelPacket pubRel;
-                pubRel.packetId = packetId;
-                write(pubRel, packetId);
-                continue;
-            }
-            PublishPacket publish = m_sessionPublishes.value(packetId);
-            publish.dup = true;
-            write(publish, packetId);
-        } catch (const MqttError &error) { // too large for this server's Maximum Packet Size
-            m_awaiting.remove(packetId);
-            forgetPublish(packetId);
-            --m_publishesInFlight;
-            m_packetIds.release(packetId);
-            m_events.push_back(Engine::SendRejected {PacketType::Publish, packetId, error});
+    const qsizetype allowed = qMax(qsizetype(m_server.receiveMaximum), qsizetype(1));
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i < allowed)
+            resend(order.at(i));
+        else
+            m_resendPending.append(order.at(i));
+    }
+}
+
+// A flow completed while resent flows wait for the quota: the next one goes out in its place.
+void ProtocolEngine::resendNext()
+{
+    while (!m_resendPending.isEmpty()) {
+        const quint16 packetId = m_resendPending.takeFirst();
+        if (m_sessionPublishes.contains(packetId)) {
+            resend(packetId);
+            return;
         }
+    }
+}
+
+void ProtocolEngine::resend(quint16 packetId)
+{
+    try {
+        if (m_awaiting.value(packetId).ack == PacketType::PubComp) {
+            PubRelPacket pubRel;
+            pubRel.packetId = packetId;
+            write(pubRel, packetId);
+            return;
+        }
+        PublishPacket publish = m_sessionPublishes.value(packetId);
+        publish.dup = true;
+        write(publish, packetId);
+    } catch (const MqttError &error) { // too large for this server's Maximum Packet Size
+        m_awaiting.remove(packetId);
+        forgetPublish(packetId);
+        --m_publishesInFlight;
+        m_packetIds.release(packetId);
+        m_events.push_back(Engine::SendRejected {PacketType::Publish, packetId, error});
     }
 }
 
@@ -87,6 +111,7 @@ void ProtocolEngine::discardSession()
         m_awaiting.remove(packetId);
         m_packetIds.release(packetId);
     }
+    m_resendPending.clear();
     qCDebug(lcConnection) << "the server kept no session:" << m_sessionOrder.size()
                           << "unacknowledged PUBLISH flows given back";
     m_sessionOrder.clear();
@@ -99,6 +124,7 @@ void ProtocolEngine::forgetSession() noexcept
 {
     if (m_state != Engine::State::Idle)
         return;
+    m_resendPending.clear();
     for (const quint16 packetId : std::as_const(m_sessionOrder)) {
         m_awaiting.remove(packetId);
         m_packetIds.release(packetId);

@@ -310,6 +310,7 @@ void ProtocolEngine::endPublishFlow(quint16 packetId, Packet &&lastPacket)
 {
     --m_publishesInFlight;
     forgetPublish(packetId);
+    resendNext(); // a resumed flow waiting for the quota takes it first
     m_events.push_back(Engine::PacketReceived {std::move(lastPacket)});
     release(packetId);
 }

@@ -147,6 +147,8 @@ private:
     void forgetPublish(quint16 packetId);
     void keepSessionAcrossClose();
     void resumeSession();
+    void resend(quint16 packetId);
+    void resendNext();
     void discardSession();
     void reportSessionChange(Engine::SessionChanged::Change change, quint16 packetId = 0);
 
@@ -233,6 +235,8 @@ private:
     // m_awaiting (PubComp: PUBREC came, PUBREL is what gets resent)
     QList<quint16> m_sessionOrder;
     QHash<quint16, PublishPacket> m_sessionPublishes;
+    // Resumed flows beyond the server's Receive Maximum, resent as others complete
+    QList<quint16> m_resendPending;
 
     // Inbound: QoS 2 identifiers waiting for PUBREL, and the server's topic aliases
     QSet<quint16> m_inboundQos2;

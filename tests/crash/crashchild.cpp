@@ -38,7 +38,12 @@ public:
         auto handle = m_client.publish(QStringLiteral("crash/%1").arg(number % 16), payload, m_qos);
         QObject::connect(handle.get(), &MqttPublishHandle::stored, handle.get(),
                          [payload] { say("stored " + payload); });
-        handle->onFinished(&m_client, [this] { publishOne(); });
+        handle->onFinished(&m_client, [this, handle, payload] {
+            if (handle->isFailed()) // a refusal, which ends the message: say it
+                std::fprintf(stderr, "crash child: %s failed: %s\n", payload.constData(),
+                             qPrintable(handle->error().message()));
+            publishOne();
+        });
     }
 
 private:
@@ -75,7 +80,10 @@ int run(const QStringList &arguments)
     });
     Publisher publisher(client, QoS(arguments.at(4).toInt()), arguments.at(5).toLongLong());
     bool started = false;
-    QObject::connect(&client, &MqttClient::brokerConnected, [&] {
+    QObject::connect(&client, &MqttClient::brokerConnected, [&](const MqttConnectResult &result) {
+        if (qEnvironmentVariableIsSet("OHMQTT_CRASH_DEBUG"))
+            std::fprintf(stderr, "crash child %lld: connected, session present %d\n",
+                         QCoreApplication::applicationPid(), int(result.isSessionPresent()));
         say("ready");
         if (std::exchange(started, true))
             return;

@@ -21,6 +21,7 @@ private slots:
     void noSessionGivesMessagesBack();
     void resendCarriesTopicNotAlias();
     void resentCountAgainstReceiveMaximum();
+    void resendWaitsForReceiveMaximum();
     void forgottenSessionIsNotResent();
 };
 
@@ -193,6 +194,37 @@ void tst_Session::resentCountAgainstReceiveMaximum()
     QCOMPARE(engine.sendQuota(), 0);
     QCOMPARE(rejection(engine.send(outboundPublish(engine, QoS::Q1))),
              std::optional(ReasonCode::ReceiveMaximumExceeded));
+}
+
+// [MQTT-3.3.4-7] a session larger than the new connection's Receive Maximum (a broker that lowered
+// it, or a store that kept more) is resent no faster than the quota allows: the rest as flows
+// complete, in order, before anything new.
+void tst_Session::resendWaitsForReceiveMaximum()
+{
+    constexpr auto V5 = ProtocolVersion::V5;
+    ProtocolEngine engine;
+    connectResuming(engine, V5);
+    QList<PublishPacket> sent;
+    for (int i = 0; i < 4; ++i) {
+        sent.append(outboundPublish(engine, QoS::Q1, QStringLiteral("t%1").arg(i)));
+        engine.send(sent.last());
+    }
+    engine.closed();
+    engine.start(resumingConnect(V5));
+    ConnAckProperties limit;
+    limit.setReceiveMaximum(2);
+    const Engine::Events resumed = engine.receive(connAckBytes(V5, true, limit));
+    QCOMPARE(written(resumed), dupOf(sent.at(0), V5) + dupOf(sent.at(1), V5));
+    QCOMPARE(engine.sendQuota(), -2);
+    PubAckPacket pubAck;
+    pubAck.packetId = sent.at(0).packetId;
+    QCOMPARE(written(engine.receive(encodePacket(pubAck, V5))), dupOf(sent.at(2), V5));
+    pubAck.packetId = sent.at(2).packetId; // out of order: the slot goes to the last one
+    QCOMPARE(written(engine.receive(encodePacket(pubAck, V5))), dupOf(sent.at(3), V5));
+    QCOMPARE(engine.sendQuota(), 0);
+    pubAck.packetId = sent.at(1).packetId;
+    QVERIFY(written(engine.receive(encodePacket(pubAck, V5))).isEmpty());
+    QCOMPARE(engine.sendQuota(), 1);
 }
 
 // A caller that gave up on the messages (their handles failed) must not see them resent.
