@@ -33,9 +33,9 @@ bool SessionPersistence::open(const QString &clientId, Restored *restored, MqttE
         m_nextSequence = qMax(m_nextSequence, message.sequence() + 1);
         if (message.packetId() != 0) {
             if (m_sequences.contains(message.packetId()))
-                qCWarning(lcSession) << "two stored messages share packet identifier"
-                                     << message.packetId() << ": sequences"
-                                     << m_sequences.value(message.packetId()) << message.sequence();
+                qCWarning(lcSession)
+                    << "two stored messages share packet identifier" << message.packetId()
+                    << ": sequences" << m_sequences.value(message.packetId()) << message.sequence();
             m_sequences.insert(message.packetId(), message.sequence());
             restored->sent.append(message);
         } else {

@@ -2,8 +2,8 @@
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/packet/packet.h>
 
-#include "support/mosquittobroker.h"
 #include "clientapi/seambroker.h"
+#include "support/mosquittobroker.h"
 
 #include <QtCore/qmetaobject.h>
 
