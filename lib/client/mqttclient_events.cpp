@@ -53,6 +53,7 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                 break;
         }
     }
+    bool identifierFreed = false;
     for (Engine::Event &event : events) {
         std::visit(
             Overloaded {
@@ -62,7 +63,10 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
                 [&](Engine::Connected &e) { onConnected(e); },
                 [&](Engine::PacketReceived &e) { onPacketReceived(std::move(e.packet)); },
                 [&](Engine::SendRejected &e) { onSendRejected(e, request); },
-                [&](Engine::PacketIdReleased &) { flushOutbox(); },
+                // The outbox waits for the end of the batch: an identifier freed here may still
+                // be named by later events of the same batch (the acknowledgements the engine
+                // read with it), which must find their own request, not a new one [MQTT-2.2.1-3].
+                [&](Engine::PacketIdReleased &) { identifierFreed = true; },
                 [&](Engine::ConnectionFailed &e) { onConnectionFailed(e); },
                 [&](Engine::Close &e) {
                     flushHeldOutput(); // what came before goes out first
@@ -84,6 +88,8 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
     }
     if (holdForDelivery)
         holdingForDelivery = false;
+    if (identifierFreed)
+        flushOutbox();
 }
 
 void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)

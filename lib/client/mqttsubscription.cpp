@@ -128,8 +128,15 @@ MqttUnsubscribeHandlePtr MqttSubscription::unsubscribe()
     MqttUnsubscribeHandlePtr handle(new MqttUnsubscribeHandle(topicFilter()));
     handle->d_func()->markFailed(
         MqttError(QStringLiteral("UNSUBSCRIBE '%1': the client was destroyed").arg(topicFilter())));
+    // Weakly held: in a thread without an event loop the call never runs, and must not keep the
+    // handle alive (it goes with the handle's own events when the caller lets go).
     QMetaObject::invokeMethod(
-        handle.get(), [handle] { handle->d_func()->emitFailed(); }, Qt::QueuedConnection);
+        handle.get(),
+        [weak = handle.toWeakRef()] {
+            if (const MqttUnsubscribeHandlePtr strong = weak.toStrongRef())
+                strong->d_func()->emitFailed();
+        },
+        Qt::QueuedConnection);
     return handle;
 }
 

@@ -223,16 +223,20 @@ void tst_Crash::publisherLosesNothingAcrossKills()
         QStringList numbers;
         for (const qint64 number : std::as_const(lost).first(qMin(lost.size(), qsizetype(20))))
             numbers.append(QString::number(number - base));
+        int fromPublisher = 0, toObserver = 0;
         for (const QString &line : m_broker->logText().split(QLatin1Char('\n'))) {
+            if (line.contains(QLatin1String("Received PUBLISH from ") + tag + QLatin1Char(' ')))
+                ++fromPublisher;
+            if (line.contains(QLatin1String("Sending PUBLISH to observer-") + tag +
+                              QLatin1Char(' ')))
+                ++toObserver;
             if (line.contains(QLatin1String("Denied")) || line.contains(QLatin1String("drop")) ||
                 line.contains(QLatin1String("quota")) || line.contains(QLatin1String("xceed")))
                 qWarning("broker: %s", qPrintable(line));
         }
-        // Seen in about one run in five under CPU load, never on an idle machine: a few stored
-        // messages, from runs killed while more flows were stored as sent than the broker's
-        // Receive Maximum, stay in the file and are not delivered by the last run within the
-        // wait. Known and open (issue 9); the resend that exceeded Receive Maximum is fixed.
-        QEXPECT_FAIL("", "a known, open loss under load: see the comment above", Continue);
+        qWarning("broker: %d PUBLISH received from the children, %d sent to the observer, %lld "
+                 "received by it",
+                 fromPublisher, toObserver, qint64(received.size()));
         QVERIFY2(lost.isEmpty(),
                  qPrintable(QStringLiteral("%1 stored messages never arrived (run × 1000000 + n): "
                                            "%2")

@@ -9,6 +9,7 @@
 
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
+#include <QtCore/qscopeguard.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
@@ -227,6 +228,7 @@ private Q_SLOTS:
     void releaseCommittedBeforePubRel();
     void restartResendsTheSession_data();
     void restartResendsTheSession();
+    void acknowledgementsInOneReadEndTheirOwnFlows();
     void offlineQueueSurvivesRestart_data();
     void offlineQueueSurvivesRestart();
     void inboundQos2ExactlyOnceAcrossRestart_data();
@@ -337,6 +339,8 @@ void tst_Persistence::commitPrecedesThePublish()
     client.setSessionStore(&store);
     SeamBroker seam(version);
     store.position = [&seam] { return seam.received(); };
+    // The client commits once more when destroyed, after the seam: unhook first.
+    const auto unhook = qScopeGuard([&store] { store.position = {}; });
     QVERIFY(seam.connect(client, seamOptions(version)));
 
     client.publish(u"w/1"_s, "written first", qos);
@@ -369,6 +373,8 @@ void tst_Persistence::inboundQos2CommittedBeforePubRecAndDelivery()
     client.setSessionStore(&store);
     SeamBroker seam(version);
     store.position = [&seam] { return seam.received(); };
+    // The client commits once more when destroyed, after the seam: unhook first.
+    const auto unhook = qScopeGuard([&store] { store.position = {}; });
     QVERIFY(seam.connect(client, seamOptions(version)));
 
     qsizetype commitsAtDelivery = -1;
@@ -423,6 +429,8 @@ void tst_Persistence::releaseCommittedBeforePubRel()
     client.setSessionStore(&store);
     SeamBroker seam(version);
     store.position = [&seam] { return seam.received(); };
+    // The client commits once more when destroyed, after the seam: unhook first.
+    const auto unhook = qScopeGuard([&store] { store.position = {}; });
     QVERIFY(seam.connect(client, seamOptions(version)));
 
     const MqttPublishHandlePtr handle = client.publish(u"w/2"_s, "exactly once", QoS::Q2);
@@ -540,6 +548,61 @@ void tst_Persistence::restartResendsTheSession()
         seam.send(ack<PubCompPacket>(qos2Id));
     seam.send(ack<PubAckPacket>(fresh->packetId));
     QVERIFY(later->waitForAcknowledged(WaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(store.snapshot().outgoing.isEmpty(), WaitMs);
+}
+
+// The broker acknowledges two resent flows in one read while new messages wait for the quota:
+// each acknowledgement ends its own flow, and the identifiers it frees go to the new messages
+// only after the whole read [MQTT-2.2.1-3] — not to a new message whose handle and stored row
+// the second acknowledgement would then end in its place (it was found losing messages across
+// crashes).
+void tst_Persistence::acknowledgementsInOneReadEndTheirOwnFlows()
+{
+    StoreUnderTest store(Kind::Memory);
+    const MqttConnectOptions options = seamOptions(ProtocolVersion::V5, false);
+    ConnAckPacket limited = connAckWithSession(true);
+    limited.properties.setReceiveMaximum(2);
+    QList<quint16> oldIds;
+    {
+        MqttClient a;
+        store.attach(a);
+        SeamBroker seam;
+        QVERIFY(seam.connect(a, options, limited));
+        a.publish(u"o/1"_s, "old1", QoS::Q1);
+        a.publish(u"o/2"_s, "old2", QoS::Q1);
+        for (int i = 0; i < 2; ++i) {
+            const auto sent = seam.next<PublishPacket>();
+            QVERIFY(sent);
+            oldIds.append(sent->packetId);
+        }
+    }
+    MqttClient b;
+    store.attach(b);
+    SeamBroker seam;
+    const MqttPublishHandlePtr newA = b.publish(u"n/a"_s, "newA", QoS::Q1);
+    const MqttPublishHandlePtr newB = b.publish(u"n/b"_s, "newB", QoS::Q1);
+    QVERIFY(seam.connect(b, options, limited));
+    for (const quint16 id : std::as_const(oldIds)) {
+        const auto resent = seam.next<PublishPacket>();
+        QVERIFY(resent && resent->dup);
+        QCOMPARE(resent->packetId, id);
+    }
+    seam.brokerEnd().write(encodePacket(ack<PubAckPacket>(oldIds.at(0)), ProtocolVersion::V5) +
+                           encodePacket(ack<PubAckPacket>(oldIds.at(1)), ProtocolVersion::V5));
+    const auto sentA = seam.next<PublishPacket>();
+    const auto sentB = seam.next<PublishPacket>();
+    QVERIFY(sentA && sentB);
+    QCOMPARE(sentA->payload, QByteArray("newA"));
+    QCOMPARE(sentB->payload, QByteArray("newB"));
+    QVERIFY(!newA->isDone()); // the broker has acknowledged neither yet
+    QVERIFY(!newB->isDone());
+    QTRY_COMPARE_WITH_TIMEOUT(store.snapshot().outgoing.size(), 2, WaitMs);
+    QCOMPARE(store.snapshot().outgoing.at(0).payload(), QByteArray("newA"));
+    QCOMPARE(store.snapshot().outgoing.at(1).payload(), QByteArray("newB"));
+    seam.send(ack<PubAckPacket>(sentA->packetId));
+    seam.send(ack<PubAckPacket>(sentB->packetId));
+    QVERIFY(newA->waitForAcknowledged(WaitMs));
+    QVERIFY(newB->waitForAcknowledged(WaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(store.snapshot().outgoing.isEmpty(), WaitMs);
 }
 
@@ -821,6 +884,8 @@ void tst_Persistence::burstOfPublishesIsOneCommit()
     client.setSessionStore(&store);
     SeamBroker seam(version);
     store.position = [&seam] { return seam.received(); };
+    // The client commits once more when destroyed, after the seam: unhook first.
+    const auto unhook = qScopeGuard([&store] { store.position = {}; });
     QVERIFY(seam.connect(client, seamOptions(version)));
     const qsizetype before = store.commits.size();
 
