@@ -32,20 +32,20 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
     // the commit at the end of this turn of the event loop (held). A new inbound QoS 2 message is
     // committed on its own right before it is delivered (below), so that a crash cannot bring it
     // back [MQTT-4.3.3-10] and loses at most the one being handled.
-    bool holdForDelivery = false;
+    bool deliversInboundQos2 = false;
     if (persistence.isOpen()) {
         for (const Engine::Event &event : events) {
             const auto *change = std::get_if<Engine::SessionChanged>(&event);
             if (!change)
                 continue;
             if (change->change == Engine::SessionChanged::Change::InboundAwaitingRelease)
-                holdForDelivery = !holdingForDelivery;
+                deliversInboundQos2 = true;
             else
                 persistence.apply(*change);
         }
-        if (holdForDelivery)
-            holdingForDelivery = true;
     }
+    // Set here, cleared below by the call that set it (a nested process() leaves it alone).
+    const bool holdForDelivery = deliversInboundQos2 && !std::exchange(holdingForDelivery, true);
     for (Engine::Event &event : events) {
         if (auto *bytes = std::get_if<Engine::SendBytes>(&event)) {
             onSendBytes(*bytes, request);
