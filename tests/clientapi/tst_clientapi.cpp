@@ -42,6 +42,9 @@ private Q_SLOTS:
     void offlineQueueIsBounded();
     void topicAliasPolicies();
     void receiveMaximumHoldsPublishesBack();
+    void outOfOrderAcknowledgements_data();
+    void outOfOrderAcknowledgements();
+    void brokerExceedingOurReceiveMaximum();
     void sessionResumesAfterLoss();
     void resubscribesWhenSessionIsGone();
     void noSessionSendsAgainAsNew();
@@ -364,6 +367,118 @@ void tst_ClientApi::receiveMaximumHoldsPublishesBack()
     QVERIFY(handles.at(1)->waitForAcknowledged(WaitMs));
     QCOMPARE(publishesBefore(QStringLiteral("fence/4")), QList<QByteArray> {"3"});
     QVERIFY(!handles.at(4)->isDone());
+}
+
+void tst_ClientApi::outOfOrderAcknowledgements_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::newRow("MQTT 5.0") << ProtocolVersion::V5;
+    QTest::newRow("MQTT 3.1.1") << ProtocolVersion::V311;
+}
+
+// The broker acknowledges in another order than the client published: each handle completes
+// when its own acknowledgement arrives, and not before; a QoS 2 flow goes on to PUBREL for the
+// identifier the broker named [MQTT-4.3.3-3]. The client must not rely on the order across
+// flows, only within one [MQTT-4.6.0-2] (it is the broker's to keep).
+void tst_ClientApi::outOfOrderAcknowledgements()
+{
+    QFETCH(const ProtocolVersion, version);
+    SeamBroker broker(version);
+    MqttClient client;
+    MqttConnectOptions options = seamOptions();
+    options.setProtocolVersion(version);
+    QVERIFY(broker.connect(client, options));
+
+    const QList<QoS> levels {QoS::Q1, QoS::Q2, QoS::Q1, QoS::Q2};
+    QList<MqttPublishHandlePtr> handles;
+    QList<quint16> ids;
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        handles.append(
+            client.publish(QStringLiteral("o/%1").arg(i), QByteArray::number(i), levels.at(i)));
+        const auto publish = broker.next<PublishPacket>();
+        QVERIFY(publish.has_value());
+        QCOMPARE(publish->payload, QByteArray::number(i));
+        ids.append(publish->packetId);
+    }
+    QCOMPARE(QSet<quint16>(ids.cbegin(), ids.cend()).size(), ids.size());
+    const auto done = [&] {
+        QList<bool> result;
+        for (const MqttPublishHandlePtr &handle : handles)
+            result.append(handle->isDone());
+        return result;
+    };
+
+    PubRecPacket pubRec; // the last QoS 2 message first
+    pubRec.packetId = ids.at(3);
+    broker.send(pubRec);
+    const auto pubRel = broker.next<PubRelPacket>();
+    QVERIFY(pubRel.has_value());
+    QCOMPARE(pubRel->packetId, ids.at(3));
+    PubAckPacket pubAck; // then the second QoS 1 message
+    pubAck.packetId = ids.at(2);
+    broker.send(pubAck);
+    QVERIFY(handles.at(2)->waitForAcknowledged(SeamWaitMs));
+    QCOMPARE(done(), (QList<bool> {false, false, true, false}));
+
+    PubCompPacket pubComp;
+    pubComp.packetId = ids.at(3);
+    broker.send(pubComp);
+    QVERIFY(handles.at(3)->waitForAcknowledged(SeamWaitMs));
+    QCOMPARE(done(), (QList<bool> {false, false, true, true}));
+
+    pubRec.packetId = ids.at(1);
+    broker.send(pubRec);
+    QCOMPARE(broker.next<PubRelPacket>()->packetId, ids.at(1));
+    pubAck.packetId = ids.at(0);
+    broker.send(pubAck);
+    QVERIFY(handles.at(0)->waitForAcknowledged(SeamWaitMs));
+    QVERIFY(!handles.at(1)->isDone());
+    pubComp.packetId = ids.at(1);
+    broker.send(pubComp);
+    QVERIFY(handles.at(1)->waitForAcknowledged(SeamWaitMs));
+    for (const MqttPublishHandlePtr &handle : std::as_const(handles))
+        QVERIFY(handle->error().isNull());
+    QVERIFY(client.inflightMessages().isEmpty());
+    QCOMPARE(client.state(), MqttClient::State::Connected);
+}
+
+// The broker sends a third QoS 2 message while two still wait for PUBREL, past the Receive
+// Maximum of 2 the client announced [MQTT-3.3.4-9]: the client delivers the first two, not the
+// third, ends the connection with DISCONNECT 0x93 Receive Maximum exceeded (MQTT 5.0 4.9) and
+// reports the error.
+void tst_ClientApi::brokerExceedingOurReceiveMaximum()
+{
+    SeamBroker broker;
+    MqttClient client;
+    MqttConnectOptions options = seamOptions();
+    ConnectProperties properties;
+    properties.setReceiveMaximum(2);
+    options.setConnectProperties(properties);
+    ConnectPacket connect;
+    QVERIFY(broker.connect(client, options, {}, &connect));
+    QCOMPARE(connect.properties.receiveMaximum(), std::optional<quint16>(2));
+    QSignalSpy delivered(&client, &MqttClient::messageReceived);
+    QSignalSpy errors(&client, &MqttClient::errorOccurred);
+
+    for (quint16 id = 1; id <= 3; ++id) {
+        PublishPacket publish;
+        publish.topic = QStringLiteral("rm/in");
+        publish.qos = QoS::Q2;
+        publish.packetId = id;
+        publish.payload = QByteArray::number(id);
+        broker.send(publish);
+    }
+    QCOMPARE(broker.next<PubRecPacket>()->packetId, quint16(1));
+    QCOMPARE(broker.next<PubRecPacket>()->packetId, quint16(2));
+    const auto disconnect = broker.next<DisconnectPacket>();
+    QVERIFY(disconnect.has_value());
+    QCOMPARE(disconnect->reasonCode, ReasonCode::ReceiveMaximumExceeded);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), MqttClient::State::Closed, SeamWaitMs);
+    QCOMPARE(delivered.size(), 2);
+    QCOMPARE(delivered.at(1).at(0).value<MqttMessage>().payload(), QByteArray("2"));
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.constLast().at(0).value<MqttError>().reasonCode(),
+             ReasonCode::ReceiveMaximumExceeded);
 }
 
 // The connection drops with a QoS 1 and a QoS 2 message unacknowledged; the client reconnects and
