@@ -1,18 +1,131 @@
 #include "app/mainwindow.h"
 
+#include "app/connectiontab.h"
+#include "app/trafficmeter.h"
+
+#include <QtGui/qaction.h>
+#include <QtGui/qkeysequence.h>
+#include <QtWidgets/qapplication.h>
+#include <QtWidgets/qinputdialog.h>
+#include <QtWidgets/qlabel.h>
+#include <QtWidgets/qmenubar.h>
+#include <QtWidgets/qmessagebox.h>
+#include <QtWidgets/qstatusbar.h>
 #include <QtWidgets/qtabwidget.h>
+
+using namespace OhMqtt;
 
 namespace OhMqttExplorer {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connections(new QTabWidget(this))
+    , m_state(new QLabel(this))
+    , m_rates(new QLabel(this))
 {
     setWindowTitle(tr("OhMqtt Explorer"));
+    m_connections->setObjectName(QStringLiteral("connections"));
     m_connections->setDocumentMode(true);
     m_connections->setTabsClosable(true);
+    m_connections->setMovable(true);
     setCentralWidget(m_connections);
-    resize(1280, 800);
+    m_state->setObjectName(QStringLiteral("connectionState"));
+    m_rates->setObjectName(QStringLiteral("trafficRates"));
+    statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_rates);
+    connect(m_connections, &QTabWidget::tabCloseRequested, this, &MainWindow::closeConnection);
+    connect(m_connections, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    createMenus();
+    updateStatus();
+    resize(1400, 900);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QAction *quick = connection->addAction(tr("&Quick connect…"), this, &MainWindow::quickConnect);
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connection->addSeparator();
+    QAction *reconnect = connection->addAction(tr("&Reconnect"), this, [this] {
+        if (ConnectionTab *tab = currentConnection())
+            tab->connectToBroker();
+    });
+    reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connection->addAction(tr("&Disconnect"), this, [this] {
+        if (ConnectionTab *tab = currentConnection())
+            tab->disconnectFromBroker();
+    });
+    QAction *close = connection->addAction(tr("&Close tab"), this, [this] {
+        if (m_connections->currentIndex() >= 0)
+            closeConnection(m_connections->currentIndex());
+    });
+    close->setShortcut(QKeySequence::Close);
+    connection->addSeparator();
+    QAction *quit = connection->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OhMqtt Explorer"), this, &MainWindow::showAbout);
+}
+
+ConnectionTab *MainWindow::openConnection(const MqttConnectOptions &options, const QString &title)
+{
+    auto *tab = new ConnectionTab(options, title, m_connections);
+    const int index = m_connections->addTab(tab, title);
+    m_connections->setCurrentIndex(index);
+    connect(tab, &ConnectionTab::statusChanged, this, [this, tab] {
+        if (tab == currentConnection())
+            updateStatus();
+    });
+    connect(tab, &ConnectionTab::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    tab->connectToBroker();
+    updateStatus();
+    return tab;
+}
+
+ConnectionTab *MainWindow::currentConnection() const
+{
+    return qobject_cast<ConnectionTab *>(m_connections->currentWidget());
+}
+
+void MainWindow::quickConnect()
+{
+    bool accepted = false;
+    const QString url = QInputDialog::getText(this, tr("Quick connect"),
+                                              tr("Broker address (mqtt://, mqtts://, ws://, "
+                                                 "wss:// or unix:):"),
+                                              QLineEdit::Normal,
+                                              QStringLiteral("mqtt://127.0.0.1:1883"), &accepted);
+    if (!accepted || url.trimmed().isEmpty())
+        return;
+    MqttConnectOptions options;
+    options.setAddress(url.trimmed());
+    options.setReconnectDelay(1000);
+    openConnection(options, url.trimmed());
+}
+
+void MainWindow::closeConnection(int index)
+{
+    QWidget *tab = m_connections->widget(index);
+    m_connections->removeTab(index);
+    delete tab;
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const ConnectionTab *tab = currentConnection();
+    m_state->setText(tab ? tab->stateText() : tr("No connection — Connection ▸ Quick connect"));
+    m_rates->setText(tab ? tab->traffic()->ratesText() : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About OhMqtt Explorer"),
+                       tr("<h3>OhMqtt Explorer %1</h3><p>A fast MQTT 5.0 and 3.1.1 explorer built "
+                          "on the OhMqtt Qt library.</p>")
+                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace OhMqttExplorer
