@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# The main job: installs, builds, starts a local mosquitto as the default broker and runs a
-# visible subscribe/publish round trip through the ohmqtt command-line tool.
+# The main job: installs, builds, starts a local mosquitto as the default broker, then opens the
+# explorer on it with the demo publisher feeding sample traffic when a display is available;
+# without one, runs a visible subscribe/publish round trip through the ohmqtt command-line tool.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh dev
 ohmqtt="$PWD/build/dev/bin/ohmqtt"
+explorer="$PWD/build/dev/bin/ohmqtt-explorer"
+demo="$PWD/build/dev/bin/ohmqtt-demo"
 
 workdir="$(mktemp -d)"
 broker_pid=""
+demo_pid=""
 cleanup() {
+    [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
     [ -n "$broker_pid" ] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
     rm -rf "$workdir"
 }
@@ -33,6 +38,15 @@ for _ in $(seq 1 100); do
     sleep 0.05 # polling a process we do not control; bounded to five seconds
 done
 echo "== mosquitto listening on 127.0.0.1:$port"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OHMQTT_HEADLESS:-}" ]; then
+    echo "== ohmqtt-demo publishes sample traffic under demo/; the explorer opens on the broker"
+    "$demo" --url "mqtt://127.0.0.1:$port" >"$workdir/demo.log" 2>&1 &
+    demo_pid=$!
+    "$explorer" --url "mqtt://127.0.0.1:$port"
+    exit 0
+fi
+echo "== no display: a headless round trip (set DISPLAY to open the explorer)"
 
 subscribed=0
 for version in 5 311; do
