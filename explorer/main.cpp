@@ -2,6 +2,9 @@
 #include "app/mainwindow.h"
 
 #include <QtCore/qcommandlineparser.h>
+#include <QtCore/qlibraryinfo.h>
+#include <QtCore/qtranslator.h>
+#include <QtGui/qicon.h>
 #include <QtWidgets/qapplication.h>
 
 int main(int argc, char *argv[])
@@ -10,6 +13,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ohmqtt-explorer"));
     QApplication::setOrganizationName(QStringLiteral("OhMqtt"));
     QApplication::setApplicationVersion(QStringLiteral(OHMQTT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ohmqtt.svg")));
+
+    // The explorer's own strings, and Qt's (dialog buttons...), in the system's language.
+    QTranslator explorerTranslator;
+    if (explorerTranslator.load(QLocale(), QStringLiteral("ohmqtt_explorer"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&explorerTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The OhMqtt MQTT explorer."));
