@@ -59,10 +59,10 @@ void MainWindow::createMenus()
         if (m_connections->currentIndex() >= 0)
             closeConnection(m_connections->currentIndex());
     });
-    close->setShortcut(QKeySequence::Close);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connection->addSeparator();
     QAction *quit = connection->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OhMqtt Explorer"), this, &MainWindow::showAbout);
