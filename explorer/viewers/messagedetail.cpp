@@ -23,6 +23,8 @@
 
 namespace OhMqttExplorer {
 
+using namespace Qt::StringLiterals;
+
 MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)
     , m_topicLabel(new QLabel(this))
@@ -70,7 +72,15 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->header()->setStretchLastSection(true);
-    m_history->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from sample texts, not from the rows: measuring rows is O(n) per resize.
+    const QFontMetrics metrics(m_history->font());
+    const int padding = 2 * metrics.horizontalAdvance(u'M');
+    m_history->header()->resizeSection(MessageHistoryModel::TimeColumn,
+                                       metrics.horizontalAdvance(u"00:00:00.000"_s) + padding);
+    m_history->header()->resizeSection(MessageHistoryModel::SizeColumn,
+                                       metrics.horizontalAdvance(u"1,048,576 B"_s) + padding);
+    m_history->header()->resizeSection(MessageHistoryModel::FlagsColumn,
+                                       metrics.horizontalAdvance(u"Q2 R D"_s) + padding);
 
     m_tabs->addTab(m_diff, tr("Diff"));
     m_tabs->addTab(m_properties, tr("Properties"));
@@ -94,6 +104,9 @@ MessageDetail::MessageDetail(QWidget *parent)
 
     connect(m_history->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MessageDetail::showCurrent);
+    m_followTimer.setSingleShot(true);
+    m_followTimer.setInterval(FollowIntervalMs);
+    connect(&m_followTimer, &QTimer::timeout, this, [this] { selectRow(0); });
     connect(m_payload, &PayloadView::plotRequested, this, [this](const QString &path) {
         m_chart->setJsonPath(path);
         m_tabs->setCurrentWidget(m_chart);
@@ -121,12 +134,14 @@ void MessageDetail::appendMessages(const ReceivedMessages &newOnes)
 {
     if (newOnes.isEmpty())
         return;
-    const bool followNewest = currentRow() <= 0;
+    const bool followNewest = m_followTimer.isActive() || currentRow() <= 0;
     m_model->appendMessages(newOnes);
     m_chart->appendMessages(newOnes);
     showCount();
-    if (followNewest || currentRow() < 0)
-        selectRow(0);
+    // Showing a payload costs more than storing it: a busy topic shows its newest message at
+    // most once per interval.
+    if ((followNewest || currentRow() < 0) && !m_followTimer.isActive())
+        m_followTimer.start();
 }
 
 void MessageDetail::clear()
@@ -148,6 +163,8 @@ int MessageDetail::currentRow() const
 
 void MessageDetail::selectRow(int row)
 {
+    // The caller's choice replaces a pending jump to the newest.
+    m_followTimer.stop();
     const QModelIndex index = m_model->index(row, 0);
     m_history->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -155,6 +172,8 @@ void MessageDetail::selectRow(int row)
 
 void MessageDetail::showCurrent()
 {
+    // A row the user picked while a jump to the newest was pending wins over the jump.
+    m_followTimer.stop();
     const int row = currentRow();
     if (row < 0) {
         m_payload->clear();

@@ -4,6 +4,7 @@
 
 #include "topics/receivedmessage.h"
 
+#include <QtCore/qtimer.h>
 #include <QtWidgets/qwidget.h>
 
 #include <optional>
@@ -27,14 +28,17 @@ class MessageDetail : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int FollowIntervalMs = 50;
+
     explicit MessageDetail(QWidget *parent = nullptr);
     ~MessageDetail() override;
 
     // Shows a topic with its history, oldest first; selects the newest message.
     void setMessages(const QString &topic, const ReceivedMessages &history);
     // New messages of the same topic, oldest first. Cheap: rows are inserted at the top and the
-    // chart appends. When the newest message was selected, the new newest is selected instead;
-    // a message the user picked stays selected.
+    // chart appends. When the newest message was selected, the new newest is selected instead,
+    // within FollowIntervalMs (so a busy topic re-renders the payload at most that often); a
+    // message the user picked stays selected.
     void appendMessages(const ReceivedMessages &newOnes);
     void clear();
 
@@ -81,6 +85,7 @@ private:
     ValueChart *m_chart;
     QAction *m_copyTopic;
     QAction *m_copyPayload;
+    QTimer m_followTimer;
 };
 
 } // namespace OhMqttExplorer

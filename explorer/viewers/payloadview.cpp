@@ -40,6 +40,7 @@ PayloadView::PayloadView(QWidget *parent)
     for (const PayloadFormat format : selectable)
         m_selector->addItem(payloadFormatName(format), QVariant::fromValue(int(format)));
     m_selector->setToolTip(tr("How to show the payload"));
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Auto (Base64)" fits
     m_size->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_selector);

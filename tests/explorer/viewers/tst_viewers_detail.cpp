@@ -66,6 +66,8 @@ private slots:
     void clickingHistoryRowsShowsTheirPayloads();
     void diffComparesWithTheMessageBefore();
     void newMessagesFollowTheNewestOnly();
+    void busyTopicShowsTheNewestOncePerInterval();
+    void clickWhileFollowingWins();
     void historyModelPassesTheTesterWhileAppendingPastItsLimit();
     void copyShortcutsFillTheClipboard();
     void plotFromTheJsonTreeOpensTheChart();
@@ -154,10 +156,10 @@ void TestViewersDetail::newMessagesFollowTheNewestOnly()
 {
     m_detail->setMessages(topic, history({"one", "two"}));
     QCOMPARE(shownText(*m_detail), u"two"_s);
-    // With the newest selected, the new newest is selected.
+    // With the newest selected, the new newest is selected, shortly.
     m_detail->appendMessages(history({"three"}, t0 + 5000));
+    QTRY_COMPARE_WITH_TIMEOUT(shownText(*m_detail), u"three"_s, 2000);
     QCOMPARE(m_detail->currentRow(), 0);
-    QCOMPARE(shownText(*m_detail), u"three"_s);
     QCOMPARE(m_detail->valueChart()->points().size(), 0);
 
     // A message the user picked stays, though its row moves down.
@@ -171,6 +173,30 @@ void TestViewersDetail::newMessagesFollowTheNewestOnly()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_detail->historyModel()->index(0, MessageHistoryModel::PreviewColumn).data(),
              u"five"_s);
+}
+
+void TestViewersDetail::busyTopicShowsTheNewestOncePerInterval()
+{
+    m_detail->setMessages(topic, history({"0"}));
+    QSignalSpy changed(m_detail.get(), &MessageDetail::currentMessageChanged);
+    for (int i = 1; i <= 500; ++i)
+        m_detail->appendMessages(history({QByteArray::number(i)}, t0 + i));
+    QCOMPARE(changed.count(), 0); // nothing re-rendered per message
+    QVERIFY(changed.wait(2000));
+    QCOMPARE(shownText(*m_detail), u"500"_s);
+    QCOMPARE(m_detail->currentRow(), 0);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestViewersDetail::clickWhileFollowingWins()
+{
+    m_detail->setMessages(topic, history({"one", "two"}));
+    m_detail->appendMessages(history({"three"}, t0 + 5000));
+    clickRow(*m_detail, 2); // "one", before the jump to the newest happened
+    QCOMPARE(shownText(*m_detail), u"one"_s);
+    QTest::qWait(3 * MessageDetail::FollowIntervalMs);
+    QCOMPARE(shownText(*m_detail), u"one"_s);
+    QCOMPARE(m_detail->currentRow(), 2);
 }
 
 void TestViewersDetail::historyModelPassesTheTesterWhileAppendingPastItsLimit()
