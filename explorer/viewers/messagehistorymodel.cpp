@@ -4,7 +4,6 @@
 #include "viewers/payloadformat.h"
 
 #include <QtCore/qdatetime.h>
-#include <QtCore/qlocale.h>
 
 namespace OhMqttExplorer {
 
@@ -97,11 +96,8 @@ QVariant MessageHistoryModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(received.receivedAtMs)
                 .toString(QStringLiteral("HH:mm:ss.zzz"));
-        case SizeColumn: {
-            QLocale locale;
-            locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-            return tr("%1 B").arg(locale.toString(qint64(message.payload().size())));
-        }
+        case SizeColumn:
+            return tr("%1 B").arg(groupedNumber(message.payload().size()));
         case FlagsColumn: {
             QString flags = QStringLiteral("Q%1").arg(int(message.qos()));
             if (message.retain())

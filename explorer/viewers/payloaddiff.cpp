@@ -3,8 +3,6 @@
 
 #include "viewers/payloadformat.h"
 
-#include <QtCore/qlocale.h>
-
 #include <cstring>
 
 namespace OhMqttExplorer {
@@ -20,13 +18,6 @@ QStringList splitLines(const QByteArray &utf8)
     if (lines.size() > 1 && lines.constLast().isEmpty())
         lines.removeLast(); // a final newline ends the last line, it does not start one
     return lines;
-}
-
-QString groupedNumber(qsizetype number)
-{
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale.toString(qint64(number));
 }
 } // namespace
 

@@ -76,15 +76,19 @@ QString payloadFormatName(PayloadFormat format)
     return {};
 }
 
-QString byteCountText(qint64 bytes)
+QString groupedNumber(qint64 number)
 {
-    // Grouped digits even in the C locale, which omits them by default.
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(number);
+}
+
+QString byteCountText(qint64 bytes)
+{
     if (bytes == 1)
         return QCoreApplication::translate("OhMqttExplorer::PayloadFormat", "1 byte");
     return QCoreApplication::translate("OhMqttExplorer::PayloadFormat", "%1 bytes")
-        .arg(locale.toString(bytes));
+        .arg(groupedNumber(bytes));
 }
 
 } // namespace OhMqttExplorer

@@ -29,5 +29,7 @@ PayloadDetection detectPayloadFormat(const QByteArray &payload);
 QString payloadFormatName(PayloadFormat format);
 // The exact size with digit grouping: "1,048,576 bytes".
 QString byteCountText(qint64 bytes);
+// Digits grouped as the locale does, even the C locale, which omits grouping by default.
+QString groupedNumber(qint64 number);
 
 } // namespace OhMqttExplorer
