@@ -99,7 +99,7 @@ QVariant MessageHistoryModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return tr("%1 B").arg(groupedNumber(message.payload().size()));
         case FlagsColumn: {
-            QString flags = QStringLiteral("Q%1").arg(int(message.qos()));
+            QString flags = tr("Q%1", "QoS level").arg(int(message.qos()));
             if (message.retain())
                 flags += tr(" R", "retained");
             if (message.isDuplicate())
