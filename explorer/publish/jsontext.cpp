@@ -29,23 +29,41 @@ void locate(const QByteArray &utf8, JsonProblem &problem)
     }
 }
 
+// Follows a JSON text character by character, telling which belong to string literals.
+class JsonStrings
+{
+public:
+    // True when `c` is part of a string literal, its quotes included.
+    bool take(char16_t c)
+    {
+        if (m_inString) {
+            if (m_escaped)
+                m_escaped = false;
+            else if (c == u'\\')
+                m_escaped = true;
+            else if (c == u'"')
+                m_inString = false;
+            return true;
+        }
+        m_inString = c == u'"';
+        return m_inString;
+    }
+
+private:
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 // Where the first value of a valid "a, b, ..." list ends.
 qsizetype firstTopLevelComma(const QByteArray &utf8)
 {
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStrings strings;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const char c = utf8[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
+        // Bytes of multi-byte UTF-8 sequences are never quotes or backslashes.
+        if (strings.take(uchar(c))) {
+            continue;
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
@@ -111,27 +129,16 @@ QString prettyPrintJson(QStringView json)
     QString out;
     out.reserve(json.size() + json.size() / 4);
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStrings strings;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QChar c = json[i];
-        if (inString) {
+        if (strings.take(c.unicode())) {
             out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == u'\\')
-                escaped = true;
-            else if (c == u'"')
-                inString = false;
             continue;
         }
         if (isJsonSpace(c))
             continue;
         switch (c.unicode()) {
-        case u'"':
-            inString = true;
-            out += c;
-            break;
         case u'{':
         case u'[': {
             out += c;

@@ -22,7 +22,8 @@ class SubscriptionsModel;
 // A new panel subscribes to "#" (every topic but the $-topics) and not to "$SYS/#" (the
 // broker's statistics change every few seconds and would crowd the tree); setDefaults() changes
 // that. Subscriptions made without a connection wait in the client and go out after the next
-// CONNACK, shown as Pending meanwhile.
+// CONNACK, shown as Pending meanwhile. Destroying the panel leaves the subscriptions with the
+// client, which keeps them for as long as it lives.
 class SubscriptionsPanel : public QWidget
 {
     Q_OBJECT

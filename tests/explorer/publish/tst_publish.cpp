@@ -67,6 +67,20 @@ private:
     QList<MqttMessage> m_messages;
 };
 
+// One test's world: its topic prefix, a client watching it, and the panel on a client of its
+// own (made before the connection, so the panel follows the connection's version as it comes).
+struct Scene
+{
+    explicit Scene(QString prefix)
+        : base(std::move(prefix))
+    { }
+
+    QString base;
+    Observer observer;
+    MqttClient client;
+    PublishPanel panel {&client};
+};
+
 void replacePlainText(QPlainTextEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -102,9 +116,9 @@ private slots:
 private:
     // A unique topic prefix for the test (and data row) running.
     QString prefix() const;
-    bool connectClient(MqttClient &client, ProtocolVersion version = ProtocolVersion::V5);
-    // Shows the panel and waits until it has the focus, so that cell editors get it too.
-    bool showPanel(PublishPanel &panel);
+    // Connects the scene's clients and shows its panel, with the focus, so that cell editors
+    // get it too.
+    bool setUp(Scene &scene, ProtocolVersion version = ProtocolVersion::V5);
 
     std::unique_ptr<MosquittoBroker> m_broker;
 };
@@ -125,17 +139,16 @@ QString tst_Publish::prefix() const
         .arg(++counter);
 }
 
-bool tst_Publish::connectClient(MqttClient &client, ProtocolVersion version)
+bool tst_Publish::setUp(Scene &scene, ProtocolVersion version)
 {
-    return OhMqttTest::connectAndWait(client, m_broker->url(),
-                                      OhMqttTest::uniqueClientId("explorer-publish"), version);
-}
-
-bool tst_Publish::showPanel(PublishPanel &panel)
-{
-    panel.resize(1000, 800);
-    panel.show();
-    return QTest::qWaitForWindowActive(&panel);
+    if (!scene.observer.start(m_broker->url(), scene.base))
+        return false;
+    if (!OhMqttTest::connectAndWait(scene.client, m_broker->url(),
+                                    OhMqttTest::uniqueClientId("explorer-publish"), version))
+        return false;
+    scene.panel.resize(1000, 800);
+    scene.panel.show();
+    return QTest::qWaitForWindowActive(&scene.panel);
 }
 
 void tst_Publish::checkJsonFindsTheError_data()
@@ -250,13 +263,9 @@ void tst_Publish::publishesWhatTheEditorShows()
     QFETCH(bool, retain);
     QFETCH(bool, withProperties);
     const bool mqtt5 = version == ProtocolVersion::V5;
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY2(connectClient(client, version), qPrintable(client.lastError().message()));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene, version));
+    auto &[base, observer, client, panel] = scene;
 
     const QString topic = base + u"/kitchen/état"_s;
     const QString payload = u"hello wörld, 21.5 °C"_s;
@@ -332,13 +341,9 @@ void tst_Publish::publishesWhatTheEditorShows()
 
 void tst_Publish::ctrlReturnPublishes()
 {
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
 
     panel.setTopic(base + u"/from-the-lead"_s);
     auto *payload = child<QPlainTextEdit>(&panel, "payloadEdit");
@@ -352,13 +357,9 @@ void tst_Publish::ctrlReturnPublishes()
 
 void tst_Publish::invalidTopicShowsErrorAndSendsNothing()
 {
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
 
     auto *topic = child<QLineEdit>(&panel, "topicEdit");
     auto *error = child<QLabel>(&panel, "topicError");
@@ -388,13 +389,9 @@ void tst_Publish::invalidTopicShowsErrorAndSendsNothing()
 
 void tst_Publish::jsonModeRejectsInvalidJson()
 {
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
 
     typeText(child<QLineEdit>(&panel, "topicEdit"), base + u"/json"_s);
     click(child<QRadioButton>(&panel, "jsonModeButton"));
@@ -434,13 +431,9 @@ void tst_Publish::jsonModeRejectsInvalidJson()
 
 void tst_Publish::fileModeSendsTheWholeFile()
 {
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -487,13 +480,9 @@ void tst_Publish::fileModeSendsTheWholeFile()
 
 void tst_Publish::historyResendsTheSelectedMessage()
 {
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
     QAbstractItemModelTester tester(panel.history(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -546,15 +535,11 @@ void tst_Publish::aliasPolicyReachesTheClient()
 {
     QFETCH(QString, policy);
     QFETCH(bool, lastFails);
-    const QString base = prefix();
-    Observer observer;
-    QVERIFY(observer.start(m_broker->url(), base));
-    MqttClient client;
-    QVERIFY(connectClient(client));
+    Scene scene(prefix());
+    QVERIFY(setUp(scene));
+    auto &[base, observer, client, panel] = scene;
     const int aliases = client.connectResult().topicAliasMaximum();
     QVERIFY2(aliases > 0 && aliases < 100, "mosquitto grants topic aliases");
-    PublishPanel panel(&client);
-    QVERIFY(showPanel(panel));
 
     QVERIFY(chooseComboItemStartingWith(child<QComboBox>(&panel, "aliasPolicyCombo"), policy));
     click(child<QRadioButton>(&panel, "qos1Button"));
