@@ -92,10 +92,13 @@ bool SubscriptionsPanel::systemTopicsSubscribed() const
     return m_model->find(SystemTopicsFilter) >= 0;
 }
 
-OhMqtt::MqttSubscribeOptions SubscriptionsPanel::defaultOptions()
+OhMqtt::MqttSubscribeOptions SubscriptionsPanel::defaultOptions(OhMqtt::ProtocolVersion version)
 {
     OhMqtt::MqttSubscribeOptions options;
     options.setMaximumQoS(OhMqtt::QoS::Q2);
+    // MQTT 5.0: the RETAIN flag as the publisher set it, so the tree can tell which topics hold
+    // a retained message also for live updates [MQTT-3.3.1-13]. MQTT 3.1.1 has no such option.
+    options.setRetainAsPublished(version == OhMqtt::ProtocolVersion::V5);
     return options;
 }
 
@@ -168,7 +171,7 @@ void SubscriptionsPanel::setDefault(QLatin1StringView filter, bool subscribed)
 {
     const int row = m_model->find(filter);
     if (subscribed && row < 0)
-        m_model->subscribe(filter, defaultOptions());
+        m_model->subscribe(filter, defaultOptions(m_client->connectOptions().protocolVersion()));
     else if (!subscribed && row >= 0)
         m_model->unsubscribe(row);
     syncSwitches();

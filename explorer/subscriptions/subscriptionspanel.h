@@ -43,8 +43,8 @@ public:
     bool allTopicsSubscribed() const;
     bool systemTopicsSubscribed() const;
     // The options of the default subscriptions: maximum QoS 2, so that messages arrive with the
-    // QoS they were published with, and nothing that MQTT 3.1.1 lacks.
-    static OhMqtt::MqttSubscribeOptions defaultOptions();
+    // QoS they were published with, and in MQTT 5.0 Retain As Published.
+    static OhMqtt::MqttSubscribeOptions defaultOptions(OhMqtt::ProtocolVersion version);
 
 public Q_SLOTS:
     // Subscribes to or unsubscribes from "#" and "$SYS/#", as the switches do.
