@@ -2,6 +2,7 @@
 // a topic or its value, or an MQTT topic filter with wildcards.
 #pragma once
 
+#include <QtCore/qlist.h>
 #include <QtCore/qstring.h>
 
 namespace OhMqttExplorer {
@@ -30,10 +31,25 @@ public:
     // matching, that is whether the whole does. Lets a walk over the tree search each level
     // once instead of each full topic.
     bool matchesTopicEnd(QStringView fullTopic, qsizetype newLength) const noexcept;
+    // Whether a level named `name` at `depth` (0: the top level) can be or lead to a match: in
+    // TopicFilter mode, whether the filter's levels so far allow it; always in the others. A
+    // walk skips what cannot match.
+    bool mayMatchAt(int depth, QStringView name) const noexcept;
+    // Whether every match of this one is a match of `other` (both Text): typing more narrows.
+    bool narrows(const TopicMatcher &other) const noexcept;
 
 private:
+    // Case-insensitive (case folding of UTF-16 units) and fast for the ASCII that topics are
+    // mostly made of.
+    bool containsText(QStringView haystack) const noexcept;
+
     Mode m_mode = Mode::Everything;
     QString m_text;
+    QString m_folded; // Text: the text case-folded
+    // TopicFilter: the filter's levels without "$share/<name>", viewing m_text's characters
+    // (never modified, so shared alike by every copy).
+    QList<QStringView> m_levels;
+    qsizetype m_multiLevel = -1; // TopicFilter: the level of '#', or -1
 };
 
 } // namespace OhMqttExplorer

@@ -83,9 +83,11 @@ public:
     // called for each node made, top-down.
     template<typename Created> int findOrCreate(QStringView topic, Created &&created);
 
-    // Depth first over the subtree of `id` (`id` first): `enter(node, fullTopic, added)` where
-    // `added` is how many characters the node adds to its parent's topic ('/' included), and
-    // `leave(node)` after its children. Iterative: topics may be thousands of levels deep.
+    // Depth first over the subtree of `id` (`id` first): `enter(node, fullTopic, added, depth)`
+    // where `added` is how many characters the node adds to its parent's topic ('/' included)
+    // and `depth` is 0 for the top level (-1 for the root), returns whether to go into the
+    // node's children; `leave(node)` follows, after them. Iterative: topics may be thousands of
+    // levels deep.
     template<typename Enter, typename Leave> void visit(int id, Enter &&enter, Leave &&leave) const;
 
     // Detaches `id` from its parent (the rows of later siblings move up) and frees its subtree.
@@ -140,29 +142,34 @@ void TopicTree::visit(int id, Enter &&enter, Leave &&leave) const
     struct Frame
     {
         int node;
-        qsizetype nextChild;
+        qsizetype nextChild; // children.size() when not going into them
         qsizetype pathLength; // of the parent's topic
+        int depth;
     };
     QString path = id == Root ? QString() : fullTopic(id);
     std::vector<Frame> stack;
-    const auto push = [&](int node, qsizetype parentLength) {
+    const auto push = [&](int node, qsizetype parentLength, int depth) {
         if (node != id) {
             if (m_nodes[size_t(node)].parent != Root)
                 path.append(u'/');
             path.append(m_nodes[size_t(node)].name);
         }
-        stack.push_back({node, 0, parentLength});
-        enter(node, QStringView(path), path.size() - parentLength);
+        const bool descend = enter(node, QStringView(path), path.size() - parentLength, depth);
+        stack.push_back(
+            {node, descend ? 0 : m_nodes[size_t(node)].children.size(), parentLength, depth});
     };
+    int depth = -1;
+    for (int n = id; n != Root; n = m_nodes[size_t(n)].parent)
+        ++depth;
     const TopicNode &start = m_nodes[size_t(id)];
     const qsizetype separator = id == Root || start.parent == Root ? 0 : 1;
-    push(id, id == Root ? 0 : path.size() - start.name.size() - separator);
+    push(id, id == Root ? 0 : path.size() - start.name.size() - separator, depth);
     while (!stack.empty()) {
         Frame &top = stack.back();
         const TopicNode &node = m_nodes[size_t(top.node)];
         if (top.nextChild < node.children.size()) {
             const int next = node.children[top.nextChild++];
-            push(next, path.size());
+            push(next, path.size(), top.depth + 1);
             continue;
         }
         leave(top.node);

@@ -161,7 +161,7 @@ private:
     void markDirty(int id, std::vector<int> &dirty);
     void publishNewRows(int parent);
     void emitDataChanged(std::vector<int> &dirty, int firstColumn, int lastColumn);
-    void recomputeMatches();
+    void recomputeMatches(bool narrowing);
 
     TopicTree m_tree;
     ReceivedMessages m_pending;

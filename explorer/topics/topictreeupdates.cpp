@@ -273,14 +273,15 @@ bool TopicTreeModel::removeSubtree(const QString &topic)
     qint64 messages = 0;
     m_tree.visit(
         id,
-        [&](int n, QStringView fullTopic, qsizetype) {
+        [&](int n, QStringView fullTopic, qsizetype, int) {
             const TopicNode &node = m_tree[n];
-            if (!node.hasMessage())
-                return;
-            ++topics;
-            shownTopics += node.matches() ? 1 : 0;
-            messages += node.messageCount;
-            m_history->remove(fullTopic.toString());
+            if (node.hasMessage()) {
+                ++topics;
+                shownTopics += node.matches() ? 1 : 0;
+                messages += node.messageCount;
+                m_history->remove(fullTopic.toString());
+            }
+            return true;
         },
         [](int) {});
     const int matches = m_tree[id].matchesBelow;
@@ -320,15 +321,18 @@ void TopicTreeModel::setFilterText(const QString &text)
     if (text == m_matcher.text())
         return;
     const QScopedValueRollback changing(m_changing, true);
-    m_matcher = TopicMatcher(text);
-    recomputeMatches();
+    TopicMatcher matcher(text);
+    const bool narrowing = matcher.narrows(m_matcher);
+    m_matcher = std::move(matcher);
+    recomputeMatches(narrowing);
     emit filterChanged();
     emit countsChanged();
 }
 
 // One pass over the tree: each level's name is searched once (a text match found above holds
-// below), each value once.
-void TopicTreeModel::recomputeMatches()
+// below), each value once. Subtrees that cannot match are skipped: below a level a topic
+// filter rules out, or, when the text only grew, where the previous text matched nothing.
+void TopicTreeModel::recomputeMatches(bool narrowing)
 {
     m_shownTopicCount = 0;
     if (m_matcher.mode() == TopicMatcher::Mode::Everything)
@@ -336,19 +340,22 @@ void TopicTreeModel::recomputeMatches()
     const bool text = m_matcher.mode() == TopicMatcher::Mode::Text;
     m_tree.visit(
         TopicTree::Root,
-        [&](int id, QStringView fullTopic, qsizetype added) {
+        [&](int id, QStringView fullTopic, qsizetype added, int depth) {
             TopicNode &node = m_tree[id];
+            const bool matchedBefore = node.matchesBelow > 0;
             node.matchesBelow = 0;
-            if (id == TopicTree::Root) {
-                node.topicMatch = node.valueMatch = false;
-                return;
-            }
+            node.topicMatch = node.valueMatch = false;
+            if (id == TopicTree::Root)
+                return true;
+            if ((narrowing && !matchedBefore) || !m_matcher.mayMatchAt(depth, node.name))
+                return false;
             node.topicMatch = (text && m_tree[node.parent].topicMatch) ||
                 m_matcher.matchesTopicEnd(fullTopic, added);
             node.valueMatch = node.hasMessage() && m_matcher.matchesValue(node.preview);
             node.matchesBelow = node.matches() ? 1 : 0;
             if (node.hasMessage() && node.matches())
                 ++m_shownTopicCount;
+            return true;
         },
         [&](int id) {
             if (id != TopicTree::Root)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void readsFilterText_data();
     void readsFilterText();
     void searchesOnlyWhatALevelAdds();
+    void skipsLevelsATopicFilterRulesOut();
+    void narrowsWhenTextGrows();
     void rateSettlesAtTheMessageRateAndDecays();
     void treeFindsAndRebuildsTopics();
 };
@@ -146,6 +148,37 @@ void tst_TopicPieces::searchesOnlyWhatALevelAdds()
     QVERIFY(!TopicMatcher(u"+/x"_s).matchesValue(u"+/x"_s)); // topic filters ignore values
 }
 
+void tst_TopicPieces::skipsLevelsATopicFilterRulesOut()
+{
+    const TopicMatcher filter(u"site/+/temp"_s);
+    QVERIFY(filter.mayMatchAt(0, u"site"));
+    QVERIFY(!filter.mayMatchAt(0, u"other"));
+    QVERIFY(filter.mayMatchAt(1, u"anything"));
+    QVERIFY(filter.mayMatchAt(2, u"temp"));
+    QVERIFY(!filter.mayMatchAt(2, u"humidity"));
+    QVERIFY(!filter.mayMatchAt(3, u"temp")); // deeper than the filter
+    const TopicMatcher multi(u"+/#"_s);
+    QVERIFY(multi.mayMatchAt(0, u"a"));
+    QVERIFY(!multi.mayMatchAt(0, u"$SYS")); // [MQTT-4.7.2-1]
+    QVERIFY(multi.mayMatchAt(7, u"$deep"));
+    const TopicMatcher shared(u"$share/group/a/+"_s);
+    QCOMPARE(shared.mode(), TopicMatcher::Mode::TopicFilter);
+    QVERIFY(shared.mayMatchAt(0, u"a"));
+    QVERIFY(!shared.mayMatchAt(0, u"$share"));
+    QVERIFY(shared.matchesTopic(u"a/b"));
+    QVERIFY(TopicMatcher(u"text"_s).mayMatchAt(5, u"x"));
+}
+
+void tst_TopicPieces::narrowsWhenTextGrows()
+{
+    QVERIFY(TopicMatcher(u"room1"_s).narrows(TopicMatcher(u"ROOM"_s)));
+    QVERIFY(TopicMatcher(u"xroomx"_s).narrows(TopicMatcher(u"room"_s)));
+    QVERIFY(!TopicMatcher(u"room"_s).narrows(TopicMatcher(u"room1"_s)));
+    // The marks of "no filter" are not kept up to date: nothing narrows it.
+    QVERIFY(!TopicMatcher(u"room"_s).narrows(TopicMatcher()));
+    QVERIFY(!TopicMatcher(u"room/+"_s).narrows(TopicMatcher(u"room"_s)));
+}
+
 void tst_TopicPieces::rateSettlesAtTheMessageRateAndDecays()
 {
     MessageRate rate;
@@ -181,11 +214,23 @@ void tst_TopicPieces::treeFindsAndRebuildsTopics()
     QStringList visited;
     tree.visit(
         tree.find(u"a"_s),
-        [&](int, QStringView topic, qsizetype added) {
-            visited.append(u"%1+%2"_s.arg(topic).arg(added));
+        [&](int, QStringView topic, qsizetype added, int depth) {
+            visited.append(u"%1+%2@%3"_s.arg(topic).arg(added).arg(depth));
+            return !topic.endsWith(u"/c");
         },
         [](int) {});
-    QCOMPARE(visited, (QStringList {u"a+1"_s, u"a/b+2"_s, u"a/b/c+2"_s}));
+    QCOMPARE(visited, (QStringList {u"a+1@0"_s, u"a/b+2@1"_s, u"a/b/c+2@2"_s}));
+    // Not going into a/b/c skips what is below it.
+    tree.findOrCreate(u"a/b/c/d"_s, record);
+    visited.clear();
+    tree.visit(
+        tree.find(u"a/b"_s),
+        [&](int, QStringView topic, qsizetype, int) {
+            visited.append(topic.toString());
+            return !topic.endsWith(u"/c");
+        },
+        [&](int id) { visited.append(u"<"_s + tree.fullTopic(id)); });
+    QCOMPARE(visited, (QStringList {u"a/b"_s, u"a/b/c"_s, u"<a/b/c"_s, u"<a/b"_s}));
 
     tree.removeSubtree(tree.find(u"a/b"_s));
     QCOMPARE(tree.find(u"a/b/c"_s), -1);
