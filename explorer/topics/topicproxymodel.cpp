@@ -11,7 +11,10 @@ TopicProxyModel::TopicProxyModel(TopicTreeModel *model, QObject *parent)
 {
     setSourceModel(model);
     setRecursiveFilteringEnabled(false); // the model's marks already include descendants
-    connect(model, &TopicTreeModel::filterChanged, this, [this] { invalidateFilter(); });
+    // invalidate(), not invalidateFilter(): dropping every mapping and rebuilding only those the
+    // view asks for again is far cheaper, once a view has opened much of the tree, than
+    // re-filtering every mapped parent and removing rows from each.
+    connect(model, &TopicTreeModel::filterChanged, this, &QSortFilterProxyModel::invalidate);
 }
 
 bool TopicProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
