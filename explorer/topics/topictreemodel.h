@@ -70,6 +70,7 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DefaultBatchInterval = 100;
+    static constexpr int DefaultMaximumBatchSize = 20'000;
     static constexpr int DefaultRateTimeConstant = 5'000;
     // Rates below this many messages per second show as none and stop being refreshed.
     static constexpr double MinimumRate = 0.005;
@@ -95,6 +96,10 @@ public:
 
     int batchInterval() const noexcept;
     void setBatchInterval(int msecs);
+    // At most this many messages per timer batch, so that a burst (100,000 retained messages on
+    // subscribing) is spread over several intervals instead of freezing the interface in one.
+    int maximumBatchSize() const noexcept { return m_maximumBatchSize; }
+    void setMaximumBatchSize(int messages) { m_maximumBatchSize = qMax(1, messages); }
     // How fast the Rate column forgets: the average decays by e per this many milliseconds.
     int rateTimeConstant() const noexcept { return m_rateTimeConstant; }
     void setRateTimeConstant(int msecs);
@@ -128,7 +133,7 @@ public Q_SLOTS:
     void addMessages(const QList<OhMqtt::MqttMessage> &messages);
     // With a time of arrival of its own (replays, recordings).
     void addReceivedMessage(const OhMqttExplorer::ReceivedMessage &message);
-    // Applies the waiting batch now.
+    // Applies every waiting message now.
     void flush();
     // Shows decayed rates now; the batch timer does it once a second while rates decay.
     void refreshRates();
@@ -174,6 +179,7 @@ private:
     qint64 m_now = 0; // m_clock when the last batch or rate refresh happened
     qint64 m_lastRateRefresh = 0;
     int m_rateTimeConstant = DefaultRateTimeConstant;
+    int m_maximumBatchSize = DefaultMaximumBatchSize;
     std::vector<int> m_activeRates; // nodes whose rate is still above MinimumRate
     quint32 m_round = 0; // numbers batches and refreshes, for the nodes' scratch marks
     TopicMatcher m_matcher;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void keepsCountsQosRetainedAndPreview();
     void announcesNothingBelowUnfetchedNodes();
     void startsBatchesOnItsTimer();
+    void spreadsBurstsOverSeveralBatches();
     void rateDecaysWithoutMessages();
     void removesSubtreeWithEmptyAncestors();
     void clearForgetsTopicsAndHistory();
@@ -266,6 +267,32 @@ void tst_TopicTreeModel::startsBatchesOnItsTimer()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.pendingCount(), 0);
     QCOMPARE(model.topicCount(), 2);
+}
+
+void tst_TopicTreeModel::spreadsBurstsOverSeveralBatches()
+{
+    TopicTreeModel model;
+    model.setBatchInterval(10);
+    model.setMaximumBatchSize(40);
+    QSignalSpy counts(&model, &TopicTreeModel::countsChanged);
+    for (int i = 0; i < 100; ++i)
+        model.addMessage(message(QStringLiteral("burst/%1").arg(i)));
+    QVERIFY(counts.wait(2000));
+    QCOMPARE(model.topicCount(), 40);
+    QCOMPARE(model.pendingCount(), 60);
+    QTRY_COMPARE_WITH_TIMEOUT(model.topicCount(), 100, 2000);
+    QCOMPARE(counts.size(), 3); // 40, 40, 20
+    // In arrival order: the last message of a topic wins across batches too.
+    model.addMessages({message(u"burst/0"_s, "old")});
+    for (int i = 0; i < 45; ++i)
+        model.addMessage(message(u"burst/1"_s));
+    model.addMessage(message(u"burst/0"_s, "new"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingCount(), 0, 2000);
+    QCOMPARE(model.indexOfTopic(u"burst/0"_s).siblingAtColumn(TopicTreeModel::ValueColumn).data(),
+             QVariant(u"new"_s));
+    model.addMessages({message(u"burst/2"_s), message(u"burst/3"_s)});
+    model.flush(); // everything, whatever the limit
+    QCOMPARE(model.pendingCount(), 0);
 }
 
 void tst_TopicTreeModel::rateDecaysWithoutMessages()
