@@ -44,7 +44,12 @@ void TopicTreeModel::addReceivedMessage(const ReceivedMessage &message)
 
 void TopicTreeModel::tick()
 {
-    flush();
+    if (m_pending.size() > m_maximumBatchSize) {
+        applyBatch(m_pending.first(m_maximumBatchSize));
+        m_pending.remove(0, m_maximumBatchSize);
+    } else {
+        flush();
+    }
     if (!m_activeRates.empty() && m_clock.elapsed() - m_lastRateRefresh >= RateRefreshMs)
         refreshRates();
     if (m_pending.isEmpty() && m_activeRates.empty())
@@ -123,7 +128,7 @@ void TopicTreeModel::applyMessagesTo(int id, const ReceivedMessages &batch, std:
     const bool wasShown = wasTopic && node.matches();
     node.messageCount += node.batchCount;
     node.preview = PayloadPreview::of(last.payload());
-    node.payloadSize = last.payload().size();
+    node.payloadSize = int(last.payload().size());
     node.qos = quint8(last.qos());
     node.retained = last.retain();
     node.lastReceivedMs = batch[node.batchLast].receivedAtMs;
