@@ -17,40 +17,39 @@ struct TopicNode
 {
     static constexpr int Free = -2; // parent of a node slot waiting for reuse
 
+    // Fields are ordered by size so that a node packs into as few bytes as it can: there is one
+    // per level of every topic.
     QString name; // the level, possibly empty ("a//b", "/a")
     QString preview; // PayloadPreview of the last payload
     QList<int> children; // node ids in arrival order: a child's row is its index here
-    int parent = -1;
-    int row = 0;
 
-    // What views have been told of: rowCount() until fetched is 0 (see TopicTreeModel).
-    int publishedRows = 0;
-    bool fetched = false;
-
-    // The last message.
-    bool retained = false;
-    quint8 qos = 0;
-    qint64 payloadSize = 0;
+    // The last message and the messages so far.
     qint64 lastReceivedMs = 0; // since the epoch
     qint64 messageCount = 0;
+    qint64 messagesBelow = 0; // to descendants
     MessageRate rate;
-    bool rateActive = false; // in the model's list of rates still decaying
 
-    // Descendants, this node excluded.
-    int topicsBelow = 0;
-    qint64 messagesBelow = 0;
-
-    // The filter: whether the full topic (or the preview) matches, and how many nodes of the
-    // subtree, this one included, match.
-    bool topicMatch = false;
-    bool valueMatch = false;
+    int parent = -1;
+    int row = 0;
+    // What views have been told of: rowCount() until fetched is 0 (see TopicTreeModel).
+    int publishedRows = 0;
+    int payloadSize = 0; // MQTT limits a packet to 256 MB
+    int topicsBelow = 0; // descendants with messages
+    // The filter: how many nodes of the subtree, this one included, match.
     int matchesBelow = 0;
 
     // Scratch for applying one batch of messages.
     quint32 batchRound = 0;
+    quint32 dirtyRound = 0;
     int batchCount = 0;
     int batchLast = -1;
-    quint32 dirtyRound = 0;
+
+    quint8 qos = 0;
+    bool retained = false;
+    bool fetched = false;
+    bool rateActive = false; // in the model's list of rates still decaying
+    bool topicMatch = false; // the full topic matches the filter
+    bool valueMatch = false; // the preview does
 
     bool hasMessage() const noexcept { return messageCount > 0; }
     bool matches() const noexcept { return topicMatch || valueMatch; }

@@ -63,7 +63,7 @@ public:
         TopicsBelowRole, // int
         RateRole, // double, messages per second
         LastReceivedRole, // qint64, milliseconds since the epoch
-        PayloadSizeRole, // qint64, of the last message
+        PayloadSizeRole, // int, of the last message
         RetainedRole, // bool
         QosRole, // int, -1 without a message
     };
