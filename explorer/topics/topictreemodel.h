@@ -165,6 +165,7 @@ private:
     void addMatches(int id, int delta);
     void markDirty(int id, std::vector<int> &dirty);
     void publishNewRows(int parent);
+    void watchRate(int id);
     void emitDataChanged(std::vector<int> &dirty, int firstColumn, int lastColumn);
     void recomputeMatches(bool narrowing);
 
@@ -180,7 +181,7 @@ private:
     qint64 m_lastRateRefresh = 0;
     int m_rateTimeConstant = DefaultRateTimeConstant;
     int m_maximumBatchSize = DefaultMaximumBatchSize;
-    std::vector<int> m_activeRates; // nodes whose rate is still above MinimumRate
+    std::vector<int> m_activeRates; // announced nodes whose rate is still above MinimumRate
     quint32 m_round = 0; // numbers batches and refreshes, for the nodes' scratch marks
     TopicMatcher m_matcher;
     int m_topicCount = 0;

@@ -133,10 +133,8 @@ void TopicTreeModel::applyMessagesTo(int id, const ReceivedMessages &batch, std:
     node.retained = last.retain();
     node.lastReceivedMs = batch[node.batchLast].receivedAtMs;
     node.rate.add(node.batchCount, m_now, m_rateTimeConstant);
-    if (!node.rateActive) {
-        node.rateActive = true;
-        m_activeRates.push_back(id);
-    }
+    if (isPublished(id))
+        watchRate(id);
     if (!wasTopic)
         ++m_topicCount;
     m_messageCount += node.batchCount;
@@ -190,11 +188,25 @@ void TopicTreeModel::publishNewRows(int parentId)
     // A childless node has nothing to fetch: it is fetched, so that its first children are
     // announced and views draw its expander.
     for (int row = first; row <= last; ++row) {
-        TopicNode &child = m_tree[parent.children[row]];
-        if (child.children.isEmpty())
-            child.fetched = true;
+        const int id = parent.children[row];
+        if (m_tree[id].children.isEmpty())
+            m_tree[id].fetched = true;
+        watchRate(id);
     }
     endInsertRows();
+}
+
+// Keeps refreshing a shown rate until it has decayed. Rates nobody is shown are not refreshed:
+// data() works them out from their time stamp when asked.
+void TopicTreeModel::watchRate(int id)
+{
+    TopicNode &node = m_tree[id];
+    if (node.rateActive || node.rate.at(m_now, m_rateTimeConstant) < MinimumRate)
+        return;
+    node.rateActive = true;
+    m_activeRates.push_back(id);
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 // One dataChanged per run of nearby rows of one parent, over the given columns.
@@ -223,8 +235,8 @@ void TopicTreeModel::emitDataChanged(std::vector<int> &dirty, int firstColumn, i
     }
 }
 
-// Shows decayed rates anew; a rate that fell below MinimumRate is shown as none and leaves the
-// list, so that a quiet tree costs nothing.
+// Shows decayed rates anew, for the rows views know of; a rate that fell below MinimumRate is
+// shown as none and leaves the list, so that a quiet tree costs nothing.
 void TopicTreeModel::refreshRates()
 {
     const QScopedValueRollback changing(m_changing, true);

@@ -300,23 +300,34 @@ void tst_TopicTreeModel::rateDecaysWithoutMessages()
     TopicTreeModel model;
     model.setBatchInterval(10);
     model.setRateTimeConstant(300);
-    for (int i = 0; i < 20; ++i)
-        model.addMessage(message(u"fast"_s));
+    for (int i = 0; i < 20; ++i) {
+        model.addMessages({message(u"fast"_s), message(u"later/x"_s), message(u"hidden/below"_s)});
+    }
     model.flush();
-    const QModelIndex rate = model.index(0, TopicTreeModel::RateColumn);
+    const QModelIndex rate =
+        model.indexOfTopic(u"fast"_s).siblingAtColumn(TopicTreeModel::RateColumn);
     const double initial = rate.data(TopicTreeModel::RateRole).toDouble();
     QVERIFY2(initial > 50, qPrintable(QString::number(initial))); // 20 messages * 1000 / 300
     QVERIFY(!rate.data().toString().isEmpty());
+    // Announced after the batch (fetched), and refreshed from then on too.
+    const QModelIndex later =
+        model.indexOfTopic(u"later/x"_s).siblingAtColumn(TopicTreeModel::RateColumn);
+    QVERIFY(!later.data().toString().isEmpty());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    // No messages: the timer refreshes the column until the rate is gone, and then stops.
+    // No messages: the timer refreshes the column until the rates are gone, and then stops.
     QTRY_VERIFY_WITH_TIMEOUT(rate.data().toString().isEmpty(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(later.data().toString().isEmpty(), 2'000);
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &arguments : std::as_const(changed)) {
         QCOMPARE(arguments.at(0).value<QModelIndex>().column(), int(TopicTreeModel::RateColumn));
         QCOMPARE(arguments.at(1).value<QModelIndex>().column(), int(TopicTreeModel::RateColumn));
     }
     QCOMPARE(rate.data(TopicTreeModel::RateRole).toDouble(), 0.0);
+    // A row no view was told of is not refreshed, yet shows its decayed rate once fetched.
+    const QModelIndex hidden = model.indexOfTopic(u"hidden/below"_s);
+    QVERIFY(hidden.data(TopicTreeModel::RateRole).toDouble() < TopicTreeModel::MinimumRate);
+    QCOMPARE(hidden.siblingAtColumn(TopicTreeModel::RateColumn).data().toString(), QString());
     changed.clear();
     QVERIFY(!changed.wait(1500)); // quiet: nothing left to refresh
 }
