@@ -211,7 +211,8 @@ int main(int argc, char *argv[])
     std::snprintf(note, sizeof note, "median; worst %.2f; + events median %.2f worst %.2f",
                   batchTimes.back(), batchWithEvents[5], batchWithEvents.back());
     row("flush: 10,000 messages to random existing topics", batchTimes[5], note);
-    measured("rate refresh (100,000 decaying rates)", [&] { model.refreshRates(); });
+    measured("rate refresh (100,000 rates decaying; shown rows only)",
+             [&] { model.refreshRates(); });
 
     typeFilter(browser, QStringLiteral("room17"), "text");
     typeFilter(browser, QStringLiteral("sensor3"), "text");
