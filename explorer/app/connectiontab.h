@@ -2,9 +2,13 @@
 // and the panels to publish, subscribe, watch the in-flight queue, record and replay.
 #pragma once
 
+#include "topics/receivedmessage.h"
+
 #include <OhMqtt/mqttclient.h>
 
 #include <QtWidgets/qwidget.h>
+
+#include <optional>
 
 class QSplitter;
 class QTabWidget;
@@ -12,7 +16,13 @@ class QTabWidget;
 namespace OhMqttExplorer {
 
 class InflightView;
+class MessageDetail;
+class PublishPanel;
 class RecordPanel;
+class RetainedCleaner;
+class SubscriptionsPanel;
+class TopicBrowser;
+class TopicTreeModel;
 class TrafficMeter;
 
 class ConnectionTab : public QWidget
@@ -27,12 +37,34 @@ public:
     OhMqtt::MqttClient *client() { return &m_client; }
     QString title() const { return m_title; }
     TrafficMeter *traffic() const { return m_traffic; }
+    TopicTreeModel *topics() const { return m_topics; }
+    TopicBrowser *browser() const { return m_browser; }
+    MessageDetail *detail() const { return m_detail; }
+    PublishPanel *publishPanel() const { return m_publish; }
+    SubscriptionsPanel *subscriptionsPanel() const { return m_subscriptions; }
+    InflightView *inflightView() const { return m_inflight; }
+    RecordPanel *recordPanel() const { return m_record; }
     QTabWidget *panels() const { return m_panels; }
 
     bool connectToBroker();
     void disconnectFromBroker();
     // "Connected to mqtt://host:1883 as client-id", "Reconnecting: <error>", …
     QString stateText() const;
+    // "History 12.3 MB of 256 MB"
+    QString memoryText() const;
+
+    // The topics at and below `topic` whose last message was retained.
+    QStringList retainedTopicsBelow(const QString &topic) const;
+    // The kept history of `topic` and every topic below it, oldest first per topic.
+    ReceivedMessages messagesBelow(const QString &topic) const;
+
+public Q_SLOTS:
+    // Asks, then deletes the retained messages at and below the topic on the broker.
+    void deleteRetained(const QString &topic);
+    // Asks for a file, then writes the subtree's history as JSON or CSV.
+    void exportSubtree(const QString &topic);
+    void clearTree();
+    void focusFilter();
 
 Q_SIGNALS:
     // State, rates or memory changed: the main window refreshes its status bar.
@@ -40,16 +72,26 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void onStateChanged();
+    void showTopic(const QString &topic);
+    void onHistoryChanged(const QString &topic);
+    void showTreeMenu(const QPoint &position);
 
     OhMqtt::MqttClient m_client;
     OhMqtt::MqttConnectOptions m_options;
     QString m_title;
     TrafficMeter *m_traffic;
+    TopicTreeModel *m_topics;
+    RetainedCleaner *m_cleaner;
+    TopicBrowser *m_browser;
+    MessageDetail *m_detail;
     QSplitter *m_splitter;
     QTabWidget *m_panels;
+    PublishPanel *m_publish;
+    SubscriptionsPanel *m_subscriptions;
     InflightView *m_inflight;
     RecordPanel *m_record;
+    QString m_shownTopic;
+    std::optional<ReceivedMessage> m_lastShown; // the newest message the detail pane has
 };
 
 } // namespace OhMqttExplorer

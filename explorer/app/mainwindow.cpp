@@ -2,6 +2,7 @@
 
 #include "app/connectiontab.h"
 #include "app/trafficmeter.h"
+#include "topics/topicbrowser.h"
 
 #include <QtGui/qaction.h>
 #include <QtGui/qkeysequence.h>
@@ -22,6 +23,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connections(new QTabWidget(this))
     , m_state(new QLabel(this))
     , m_rates(new QLabel(this))
+    , m_memory(new QLabel(this))
 {
     setWindowTitle(tr("OhMqtt Explorer"));
     m_connections->setObjectName(QStringLiteral("connections"));
@@ -32,7 +34,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_rates->setObjectName(QStringLiteral("trafficRates"));
     statusBar()->addWidget(m_state, 1);
+    m_memory->setObjectName(QStringLiteral("memoryUse"));
     statusBar()->addPermanentWidget(m_rates);
+    statusBar()->addPermanentWidget(m_memory);
     connect(m_connections, &QTabWidget::tabCloseRequested, this, &MainWindow::closeConnection);
     connect(m_connections, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     createMenus();
@@ -63,6 +67,39 @@ void MainWindow::createMenus()
     connection->addSeparator();
     QAction *quit = connection->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *topics = menuBar()->addMenu(tr("&Topics"));
+    QAction *filter = topics->addAction(tr("&Filter topics"), this, [this] {
+        if (ConnectionTab *tab = currentConnection())
+            tab->focusFilter();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    const auto onSelectedTopic = [this](void (ConnectionTab::*action)(const QString &)) {
+        return [this, action] {
+            ConnectionTab *tab = currentConnection();
+            if (!tab)
+                return;
+            const QString topic = tab->browser()->currentTopic();
+            if (topic.isEmpty())
+                statusBar()->showMessage(tr("Select a topic in the tree first"), 5000);
+            else
+                (tab->*action)(topic);
+        };
+    };
+    QAction *exportSubtree = topics->addAction(tr("&Export selected subtree…"), this,
+                                               onSelectedTopic(&ConnectionTab::exportSubtree));
+    exportSubtree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *deleteRetained =
+        topics->addAction(tr("&Delete retained messages of the selected "
+                             "subtree…"),
+                          this, onSelectedTopic(&ConnectionTab::deleteRetained));
+    deleteRetained->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    topics->addSeparator();
+    QAction *clear = topics->addAction(tr("&Clear the tree"), this, [this] {
+        if (ConnectionTab *tab = currentConnection())
+            tab->clearTree();
+    });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OhMqtt Explorer"), this, &MainWindow::showAbout);
@@ -118,6 +155,7 @@ void MainWindow::updateStatus()
     const ConnectionTab *tab = currentConnection();
     m_state->setText(tab ? tab->stateText() : tr("No connection — Connection ▸ Quick connect"));
     m_rates->setText(tab ? tab->traffic()->ratesText() : QString());
+    m_memory->setText(tab ? tab->memoryText() : QString());
 }
 
 void MainWindow::showAbout()

@@ -37,6 +37,7 @@ private:
     QTabWidget *m_connections;
     QLabel *m_state;
     QLabel *m_rates;
+    QLabel *m_memory;
 };
 
 } // namespace OhMqttExplorer

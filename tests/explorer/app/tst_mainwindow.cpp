@@ -3,16 +3,24 @@
 #include "app/connectiontab.h"
 #include "app/mainwindow.h"
 #include "app/trafficmeter.h"
+#include "subscriptions/subscriptionsmodel.h"
+#include "subscriptions/subscriptionspanel.h"
+#include "topics/topicbrowser.h"
+#include "topics/topictreemodel.h"
+#include "viewers/messagedetail.h"
 
 #include "support/mosquittobroker.h"
 
 #include <OhMqtt/mqttclient.h>
 
+#include <QtTest/qsignalspy.h>
 #include <QtTest/qtest.h>
+#include <QtWidgets/qabstractbutton.h>
 #include <QtWidgets/qapplication.h>
 #include <QtWidgets/qinputdialog.h>
 #include <QtWidgets/qlabel.h>
 #include <QtWidgets/qlineedit.h>
+#include <QtWidgets/qmessagebox.h>
 #include <QtWidgets/qtabwidget.h>
 
 using namespace OhMqtt;
@@ -22,6 +30,18 @@ using namespace OhMqttTest;
 namespace {
 
 constexpr int WaitMs = 10'000;
+
+// The tab subscribes to "#" by itself; true once the broker granted it.
+bool waitForDefaultSubscription(ConnectionTab &tab)
+{
+    const SubscriptionsModel *model = tab.subscriptionsPanel()->model();
+    const int row = model->find(QStringLiteral("#"));
+    if (row < 0)
+        return false;
+    const MqttSubscriptionPtr subscription = model->subscription(row);
+    return QTest::qWaitFor(
+        [&] { return subscription->state() == MqttSubscription::State::Subscribed; }, WaitMs);
+}
 
 QString statusText(MainWindow &window)
 {
@@ -39,6 +59,8 @@ private Q_SLOTS:
     void quickConnectOpensATab();
     void statusFollowsTheCurrentTab();
     void trafficMeterCountsRates();
+    void treeAndDetailFollowTheBroker();
+    void deletesRetainedMessagesOfASubtree();
 
 private:
     MosquittoBroker m_broker;
@@ -108,7 +130,7 @@ void tst_MainWindow::trafficMeterCountsRates()
     options.setAddress(m_broker.url());
     ConnectionTab *tab = window.openConnection(options, QStringLiteral("t"));
     QVERIFY(tab->client()->waitForConnected(WaitMs));
-    QVERIFY(tab->client()->subscribe(QStringLiteral("meter/#"))->waitForAcknowledged(WaitMs));
+    QVERIFY(waitForDefaultSubscription(*tab));
     tab->traffic()->sample(); // start a fresh interval
     MqttClient publisher;
     QVERIFY(publisher.connectToBroker(options) && publisher.waitForConnected(WaitMs));
@@ -120,6 +142,74 @@ void tst_MainWindow::trafficMeterCountsRates()
     QVERIFY(tab->traffic()->rates().bytesIn >= tab->traffic()->rates().messagesIn * 100);
     QVERIFY2(tab->traffic()->ratesText().startsWith(QStringLiteral("in ")),
              qPrintable(tab->traffic()->ratesText()));
+}
+
+void tst_MainWindow::treeAndDetailFollowTheBroker()
+{
+    MainWindow window;
+    MqttConnectOptions options;
+    options.setAddress(m_broker.url());
+    ConnectionTab *tab = window.openConnection(options, QStringLiteral("tree"));
+    QVERIFY(tab->client()->waitForConnected(WaitMs));
+    QVERIFY(waitForDefaultSubscription(*tab));
+    MqttClient publisher;
+    QVERIFY(publisher.connectToBroker(options) && publisher.waitForConnected(WaitMs));
+    publisher.publish(QStringLiteral("tree/a/b"), "hello", QoS::Q1, true);
+
+    QTRY_VERIFY_WITH_TIMEOUT(tab->browser()->selectTopic(QStringLiteral("tree/a/b")), WaitMs);
+    QCOMPARE(tab->detail()->topic(), QStringLiteral("tree/a/b"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->detail()->currentMessage()->message.payload(),
+                              QByteArray("hello"), WaitMs);
+    const QModelIndex node = tab->topics()->indexOfTopic(QStringLiteral("tree/a/b"));
+    QVERIFY(node.data(TopicTreeModel::RetainedRole).toBool()); // Retain As Published
+
+    publisher.publish(QStringLiteral("tree/a/b"), "world", QoS::Q1);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->detail()->currentMessage()->message.payload(),
+                              QByteArray("world"), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->topics()
+                                  ->indexOfTopic(QStringLiteral("tree/a/b"))
+                                  .data(TopicTreeModel::RetainedRole)
+                                  .toBool(),
+                             WaitMs);
+}
+
+void tst_MainWindow::deletesRetainedMessagesOfASubtree()
+{
+    MainWindow window;
+    MqttConnectOptions options;
+    options.setAddress(m_broker.url());
+    ConnectionTab *tab = window.openConnection(options, QStringLiteral("retained"));
+    QVERIFY(tab->client()->waitForConnected(WaitMs));
+    QVERIFY(waitForDefaultSubscription(*tab));
+    MqttClient publisher;
+    QVERIFY(publisher.connectToBroker(options) && publisher.waitForConnected(WaitMs));
+    for (const QString &topic :
+         {QStringLiteral("gone/1"), QStringLiteral("gone/2/x"), QStringLiteral("stays/1")})
+        QVERIFY(publisher.publish(topic, "r", QoS::Q1, true)->waitForAcknowledged(WaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->topics()->indexOfTopic(QStringLiteral("gone/2/x")).isValid(),
+                             WaitMs);
+    QCOMPARE(tab->retainedTopicsBelow(QStringLiteral("gone")),
+             (QStringList {QStringLiteral("gone/1"), QStringLiteral("gone/2/x")}));
+
+    QSignalSpy messages(tab, &ConnectionTab::message);
+    QTimer::singleShot(0, this, [] { // the confirmation, answered as a user would
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    tab->deleteRetained(QStringLiteral("gone"));
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), WaitMs);
+    QCOMPARE(messages.constLast().constFirst().toString(),
+             QStringLiteral("Deleted 2 retained messages"));
+
+    MqttClient fresh; // what a new subscriber is sent: only what was not deleted
+    QVERIFY(fresh.connectToBroker(options) && fresh.waitForConnected(WaitMs));
+    QSignalSpy received(&fresh, &MqttClient::messageReceived);
+    fresh.subscribe(QStringLiteral("gone/#"));
+    fresh.subscribe(QStringLiteral("stays/#")); // mosquitto answers in order: the fence
+    QVERIFY(received.wait(WaitMs));
+    QCOMPARE(received.constFirst().constFirst().value<MqttMessage>().topic(),
+             QStringLiteral("stays/1"));
 }
 
 QTEST_MAIN(tst_MainWindow)
