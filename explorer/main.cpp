@@ -1,5 +1,6 @@
 // ohmqtt-explorer: the desktop MQTT explorer.
 #include "app/mainwindow.h"
+#include "app/screenshottour.h"
 
 #include <QtCore/qcommandlineparser.h>
 #include <QtCore/qlibraryinfo.h>
@@ -33,6 +34,12 @@ int main(int argc, char *argv[])
         QStringLiteral("url"), QApplication::translate("main", "Connect to this broker at start."),
         QStringLiteral("url"));
     parser.addOption(url);
+    // For the documentation: pictures of the main views, then exit.
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QApplication::translate("main", "Save screenshots, then quit."),
+                                   QStringLiteral("directory"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
     parser.process(app);
 
     OhMqttExplorer::MainWindow window;
@@ -43,5 +50,11 @@ int main(int argc, char *argv[])
         window.openConnection(options, parser.value(url));
     }
     window.show();
+    OhMqttExplorer::ScreenshotTour tour(&window, parser.value(screenshots));
+    if (parser.isSet(screenshots)) {
+        QObject::connect(&tour, &OhMqttExplorer::ScreenshotTour::finished, &app,
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        tour.start(5000);
+    }
     return QApplication::exec();
 }

@@ -10,34 +10,14 @@ ohmqtt="$PWD/build/dev/bin/ohmqtt"
 explorer="$PWD/build/dev/bin/ohmqtt-explorer"
 demo="$PWD/build/dev/bin/ohmqtt-demo"
 
-workdir="$(mktemp -d)"
-broker_pid=""
+source scripts/local-broker.sh
 demo_pid=""
 cleanup() {
     [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
-    [ -n "$broker_pid" ] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
-    rm -rf "$workdir"
+    stop_local_broker
 }
 trap cleanup EXIT
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=18830
-while port_in_use "$port"; do port=$((port + 1)); done
-
-{
-    echo "listener $port 127.0.0.1"
-    echo "allow_anonymous true"
-    echo "log_type all"
-    [ "$(id -u)" -eq 0 ] && echo "user root"
-} >"$workdir/mosquitto.conf"
-/usr/sbin/mosquitto -c "$workdir/mosquitto.conf" >>"$workdir/mosquitto.log" 2>&1 &
-broker_pid=$!
-for _ in $(seq 1 100); do
-    port_in_use "$port" && break
-    kill -0 "$broker_pid" 2>/dev/null || { cat "$workdir/mosquitto.log"; exit 1; }
-    sleep 0.05 # polling a process we do not control; bounded to five seconds
-done
-echo "== mosquitto listening on 127.0.0.1:$port"
+start_local_broker
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OHMQTT_HEADLESS:-}" ]; then
     echo "== ohmqtt-demo publishes sample traffic under demo/; the explorer opens on the broker"

@@ -23,6 +23,7 @@
 #include <QtWidgets/qlineedit.h>
 #include <QtWidgets/qmenu.h>
 #include <QtWidgets/qmessagebox.h>
+#include <QtWidgets/qscrollarea.h>
 #include <QtWidgets/qsplitter.h>
 #include <QtWidgets/qtabwidget.h>
 #include <QtWidgets/qtreeview.h>
@@ -70,20 +71,30 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     m_subscriptions = new SubscriptionsPanel(&m_client, this);
 
     m_panels->setObjectName(QStringLiteral("panels"));
-    m_panels->addTab(m_publish, tr("Publish"));
-    m_panels->addTab(m_subscriptions, tr("Subscriptions"));
+    // In scroll areas: a tall panel scrolls instead of squeezing the message detail above it.
+    const auto scrolling = [this](QWidget *panel) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(panel);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_panels->addTab(scrolling(m_publish), tr("Publish"));
+    m_panels->addTab(scrolling(m_subscriptions), tr("Subscriptions"));
     m_panels->addTab(m_inflight, tr("In flight"));
-    m_panels->addTab(m_record, tr("Record / replay"));
+    m_panels->addTab(scrolling(m_record), tr("Record / replay"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_detail);
     right->addWidget(m_panels);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 1);
+    right->setSizes({600, 300});
     m_splitter->addWidget(m_browser);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({540, 860}); // the tree wide enough for its values
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -338,11 +349,11 @@ void ConnectionTab::showTreeMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(tr("Publish to this topic"), this, [this, topic] {
         m_publish->setTopic(topic);
-        m_panels->setCurrentWidget(m_publish);
+        m_panels->setCurrentIndex(0);
     });
     menu.addAction(tr("Record this subtree…"), this, [this, topic] {
         m_record->setTopicFilter(subtreeFilter(topic));
-        m_panels->setCurrentWidget(m_record);
+        m_panels->setCurrentIndex(3);
     });
     menu.addAction(tr("Export subtree…"), this, [this, topic] { exportSubtree(topic); });
     menu.addSeparator();

@@ -28,14 +28,21 @@ ValueChart::ValueChart(QWidget *parent)
                                       "empty for numeric payloads"));
     m_pathEdit->setClearButtonEnabled(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorPalette = m_error->palette(); // legible on light and dark palettes alike
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_error->setPalette(errorPalette);
     m_error->hide();
 
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->addSeries(m_series);
+    // Compact: a chart in a low pane elides labels that do not fit, titles first.
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    m_timeAxis->setTickCount(5);
     m_timeAxis->setTitleText(tr("Received"));
+    m_timeAxis->setTitleVisible(false);
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_timeAxis);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Takes the explorer's screenshots in docs/screenshots/: a local mosquitto, ohmqtt-demo feeding
+# it, and ohmqtt-explorer --screenshots, under Xvfb when there is no display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh dev
+source scripts/local-broker.sh
+demo_pid=""
+cleanup() {
+    [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
+    stop_local_broker
+}
+trap cleanup EXIT
+start_local_broker
+build/dev/bin/ohmqtt-demo --url "mqtt://127.0.0.1:$port" --interval 250 >"$workdir/demo.log" 2>&1 &
+demo_pid=$!
+explorer=(build/dev/bin/ohmqtt-explorer --url "mqtt://127.0.0.1:$port" --screenshots docs/screenshots)
+if [ -n "${DISPLAY:-}" ]; then
+    "${explorer[@]}"
+else
+    xvfb-run -a -s "-screen 0 1600x1000x24" "${explorer[@]}"
+fi
+ls -l docs/screenshots
