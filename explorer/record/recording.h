@@ -27,7 +27,6 @@ struct RecordedMessage
     // data, user properties (not topic aliases or subscription identifiers, which belong to a
     // connection).
     OhMqtt::PublishProperties properties;
-
 };
 
 struct RecordingHeader
