@@ -2,6 +2,7 @@
 #include "connection/userpropertieseditor.h"
 
 #include <QtCore/qscopedvaluerollback.h>
+#include <QtGui/qevent.h>
 #include <QtWidgets/qboxlayout.h>
 #include <QtWidgets/qheaderview.h>
 #include <QtWidgets/qtablewidget.h>
@@ -22,7 +23,8 @@ UserPropertiesEditor::UserPropertiesEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->setMinimumHeight(90);
 
     m_addButton->setObjectName(QStringLiteral("addUserProperty"));
@@ -43,10 +45,22 @@ UserPropertiesEditor::UserPropertiesEditor(QWidget *parent)
 
     connect(m_addButton, &QToolButton::clicked, this, &UserPropertiesEditor::addRow);
     connect(m_removeButton, &QToolButton::clicked, this, &UserPropertiesEditor::removeSelectedRows);
+    m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
             Q_EMIT edited();
     });
+}
+
+// Return in a cell commits the cell; it must not reach the dialog and press its default button.
+bool UserPropertiesEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 UserProperties UserPropertiesEditor::properties() const
@@ -78,7 +92,7 @@ void UserPropertiesEditor::appendRow(const UserProperty &property)
     m_table->setItem(row, 1, new QTableWidgetItem(property.value));
 }
 
-// The new row gets the focus on its name cell, ready for typing.
+// The new row gets the focus on its name cell: typing starts editing it.
 void UserPropertiesEditor::addRow()
 {
     {

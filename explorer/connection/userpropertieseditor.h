@@ -28,6 +28,9 @@ Q_SIGNALS:
     // The user changed, added or removed a row.
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addRow();
     void removeSelectedRows();
