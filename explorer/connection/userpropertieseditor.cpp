@@ -52,13 +52,17 @@ UserPropertiesEditor::UserPropertiesEditor(QWidget *parent)
     });
 }
 
-// Return in a cell commits the cell; it must not reach the dialog and press its default button.
+// Return on a cell edits it, as F2 does. The view would pass it on to the dialog, whose default
+// button (Connect) would take it.
 bool UserPropertiesEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_table->currentIndex().isValid())
+                m_table->edit(m_table->currentIndex());
             return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

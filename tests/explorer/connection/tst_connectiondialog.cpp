@@ -6,7 +6,6 @@
 #include "connection/profilestore.h"
 #include "connection/settingssecretstore.h"
 
-#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qtemporarydir.h>
@@ -40,26 +39,28 @@ namespace {
 
 constexpr int WaitMs = 5'000;
 
-// Clicks `button` in the next message box, as a user would, once it shows; `*answered` says
-// whether one showed within WaitMs.
-void answerNextMessageBox(QMessageBox::StandardButton button, bool *answered)
+// While it lives, clicks `button` in any message box that shows, as a user would.
+class MessageBoxAnswer
 {
-    *answered = false;
-    auto *poll = new QTimer(qApp);
-    const QDeadlineTimer deadline(WaitMs);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, deadline, button, answered] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            *answered = true;
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
-        } else if (deadline.hasExpired()) {
-            poll->deleteLater();
-            poll->stop();
-        }
-    });
-    poll->start(10);
-}
+public:
+    explicit MessageBoxAnswer(QMessageBox::StandardButton button)
+    {
+        QObject::connect(&m_poll, &QTimer::timeout, [this, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_poll.stop();
+                m_answered = true;
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
+            }
+        });
+        m_poll.start(10);
+    }
+
+    bool answered() const { return m_answered; }
+
+private:
+    QTimer m_poll;
+    bool m_answered = false;
+};
 
 void clickCheckBox(QCheckBox *box)
 {
@@ -307,6 +308,7 @@ void tst_ConnectionDialog::userPropertiesAreEditedInTheTable()
 {
     const auto dialog = openDialog();
     waitUntilReady();
+    QSignalSpy requested(m_dialog, &ConnectionDialog::connectRequested);
     showTab(tr("Advanced"));
     QWidget *editor = field<QWidget>("userProperties");
     auto *table = editor->findChild<QTableWidget *>();
@@ -323,6 +325,12 @@ void tst_ConnectionDialog::userPropertiesAreEditedInTheTable()
                       table->visualRect(table->model()->index(1, 0)).center());
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 2);
+    // Return on a selected cell edits it: it does not press the dialog's default button.
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(table->viewport()->findChild<QLineEdit *>(), WaitMs);
+    QTest::keyClick(table->viewport()->findChild<QLineEdit *>(), Qt::Key_Escape);
+    QCOMPARE(requested.size(), 0);
+    QVERIFY(m_dialog->isVisible());
     click("saveButton");
 
     const ProfileStore reloaded(m_store->settings()->fileName());
@@ -491,16 +499,18 @@ void tst_ConnectionDialog::removeAsksThenForgets()
     waitUntilReady();
     auto *list = field<QListWidget>("profileList");
 
-    bool answered = false;
-    answerNextMessageBox(QMessageBox::Cancel, &answered);
-    click("removeButton");
-    QVERIFY(answered);
+    {
+        const MessageBoxAnswer cancel(QMessageBox::Cancel);
+        click("removeButton");
+        QVERIFY(cancel.answered());
+    }
     QCOMPARE(list->count(), 2);
     QVERIFY(m_store->contains(alpha.id));
-
-    answerNextMessageBox(QMessageBox::Yes, &answered);
-    click("removeButton");
-    QVERIFY(answered);
+    {
+        const MessageBoxAnswer yes(QMessageBox::Yes);
+        click("removeButton");
+        QVERIFY(yes.answered());
+    }
     QCOMPARE(list->count(), 1);
     QVERIFY(!m_store->contains(alpha.id));
     QCOMPARE(m_store->profiles().constFirst().id, bravo.id);
@@ -513,10 +523,11 @@ void tst_ConnectionDialog::removingTheLastOfferTheLocalBroker()
     saved("Only");
     const auto dialog = openDialog();
     waitUntilReady();
-    bool answered = false;
-    answerNextMessageBox(QMessageBox::Yes, &answered);
-    click("removeButton");
-    QVERIFY(answered);
+    {
+        const MessageBoxAnswer yes(QMessageBox::Yes);
+        click("removeButton");
+        QVERIFY(yes.answered());
+    }
     auto *list = field<QListWidget>("profileList");
     QCOMPARE(list->count(), 1);
     QCOMPARE(field<QLineEdit>("address")->text(), u"mqtt://127.0.0.1:1883"_s);
@@ -600,20 +611,26 @@ void tst_ConnectionDialog::closeAsksBeforeDroppingEdits()
 {
     const auto dialog = openDialog();
     waitUntilReady();
-    click("closeButton"); // nothing edited: closes at once
+    {
+        const MessageBoxAnswer discard(QMessageBox::Discard); // should the dialog ask wrongly
+        click("closeButton");
+        QVERIFY2(!discard.answered(), "asked although nothing was edited");
+    }
     QVERIFY(!m_dialog->isVisible());
 
     m_dialog->show();
     typeInto(field<QLineEdit>("name"), u"Edited"_s);
-    bool answered = false;
-    answerNextMessageBox(QMessageBox::Cancel, &answered);
-    click("closeButton");
-    QVERIFY(answered);
+    {
+        const MessageBoxAnswer cancel(QMessageBox::Cancel);
+        click("closeButton");
+        QVERIFY(cancel.answered());
+    }
     QVERIFY(m_dialog->isVisible());
-
-    answerNextMessageBox(QMessageBox::Discard, &answered);
-    click("closeButton");
-    QVERIFY(answered);
+    {
+        const MessageBoxAnswer discard(QMessageBox::Discard);
+        click("closeButton");
+        QVERIFY(discard.answered());
+    }
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QCOMPARE(m_store->profiles().constFirst().name, ConnectionProfile::localBroker().name);
