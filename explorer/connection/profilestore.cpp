@@ -17,11 +17,20 @@ QString groupOf(const QString &id)
     return QStringLiteral("connections/") + id;
 }
 
-// `id` is the group's name; the password never goes to this file.
-bool isStoredField(const QMetaProperty &property)
+// Every property but `id` (the group's name) and `password` (never in this file).
+const QList<QMetaProperty> &storedFields()
 {
-    const QLatin1StringView name(property.name());
-    return name != QLatin1StringView("id") && name != QLatin1StringView("password");
+    static const QList<QMetaProperty> fields = [] {
+        QList<QMetaProperty> result;
+        const QMetaObject &meta = ConnectionProfile::staticMetaObject;
+        for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i) {
+            const QLatin1StringView name(meta.property(i).name());
+            if (name != QLatin1StringView("id") && name != QLatin1StringView("password"))
+                result.append(meta.property(i));
+        }
+        return result;
+    }();
+    return fields;
 }
 
 bool isUserProperties(const QMetaProperty &property)
@@ -66,11 +75,7 @@ QVariant storedValue(const QMetaProperty &property, const ConnectionProfile &pro
 void writeProfile(QSettings &settings, const ConnectionProfile &profile)
 {
     settings.beginGroup(groupOf(profile.id));
-    const QMetaObject &meta = ConnectionProfile::staticMetaObject;
-    for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i) {
-        const QMetaProperty property = meta.property(i);
-        if (!isStoredField(property))
-            continue;
+    for (const QMetaProperty &property : storedFields()) {
         const QString key = QString::fromLatin1(property.name());
         if (isUserProperties(property))
             writeUserProperties(settings, key,
@@ -87,11 +92,7 @@ ConnectionProfile readProfile(QSettings &settings, const QString &id)
     ConnectionProfile profile;
     profile.id = id;
     settings.beginGroup(groupOf(id));
-    const QMetaObject &meta = ConnectionProfile::staticMetaObject;
-    for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i) {
-        const QMetaProperty property = meta.property(i);
-        if (!isStoredField(property))
-            continue;
+    for (const QMetaProperty &property : storedFields()) {
         const QString key = QString::fromLatin1(property.name());
         if (isUserProperties(property)) {
             property.writeOnGadget(&profile,

@@ -104,8 +104,8 @@ private slots:
     void removeAsksThenForgets();
     void removingTheLastOfferTheLocalBroker();
     void storedPasswordIsLoadedBeforeSaving();
-    void passwordStaysOutOfTheFileWithoutOptIn();
-    void passwordGoesToTheFileWithOptIn();
+    void passwordReachesTheFileOnlyWithOptIn_data();
+    void passwordReachesTheFileOnlyWithOptIn();
     void editsSurviveSwitchingProfiles();
     void closeAsksBeforeDroppingEdits();
     void mqtt5FieldsFollowTheVersion();
@@ -553,42 +553,38 @@ void tst_ConnectionDialog::storedPasswordIsLoadedBeforeSaving()
     QCOMPARE(m_keychain->secrets().value(alpha.id), u"pw-stored-55"_s);
 }
 
-void tst_ConnectionDialog::passwordStaysOutOfTheFileWithoutOptIn()
+void tst_ConnectionDialog::passwordReachesTheFileOnlyWithOptIn_data()
 {
+    QTest::addColumn<bool>("optIn");
+    QTest::newRow("not opted in") << false;
+    QTest::newRow("opted in") << true;
+}
+
+// No keychain works: the password is written to the settings file only with the user's consent.
+void tst_ConnectionDialog::passwordReachesTheFileOnlyWithOptIn()
+{
+    QFETCH(bool, optIn);
     m_keychain->setFailure(u"no secret service"_s);
     const auto dialog = openDialog();
     waitUntilReady();
     showTab(tr("Authentication"));
     typeInto(field<QLineEdit>("username"), u"alice"_s);
     typeInto(field<QLineEdit>("password"), u"pw-9e107d9d"_s);
+    auto *checkBox = field<QCheckBox>("storePasswordInSettings");
+    QCOMPARE(checkBox->text(), u"Store password in the settings file (not encrypted)"_s);
+    if (optIn)
+        clickCheckBox(checkBox);
+    QCOMPARE(checkBox->isChecked(), optIn);
     click("saveButton");
 
     auto *status = field<QLabel>("passwordStatus");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"not saved"_s), WaitMs);
+    const QString expected = optIn ? u"not encrypted"_s : u"not saved"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(expected), WaitMs);
     QVERIFY(status->text().contains(u"no secret service"_s));
     const QByteArray text = iniText();
     QVERIFY(text.contains("alice"));
-    QVERIFY(!text.contains("pw-9e107d9d"));
-}
-
-void tst_ConnectionDialog::passwordGoesToTheFileWithOptIn()
-{
-    m_keychain->setFailure(u"no secret service"_s);
-    const auto dialog = openDialog();
-    waitUntilReady();
-    showTab(tr("Authentication"));
-    typeInto(field<QLineEdit>("username"), u"alice"_s);
-    typeInto(field<QLineEdit>("password"), u"pw-9e107d9d"_s);
-    auto *optIn = field<QCheckBox>("storePasswordInSettings");
-    QCOMPARE(optIn->text(), u"Store password in the settings file (not encrypted)"_s);
-    clickCheckBox(optIn);
-    QVERIFY(optIn->isChecked());
-    click("saveButton");
-
-    QTRY_VERIFY_WITH_TIMEOUT(field<QLabel>("passwordStatus")->text().contains(u"not encrypted"_s),
-                             WaitMs);
-    QVERIFY(iniText().contains("pw-9e107d9d"));
-    QCOMPARE(m_store->profiles().constFirst().storePasswordInSettings, true);
+    QCOMPARE(text.contains("pw-9e107d9d"), optIn);
+    QCOMPARE(m_store->profiles().constFirst().storePasswordInSettings, optIn);
 }
 
 void tst_ConnectionDialog::editsSurviveSwitchingProfiles()

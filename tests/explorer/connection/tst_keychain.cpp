@@ -2,6 +2,7 @@
 // unlocked gnome-keyring in a temporary HOME, so that the test touches no user's keyring. Needs
 // dbus-daemon (Debian: dbus) and gnome-keyring-daemon (gnome-keyring, which brings
 // libsecret-1-0); without them it fails, as any suite with a missing tool does.
+#include "answertesting.h"
 #include "connection/keychainsecretstore.h"
 #include "connection/passwordvault.h"
 #include "connection/profilestore.h"
@@ -29,11 +30,7 @@ const QString Service = u"OhMqtt Explorer test"_s;
 
 template<typename Result, typename Call> std::optional<Result> answerOf(Call call)
 {
-    std::optional<Result> answer;
-    call([&answer](const Result &result) { answer = result; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, WaitMs))
-        return std::nullopt;
-    return answer;
+    return OhMqttExplorerTest::answerOf<Result>(call, WaitMs);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // PasswordVault with a fake keychain: the password reaches the settings file only when the user
 // opted in and no keychain works; everything is answered later, never after its context died.
+#include "answertesting.h"
 #include "connection/memorysecretstore.h"
 #include "connection/passwordvault.h"
 #include "connection/profilestore.h"
@@ -22,14 +23,9 @@ namespace {
 constexpr int WaitMs = 5'000;
 const QString Password = u"pw-7c4a8d09-ca37"_s;
 
-// Runs `call` with a callback and waits for its answer.
 template<typename Call> std::optional<PasswordOutcome> outcomeOf(Call call)
 {
-    std::optional<PasswordOutcome> outcome;
-    call([&outcome](const PasswordOutcome &answer) { outcome = answer; });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, WaitMs))
-        return std::nullopt;
-    return outcome;
+    return OhMqttExplorerTest::answerOf<PasswordOutcome>(call, WaitMs);
 }
 
 } // namespace
