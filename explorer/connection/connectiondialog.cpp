@@ -171,7 +171,7 @@ void ConnectionDialog::loadPassword(const QString &id)
     m_editor->setPasswordStatus(tr("Reading the password…"));
     m_vault->load(id, this, [this, id](const PasswordOutcome &outcome) {
         if (m_passwordLoadingFor != id)
-            return; // another profile is shown now
+            return; // another profile is shown, or the user typed a password meanwhile
         m_passwordLoadingFor.clear();
         m_editor->setLoadedPassword(outcome.password);
         m_editor->setPasswordStatus(outcome.message);
@@ -182,6 +182,13 @@ void ConnectionDialog::loadPassword(const QString &id)
 void ConnectionDialog::markEdited()
 {
     m_edited.insert(m_currentId);
+    // A password typed while the keychain is still answering (it may be waiting for the user
+    // to unlock it) is the one to use: stop waiting.
+    if (!m_passwordLoadingFor.isEmpty() && m_editor->passwordTyped()) {
+        m_passwordLoadingFor.clear();
+        m_editor->setPasswordStatus({});
+        updateButtons();
+    }
     if (QListWidgetItem *item = itemFor(m_currentId))
         updateItem(item, m_editor->profile().name);
     m_validation->start();

@@ -1,7 +1,33 @@
 // MemorySecretStore: a QHash, answered from the event loop as a real keychain would.
 #include "connection/memorysecretstore.h"
 
+#include <QtCore/qpointer.h>
+
+#include <utility>
+
 namespace OhMqttExplorer {
+
+void MemorySecretStore::answer(QObject *context, SecretCallback done, SecretResult result)
+{
+    if (!m_held) {
+        answerLater(context, std::move(done), std::move(result));
+        return;
+    }
+    m_waiting.append(
+        [context = QPointer<QObject>(context), done = std::move(done), result = std::move(result)] {
+            if (context)
+                answerLater(context, done, result);
+        });
+}
+
+void MemorySecretStore::setHeld(bool held)
+{
+    m_held = held;
+    if (held)
+        return;
+    for (const auto &release : std::exchange(m_waiting, {}))
+        release();
+}
 
 QString MemorySecretStore::displayName() const
 {
@@ -17,7 +43,7 @@ void MemorySecretStore::read(const QString &key, QObject *context, SecretCallbac
         result = SecretResult::foundSecret(*found);
     else
         result = SecretResult::success();
-    answerLater(context, std::move(done), result);
+    answer(context, std::move(done), result);
 }
 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context,
@@ -25,16 +51,16 @@ void MemorySecretStore::write(const QString &key, const QString &secret, QObject
 {
     if (m_failure.isEmpty())
         m_secrets.insert(key, secret);
-    answerLater(context, std::move(done),
-                m_failure.isEmpty() ? SecretResult::success() : SecretResult::failure(m_failure));
+    answer(context, std::move(done),
+           m_failure.isEmpty() ? SecretResult::success() : SecretResult::failure(m_failure));
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, SecretCallback done)
 {
     if (m_failure.isEmpty())
         m_secrets.remove(key);
-    answerLater(context, std::move(done),
-                m_failure.isEmpty() ? SecretResult::success() : SecretResult::failure(m_failure));
+    answer(context, std::move(done),
+           m_failure.isEmpty() ? SecretResult::success() : SecretResult::failure(m_failure));
 }
 
 } // namespace OhMqttExplorer

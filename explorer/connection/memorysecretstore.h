@@ -25,10 +25,17 @@ public:
     void setFailure(const QString &error) { m_failure = error; }
     // What is stored, for tests.
     QHash<QString, QString> secrets() const { return m_secrets; }
+    // While held, answers wait, as behind a keychain that asks the user to unlock it; release
+    // sends them, in order.
+    void setHeld(bool held);
 
 private:
+    void answer(QObject *context, SecretCallback done, SecretResult result);
+
     QHash<QString, QString> m_secrets;
     QString m_failure;
+    bool m_held = false;
+    QList<std::function<void()>> m_waiting;
 };
 
 } // namespace OhMqttExplorer

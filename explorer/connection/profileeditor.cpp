@@ -168,8 +168,7 @@ ConnectionProfile ProfileEditor::profile() const
 
 void ProfileEditor::setLoadedPassword(const QString &password)
 {
-    if (!m_passwordTyped)
-        m_password->setText(password);
+    m_password->setText(password);
 }
 
 void ProfileEditor::setPasswordStatus(const QString &message)

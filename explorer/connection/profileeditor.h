@@ -28,8 +28,9 @@ public:
     // The profile as the fields say now.
     ConnectionProfile profile() const;
 
-    // A password read from the vault after setProfile(), unless the user typed one meanwhile.
+    // A password read from the vault after setProfile().
     void setLoadedPassword(const QString &password);
+    // The user typed into the password field since setProfile().
     bool passwordTyped() const { return m_passwordTyped; }
     // Where the password is kept, or why it is not: shown under the password field.
     void setPasswordStatus(const QString &message);

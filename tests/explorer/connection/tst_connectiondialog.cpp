@@ -104,6 +104,7 @@ private slots:
     void removeAsksThenForgets();
     void removingTheLastOfferTheLocalBroker();
     void storedPasswordIsLoadedBeforeSaving();
+    void typedPasswordEndsTheWait();
     void passwordReachesTheFileOnlyWithOptIn_data();
     void passwordReachesTheFileOnlyWithOptIn();
     void editsSurviveSwitchingProfiles();
@@ -551,6 +552,30 @@ void tst_ConnectionDialog::storedPasswordIsLoadedBeforeSaving()
     click("saveButton");
     QTRY_VERIFY_WITH_TIMEOUT(field<QLabel>("passwordStatus")->text().contains(u"saved"_s), WaitMs);
     QCOMPARE(m_keychain->secrets().value(alpha.id), u"pw-stored-55"_s);
+}
+
+// A keychain that does not answer (waiting for the user to unlock it) must not lock the user
+// out: a typed password ends the wait, and the late answer does not replace it.
+void tst_ConnectionDialog::typedPasswordEndsTheWait()
+{
+    const ConnectionProfile alpha = saved("Alpha");
+    m_keychain->write(alpha.id, u"pw-old"_s, this, [](const SecretResult &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(m_keychain->secrets().contains(alpha.id), WaitMs);
+    m_keychain->setHeld(true);
+    const auto dialog = openDialog();
+    auto *save = field<QPushButton>("saveButton");
+    QVERIFY(!save->isEnabled());
+    showTab(tr("Authentication"));
+    QVERIFY(field<QLabel>("passwordStatus")->text().contains(u"Reading"_s));
+    typeInto(field<QLineEdit>("password"), u"pw-new"_s);
+    QVERIFY(save->isEnabled());
+    QVERIFY(field<QPushButton>("connectButton")->isEnabled());
+
+    click("saveButton");
+    m_keychain->setHeld(false); // the read answers first, then the write
+    QTRY_VERIFY_WITH_TIMEOUT(field<QLabel>("passwordStatus")->text().contains(u"saved"_s), WaitMs);
+    QCOMPARE(field<QLineEdit>("password")->text(), u"pw-new"_s);
+    QCOMPARE(m_keychain->secrets().value(alpha.id), u"pw-new"_s);
 }
 
 void tst_ConnectionDialog::passwordReachesTheFileOnlyWithOptIn_data()
