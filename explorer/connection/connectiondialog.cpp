@@ -73,6 +73,7 @@ void ConnectionDialog::buildLayout()
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 680});
 
     auto *buttons = new QDialogButtonBox;
     m_connectButton = buttons->addButton(tr("Connect"), QDialogButtonBox::AcceptRole);
