@@ -157,6 +157,7 @@ void ConnectionDialog::currentChanged(QListWidgetItem *current, QListWidgetItem 
 void ConnectionDialog::loadIntoEditor(const QString &id)
 {
     m_passwordLoadingFor.clear();
+    m_passwordUnreadable.clear();
     if (const auto draft = m_drafts.constFind(id); draft != m_drafts.cend()) {
         m_editor->setProfile(*draft); // the draft holds what the user typed, password too
     } else {
@@ -174,6 +175,8 @@ void ConnectionDialog::loadPassword(const QString &id)
         if (m_passwordLoadingFor != id)
             return; // another profile is shown, or the user typed a password meanwhile
         m_passwordLoadingFor.clear();
+        if (!outcome.ok)
+            m_passwordUnreadable = id;
         m_editor->setLoadedPassword(outcome.password);
         m_editor->setPasswordStatus(outcome.message);
         updateButtons();
@@ -273,8 +276,13 @@ ConnectionProfile ConnectionDialog::saveCurrent()
     m_drafts.remove(profile.id);
     if (QListWidgetItem *item = itemFor(profile.id))
         updateItem(item, profile.name);
-    m_editor->setPasswordStatus(tr("Saving the password…"));
     const QString id = profile.id;
+    // The empty field of a password that could not be read would erase the stored one.
+    if (m_passwordUnreadable == id && !m_editor->passwordTyped()) {
+        validate();
+        return profile;
+    }
+    m_editor->setPasswordStatus(tr("Saving the password…"));
     m_vault->store(profile, this, [this, id](const PasswordOutcome &outcome) {
         if (m_currentId == id)
             m_editor->setPasswordStatus(outcome.message);

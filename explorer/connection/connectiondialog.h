@@ -89,6 +89,7 @@ private:
     QHash<QString, ConnectionProfile> m_drafts; // edited, not saved (new ones too)
     QSet<QString> m_edited;
     QString m_passwordLoadingFor; // the id whose password the vault is reading
+    QString m_passwordUnreadable; // the id whose stored password could not be read
     bool m_closeOnConnect = true;
     ConnectionProfile m_chosenProfile;
     OhMqtt::MqttConnectOptions m_chosenOptions;

@@ -37,8 +37,8 @@ QString MemorySecretStore::displayName() const
 void MemorySecretStore::read(const QString &key, QObject *context, SecretCallback done)
 {
     SecretResult result;
-    if (!m_failure.isEmpty())
-        result = SecretResult::failure(m_failure);
+    if (!m_failure.isEmpty() || !m_readFailure.isEmpty())
+        result = SecretResult::failure(m_failure.isEmpty() ? m_readFailure : m_failure);
     else if (const auto found = m_secrets.constFind(key); found != m_secrets.cend())
         result = SecretResult::foundSecret(*found);
     else

@@ -23,6 +23,8 @@ public:
 
     // Non-empty: every call fails with this error and nothing changes.
     void setFailure(const QString &error) { m_failure = error; }
+    // Non-empty: reads fail with this error (a keychain whose unlock prompt was cancelled).
+    void setReadFailure(const QString &error) { m_readFailure = error; }
     // What is stored, for tests.
     QHash<QString, QString> secrets() const { return m_secrets; }
     // While held, answers wait, as behind a keychain that asks the user to unlock it; release
@@ -34,6 +36,7 @@ private:
 
     QHash<QString, QString> m_secrets;
     QString m_failure;
+    QString m_readFailure;
     bool m_held = false;
     QList<std::function<void()>> m_waiting;
 };

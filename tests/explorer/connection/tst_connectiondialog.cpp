@@ -105,6 +105,7 @@ private slots:
     void removingTheLastOfferTheLocalBroker();
     void storedPasswordIsLoadedBeforeSaving();
     void typedPasswordEndsTheWait();
+    void unreadablePasswordIsKept();
     void passwordReachesTheFileOnlyWithOptIn_data();
     void passwordReachesTheFileOnlyWithOptIn();
     void editsSurviveSwitchingProfiles();
@@ -576,6 +577,30 @@ void tst_ConnectionDialog::typedPasswordEndsTheWait()
     QTRY_VERIFY_WITH_TIMEOUT(field<QLabel>("passwordStatus")->text().contains(u"saved"_s), WaitMs);
     QCOMPARE(field<QLineEdit>("password")->text(), u"pw-new"_s);
     QCOMPARE(m_keychain->secrets().value(alpha.id), u"pw-new"_s);
+}
+
+// The keychain refused to read (the user cancelled its unlock prompt): saving the profile's other
+// fields keeps the stored password, which the empty field would otherwise erase.
+void tst_ConnectionDialog::unreadablePasswordIsKept()
+{
+    const ConnectionProfile alpha = saved("Alpha");
+    m_keychain->write(alpha.id, u"pw-kept"_s, this, [](const SecretResult &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(m_keychain->secrets().contains(alpha.id), WaitMs);
+    m_keychain->setReadFailure(u"the user cancelled"_s);
+    const auto dialog = openDialog();
+    waitUntilReady();
+    QVERIFY(field<QLabel>("passwordStatus")->text().contains(u"the user cancelled"_s));
+    typeInto(field<QLineEdit>("name"), u"Alpha renamed"_s);
+    click("saveButton");
+    QCOMPARE(m_store->profile(alpha.id)->name, u"Alpha renamed"_s);
+    // The fake keychain removes at the call: no need to wait for its answer.
+    QCOMPARE(m_keychain->secrets().value(alpha.id), u"pw-kept"_s);
+
+    // A password the user types is saved as usual.
+    showTab(tr("Authentication"));
+    typeInto(field<QLineEdit>("password"), u"pw-typed"_s);
+    click("saveButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain->secrets().value(alpha.id), u"pw-typed"_s, WaitMs);
 }
 
 void tst_ConnectionDialog::passwordReachesTheFileOnlyWithOptIn_data()
