@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         window.openConnection(options, parser.value(url));
     }
     window.show();
+    if (!parser.isSet(url) && !parser.isSet(screenshots))
+        window.newConnection(); // a first run offers the local broker's profile
     OhMqttExplorer::ScreenshotTour tour(&window, parser.value(screenshots));
     if (parser.isSet(screenshots)) {
         QObject::connect(&tour, &OhMqttExplorer::ScreenshotTour::finished, &app,

@@ -2,6 +2,10 @@
 
 #include "app/connectiontab.h"
 #include "app/trafficmeter.h"
+#include "connection/connectiondialog.h"
+#include "connection/connectionprofile.h"
+#include "connection/passwordvault.h"
+#include "connection/profilestore.h"
 #include "topics/topicbrowser.h"
 
 #include <QtGui/qaction.h>
@@ -18,8 +22,10 @@ using namespace OhMqtt;
 
 namespace OhMqttExplorer {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles ? profiles : new ProfileStore(this))
+    , m_vault(PasswordVault::forStore(m_profiles))
     , m_connections(new QTabWidget(this))
     , m_state(new QLabel(this))
     , m_rates(new QLabel(this))
@@ -44,9 +50,16 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 }
 
+MainWindow::~MainWindow()
+{
+    delete m_dialog; // it uses the vault
+}
+
 void MainWindow::createMenus()
 {
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QAction *open = connection->addAction(tr("&New connection…"), this, &MainWindow::newConnection);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *quick = connection->addAction(tr("&Quick connect…"), this, &MainWindow::quickConnect);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connection->addSeparator();
@@ -121,6 +134,27 @@ ConnectionTab *MainWindow::openConnection(const MqttConnectOptions &options, con
     return tab;
 }
 
+ConnectionDialog *MainWindow::connectionDialog() const
+{
+    return m_dialog;
+}
+
+void MainWindow::newConnection()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ConnectionDialog(m_profiles, m_vault.get(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectionDialog::connectRequested, this,
+            [this](const ConnectionProfile &profile, const MqttConnectOptions &options) {
+                openConnection(options, profile.name.isEmpty() ? options.address() : profile.name);
+            });
+    m_dialog->open();
+}
+
 ConnectionTab *MainWindow::currentConnection() const
 {
     return qobject_cast<ConnectionTab *>(m_connections->currentWidget());
@@ -153,7 +187,8 @@ void MainWindow::closeConnection(int index)
 void MainWindow::updateStatus()
 {
     const ConnectionTab *tab = currentConnection();
-    m_state->setText(tab ? tab->stateText() : tr("No connection — Connection ▸ Quick connect"));
+    m_state->setText(tab ? tab->stateText()
+                         : tr("No connection — Connection ▸ New connection (Ctrl+N)"));
     m_rates->setText(tab ? tab->traffic()->ratesText() : QString());
     m_memory->setText(tab ? tab->memoryText() : QString());
 }

@@ -1,8 +1,8 @@
 // ProfileEditor: the five pages and what enables what (MQTT 5.0 fields, the will's fields).
 #include "connection/profileeditor.h"
 
+#include "common/userpropertieseditor.h"
 #include "connection/profileform.h"
-#include "connection/userpropertieseditor.h"
 
 #include <QtWidgets/qboxlayout.h>
 #include <QtWidgets/qcheckbox.h>

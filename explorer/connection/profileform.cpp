@@ -1,8 +1,8 @@
 // ProfileForm: editors made and bound in one place, read and written through QMetaProperty.
 #include "connection/profileform.h"
 
+#include "common/userpropertieseditor.h"
 #include "connection/filefield.h"
-#include "connection/userpropertieseditor.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qregularexpression.h>
@@ -164,10 +164,22 @@ FileField *ProfileForm::addFileField(const char *field, const QString &filter)
 UserPropertiesEditor *ProfileForm::addUserProperties(const char *field)
 {
     auto *editor = new UserPropertiesEditor(this);
-    connect(editor, &UserPropertiesEditor::edited, this, &ProfileForm::userEdited);
+    connect(editor, &UserPropertiesEditor::changed, this, &ProfileForm::userEdited);
     addRow(
-        field, editor, editor, [editor] { return QVariant::fromValue(editor->properties()); },
-        [editor](const QVariant &value) { editor->setProperties(value.value<UserProperties>()); });
+        field, editor, editor,
+        [editor] {
+            UserProperties properties;
+            for (const OhMqtt::StringPair &pair : editor->userProperties())
+                properties.append({pair.first, pair.second});
+            return QVariant::fromValue(properties);
+        },
+        [editor](const QVariant &value) {
+            QList<OhMqtt::StringPair> pairs;
+            for (const UserProperty &property : value.value<UserProperties>())
+                pairs.append({property.name, property.value});
+            const QSignalBlocker loading(editor); // a value loaded is not an edit
+            editor->setUserProperties(pairs);
+        });
     return editor;
 }
 

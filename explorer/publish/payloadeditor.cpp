@@ -1,7 +1,7 @@
 // PayloadEditor: text, JSON or file payloads.
 #include "publish/payloadeditor.h"
 
-#include "publish/fielderror.h"
+#include "common/fielderror.h"
 #include "publish/jsontext.h"
 
 #include <QtCore/qfile.h>

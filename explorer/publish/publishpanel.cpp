@@ -1,7 +1,7 @@
 // PublishPanel: compose, publish, follow the outcome, resend from the history.
 #include "publish/publishpanel.h"
 
-#include "publish/fielderror.h"
+#include "common/fielderror.h"
 #include "publish/payloadeditor.h"
 #include "publish/publishhistorymodel.h"
 #include "publish/publishoutcome.h"

@@ -1,8 +1,8 @@
 // PublishPropertiesEditor: the MQTT 5.0 PUBLISH properties and the Topic Alias policy.
 #include "publish/publishpropertieseditor.h"
 
-#include "publish/fielderror.h"
-#include "publish/userpropertieseditor.h"
+#include "common/fielderror.h"
+#include "common/userpropertieseditor.h"
 
 #include <OhMqtt/mqtttopic.h>
 

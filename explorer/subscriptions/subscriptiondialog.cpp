@@ -1,8 +1,8 @@
 // SubscriptionDialog: a subscription's filter and options, checked as they are typed.
 #include "subscriptions/subscriptiondialog.h"
 
-#include "publish/fielderror.h"
-#include "publish/userpropertieseditor.h"
+#include "common/fielderror.h"
+#include "common/userpropertieseditor.h"
 
 #include <OhMqtt/mqtttopic.h>
 #include <OhMqtt/serialization.h>

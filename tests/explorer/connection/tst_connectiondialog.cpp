@@ -196,11 +196,20 @@ void tst_ConnectionDialog::clickProfile(int row)
 // Double-click opens the cell's editor; typing goes there; Return commits it.
 void tst_ConnectionDialog::editCell(QTableWidget *table, int row, int column, const QString &text)
 {
+    QLineEdit *editor = table->viewport()->findChild<QLineEdit *>();
+    if (editor && table->currentIndex() == table->model()->index(row, column)) {
+        // Already open on that cell (Add opens the new row's name): type, as a user would.
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, column)->text(), text, WaitMs);
+        return;
+    }
     const QPoint where = table->visualRect(table->model()->index(row, column)).center();
     // As a double click arrives: press and release, then the double click.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, where);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, where);
-    QLineEdit *editor = nullptr;
+    editor = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((editor = table->viewport()->findChild<QLineEdit *>()), WaitMs);
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
@@ -314,8 +323,8 @@ void tst_ConnectionDialog::userPropertiesAreEditedInTheTable()
     showTab(tr("Advanced"));
     QWidget *editor = field<QWidget>("userProperties");
     auto *table = editor->findChild<QTableWidget *>();
-    auto *add = editor->findChild<QToolButton *>(u"addUserProperty"_s);
-    auto *remove = editor->findChild<QToolButton *>(u"removeUserProperty"_s);
+    auto *add = editor->findChild<QToolButton *>(u"addUserPropertyButton"_s);
+    auto *remove = editor->findChild<QToolButton *>(u"removeUserPropertyButton"_s);
     for (int row = 0; row < 3; ++row) {
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(table->rowCount(), row + 1);

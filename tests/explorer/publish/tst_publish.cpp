@@ -1,11 +1,11 @@
 // The publish panel driven as a user — typing, clicking, Ctrl+Return — against a real mosquitto,
 // with a second client checking that exactly the message the panel shows arrives.
+#include "common/userpropertieseditor.h"
 #include "explorer/publish/widgetdriving.h"
 #include "publish/jsontext.h"
 #include "publish/publishhistorymodel.h"
 #include "publish/publishpanel.h"
 #include "publish/publishpropertieseditor.h"
-#include "publish/userpropertieseditor.h"
 
 #include <OhMqtt/mqttclient.h>
 

@@ -2,7 +2,7 @@
 // does, with the mouse and the keyboard.
 #pragma once
 
-#include "publish/userpropertieseditor.h"
+#include "common/userpropertieseditor.h"
 
 #include <QtCore/qpointer.h>
 #include <QtTest/qtest.h>

@@ -1,7 +1,7 @@
 // The subscriptions panel driven as a user against a real mosquitto: the dialog's options reach
 // the broker, the table follows each subscription's live state, and removing one stops it.
+#include "common/userpropertieseditor.h"
 #include "explorer/publish/widgetdriving.h"
-#include "publish/userpropertieseditor.h"
 #include "subscriptions/subscriptiondialog.h"
 #include "subscriptions/subscriptionsmodel.h"
 #include "subscriptions/subscriptionspanel.h"

@@ -1,5 +1,5 @@
 // UserPropertiesEditor: an editable, ordered table of MQTT 5.0 User Properties.
-#include "publish/userpropertieseditor.h"
+#include "common/userpropertieseditor.h"
 
 #include <QtGui/qevent.h>
 #include <QtWidgets/qapplication.h>
@@ -124,13 +124,16 @@ void UserPropertiesEditor::removeSelectedRows()
 
 bool UserPropertiesEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    // Return in a cell editor ends the edit; the cell editor leaves the key event unhandled,
-    // and it would go on to a dialog around the table and press its default button.
-    const QWidget *focus = QApplication::focusWidget();
-    if (watched == m_table && event->type() == QEvent::KeyPress && focus &&
-        m_table->viewport()->isAncestorOf(focus)) {
+    // Return is the table's own: in a cell editor it ends the edit, on a cell it starts one (as
+    // F2 does). Left to the view, it would go on to a dialog around the table and press its
+    // default button.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QWidget *focus = QApplication::focusWidget();
+            const bool editing = focus && m_table->viewport()->isAncestorOf(focus);
+            if (!editing && m_table->currentIndex().isValid())
+                m_table->edit(m_table->currentIndex());
             event->accept();
             return true;
         }

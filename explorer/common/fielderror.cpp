@@ -1,5 +1,5 @@
 // FieldError: the inline error shown under an input field.
-#include "publish/fielderror.h"
+#include "common/fielderror.h"
 
 namespace OhMqttExplorer {
 
