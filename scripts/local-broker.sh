@@ -1,6 +1,6 @@
 # Sourced by the scripts that need a local mosquitto: start_local_broker starts one on a free
-# loopback port (sets $port, $broker_pid and $workdir, a temporary directory) and
-# stop_local_broker, called from the caller's EXIT trap, stops it and removes the directory.
+# loopback port (sets $port, $broker_pid and $workdir, a temporary directory), start_demo runs
+# ohmqtt-demo against it, and an EXIT trap stops both and removes the directory.
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -24,8 +24,16 @@ start_local_broker() {
     echo "== mosquitto listening on 127.0.0.1:$port"
 }
 
+# start_demo [ohmqtt-demo options...]: sample traffic into the broker, its output in the log.
+start_demo() {
+    build/dev/bin/ohmqtt-demo --url "mqtt://127.0.0.1:$port" "$@" >"$workdir/demo.log" 2>&1 &
+    demo_pid=$!
+}
+
 stop_local_broker() {
+    [ -n "${demo_pid:-}" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
     [ -n "${broker_pid:-}" ] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
     [ -n "${workdir:-}" ] && rm -rf "$workdir"
     return 0
 }
+trap stop_local_broker EXIT

@@ -8,21 +8,13 @@ bash scripts/setup-debian.sh
 bash scripts/build.sh dev
 ohmqtt="$PWD/build/dev/bin/ohmqtt"
 explorer="$PWD/build/dev/bin/ohmqtt-explorer"
-demo="$PWD/build/dev/bin/ohmqtt-demo"
 
-source scripts/local-broker.sh
-demo_pid=""
-cleanup() {
-    [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
-    stop_local_broker
-}
-trap cleanup EXIT
+source scripts/local-broker.sh # stops what it starts on exit
 start_local_broker
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OHMQTT_HEADLESS:-}" ]; then
     echo "== ohmqtt-demo publishes sample traffic under demo/; the explorer opens on the broker"
-    "$demo" --url "mqtt://127.0.0.1:$port" >"$workdir/demo.log" 2>&1 &
-    demo_pid=$!
+    start_demo
     "$explorer" --url "mqtt://127.0.0.1:$port"
     exit 0
 fi

@@ -4,16 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh dev
-source scripts/local-broker.sh
-demo_pid=""
-cleanup() {
-    [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
-    stop_local_broker
-}
-trap cleanup EXIT
+source scripts/local-broker.sh # stops what it starts on exit
 start_local_broker
-build/dev/bin/ohmqtt-demo --url "mqtt://127.0.0.1:$port" --interval 250 >"$workdir/demo.log" 2>&1 &
-demo_pid=$!
+start_demo --interval 250
 explorer=(build/dev/bin/ohmqtt-explorer --url "mqtt://127.0.0.1:$port" --screenshots docs/screenshots)
 if [ -n "${DISPLAY:-}" ]; then
     "${explorer[@]}"
