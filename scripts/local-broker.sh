@@ -30,9 +30,10 @@ start_demo() {
     demo_pid=$!
 }
 
+# `wait` returns the signal's status: `|| true`, or errexit would end the trap before the rest.
 stop_local_broker() {
-    [ -n "${demo_pid:-}" ] && kill "$demo_pid" 2>/dev/null && wait "$demo_pid" 2>/dev/null
-    [ -n "${broker_pid:-}" ] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
+    [ -n "${demo_pid:-}" ] && { kill "$demo_pid" 2>/dev/null; wait "$demo_pid" 2>/dev/null || true; }
+    [ -n "${broker_pid:-}" ] && { kill "$broker_pid" 2>/dev/null; wait "$broker_pid" 2>/dev/null || true; }
     [ -n "${workdir:-}" ] && rm -rf "$workdir"
     return 0
 }
