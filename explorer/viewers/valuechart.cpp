@@ -48,7 +48,11 @@ ValueChart::ValueChart(QWidget *parent)
     m_series->attachAxis(m_timeAxis);
     m_series->attachAxis(m_valueAxis);
     m_series->setPointsVisible(false);
-    m_view->setChart(chart); // the view owns the chart, the chart its series and axes
+    // The view owns the chart, the chart its series and axes. setChart() lets go of the chart
+    // the view made for itself without deleting it.
+    QChart *initial = m_view->chart();
+    m_view->setChart(chart);
+    delete initial;
     m_view->setRenderHint(QPainter::Antialiasing);
 
     auto *layout = new QVBoxLayout(this);
