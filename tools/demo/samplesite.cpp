@@ -95,7 +95,7 @@ QList<SampleMessage> SampleSite::nextReadings(qint64 nowMs)
             {QStringLiteral("temperature"), std::round(room.temperature * 100) / 100},
             {QStringLiteral("humidity"), std::round(room.humidity * 10) / 10},
             {QStringLiteral("co2"), room.co2},
-            {QStringLiteral("battery"), 0.5 + (m_round % 50) / 100.0},
+            {QStringLiteral("battery"), 50 + m_round % 50}, // percent
             {QStringLiteral("ts"),
              QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODate)}};
         messages.append({topic(room.path + QStringLiteral("/sensor")),
