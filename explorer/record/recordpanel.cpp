@@ -65,7 +65,7 @@ RecordPanel::RecordPanel(OhMqtt::MqttClient *client, QWidget *parent)
     connect(browseRecord, &QPushButton::clicked, this, [this] { chooseFile(m_recordFile, true); });
     connect(browseReplay, &QPushButton::clicked, this, [this] { chooseFile(m_replayFile, false); });
 
-    auto *record = new QGroupBox(tr("Record"), this);
+    auto *record = new QGroupBox(tr("Record", "section title"), this);
     auto *recordForm = new QFormLayout(record);
     recordForm->addRow(tr("Topic filter:"), m_filter);
     recordForm->addRow(tr("File:"), fileRow(m_recordFile, browseRecord));
