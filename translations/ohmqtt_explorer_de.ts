@@ -2,143 +2,663 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>OhMqttExplorer::ConnectionDialog</name>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="33"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="55"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="57"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="59"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="79"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="82"/>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="271"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="124"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="173"/>
+        <source>Reading the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="221"/>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="232"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="246"/>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="247"/>
+        <source>Remove &quot;%1&quot; and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="272"/>
+        <source>Cannot write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="285"/>
+        <source>Saving the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectiondialog.cpp" line="322"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/connection/connectiondialog.cpp" line="323"/>
+        <source>%n connection(s) have unsaved changes. Close and drop them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::ConnectionProfile</name>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="20"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="22"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="24"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="26"/>
+        <source>MQTT version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="28"/>
+        <source>Clean start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="30"/>
+        <source>Keep alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="32"/>
+        <source>Session expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="34"/>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="36"/>
+        <source>Reconnect delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="38"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="40"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="42"/>
+        <source>Store password in the settings file (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="45"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="47"/>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="49"/>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="51"/>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="53"/>
+        <source>Insecure: skip certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="56"/>
+        <source>Send a last will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="58"/>
+        <source>Will topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="60"/>
+        <source>Will payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="62"/>
+        <source>Will QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="64"/>
+        <source>Will retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="66"/>
+        <source>Will delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="68"/>
+        <source>Will message expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="70"/>
+        <source>Will payload is UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="72"/>
+        <source>Will content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="74"/>
+        <source>Will response topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="76"/>
+        <source>Will correlation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="78"/>
+        <source>Will user properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="80"/>
+        <source>Receive maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="82"/>
+        <source>Maximum packet size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="84"/>
+        <source>Topic alias maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="86"/>
+        <source>Request response information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="88"/>
+        <source>Request problem information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="90"/>
+        <source>User properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/connectionprofile.cpp" line="99"/>
+        <source>Local broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="25"/>
+        <source>unix: takes a path (unix:/path), not a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="29"/>
+        <source>no socket path after unix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="31"/>
+        <source>the socket path names a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="41"/>
+        <source>enter the broker&apos;s address, e.g. mqtt://127.0.0.1:1883</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="48"/>
+        <source>unknown scheme &apos;%1&apos; (mqtt, mqtts, ws, wss or unix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="55"/>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="57"/>
+        <source>put the user name and password in the Authentication fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="59"/>
+        <source>a query or fragment has no meaning here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="61"/>
+        <source>a path has no meaning for %1://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/brokeraddresscheck.cpp" line="63"/>
+        <source>port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="23"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="37"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="55"/>
+        <source>%1 holds no PEM RSA or EC private key (keys with a passphrase are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="78"/>
+        <source>a client certificate needs its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="80"/>
+        <source>a key needs its client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileproblems.cpp" line="32"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileproblems.cpp" line="44"/>
+        <source>give the connection a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileproblems.cpp" line="59"/>
+        <source>MQTT 3.1.1 sends a password only with a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="27"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="82"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="84"/>
         <source>In flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="28"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Record / replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="68"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="210"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="73"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="215"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="75"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="217"/>
         <source>Reconnecting to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="77"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Disconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
         <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="280"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <source>Delete retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="281"/>
+        <source>No retained message is known at or below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="309"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="310"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="316"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="123"/>
+        <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="232"/>
+        <source>%Ln topics · history %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="286"/>
+        <source>Delete the retained messages of %n topics at and below %1 on the broker?
+
+Every client loses them, not only this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="297"/>
+        <source>Deleted %n retained messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="298"/>
+        <source>Deleted %n retained messages; %1 failed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="319"/>
+        <source>Exported %n messages to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="343"/>
+        <source>Copy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
+        <source>Copy subtree filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="348"/>
+        <source>Publish to this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="352"/>
+        <source>Record this subtree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
+        <source>Export subtree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="358"/>
+        <source>Delete retained messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="359"/>
+        <source>Remove from the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::DiffView</name>
+    <message>
+        <location filename="../explorer/viewers/diffview.cpp" line="41"/>
+        <source>No earlier message on this topic to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/diffview.cpp" line="51"/>
+        <source>No message selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::FileField</name>
+    <message>
+        <location filename="../explorer/connection/filefield.cpp" line="19"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::ImageView</name>
+    <message>
+        <location filename="../explorer/viewers/imageview.cpp" line="37"/>
+        <source>Not an image Qt can decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/imageview.cpp" line="38"/>
+        <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OhMqttExplorer::InflightTable</name>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="19"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="20"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="21"/>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="23"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="22"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="24"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="24"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="25"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="89"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="90"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="91"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="92"/>
         <source>awaiting PUBACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="93"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="94"/>
         <source>awaiting PUBREC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="95"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="96"/>
         <source>awaiting PUBCOMP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="97"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="98"/>
         <source>awaiting PUBREL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="119"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="120"/>
         <source>out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="119"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="120"/>
         <source>in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="123"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="124"/>
         <source>(restored, topic unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="146"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="147"/>
         <source>Dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="148"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="149"/>
         <source>Packet id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="150"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="151"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="152"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="153"/>
         <source>QoS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="154"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="155"/>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="156"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="157"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="158"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="159"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/inflight/inflighttable.cpp" line="160"/>
+        <location filename="../explorer/inflight/inflighttable.cpp" line="161"/>
         <source>Sends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,77 +675,1261 @@
         <source>%1 messages in flight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../explorer/inflight/inflightview.cpp" line="70"/>
+        <source>%1 %2</source>
+        <comment>in-flight summary: a count, then its stage&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/inflight/inflightview.cpp" line="75"/>
+        <source>%1: %2</source>
+        <comment>in-flight summary: the total, then the counts per stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/inflight/inflightview.cpp" line="76"/>
+        <source>, </source>
+        <comment>in-flight summary: between counts per stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::JsonPath</name>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="29"/>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="39"/>
+        <source>Expected a key at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="47"/>
+        <source>Unexpected &quot;%1&quot; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="53"/>
+        <source>The path ends with &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="70"/>
+        <source>Unterminated quoted key at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="80"/>
+        <source>Expected an index or a quoted key at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="85"/>
+        <source>Expected &quot;]&quot; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="96"/>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="103"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="105"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="107"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="109"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="111"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="116"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="150"/>
+        <source>%1 is %2, not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="155"/>
+        <source>Index %1 is out of range: %2 has %3 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="165"/>
+        <source>%1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="171"/>
+        <source>No key &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::JsonText</name>
+    <message>
+        <location filename="../explorer/publish/jsontext.cpp" line="103"/>
+        <source>The text is empty: no JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/jsontext.cpp" line="115"/>
+        <source>More than one JSON value: a payload holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::JsonTreeModel</name>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="35"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="37"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="39"/>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="41"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="43"/>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="45"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="196"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="198"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsontreemodel.cpp" line="200"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::JsonView</name>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="29"/>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="30"/>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="31"/>
+        <source>Pretty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="33"/>
+        <source>Show the document as indented text instead of a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="82"/>
+        <source>Invalid JSON at byte offset %1 (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonview.cpp" line="155"/>
+        <source>Plot %1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::KeychainSecretStore</name>
+    <message>
+        <location filename="../explorer/connection/keychainsecretstore.cpp" line="62"/>
+        <source>the system keychain</source>
+        <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OhMqttExplorer::MainWindow</name>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="26"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="34"/>
         <source>OhMqtt Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="45"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="60"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="46"/>
-        <source>&amp;Quick connect…</source>
+        <location filename="../explorer/app/mainwindow.cpp" line="61"/>
+        <source>&amp;New connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="49"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
+        <source>Q&amp;uick connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="54"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="71"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="58"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="75"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="64"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="81"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="67"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="85"/>
+        <source>&amp;Filter topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="97"/>
+        <source>Select a topic in the tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="102"/>
+        <source>&amp;Export selected subtree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="106"/>
+        <source>&amp;Delete retained messages of the selected subtree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="111"/>
+        <source>&amp;Clear the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="117"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="68"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="118"/>
         <source>&amp;About OhMqtt Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="95"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="166"/>
         <source>Quick connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="96"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="167"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="119"/>
-        <source>No connection — Connection ▸ Quick connect</source>
+        <location filename="../explorer/app/mainwindow.cpp" line="191"/>
+        <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="125"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="198"/>
         <source>About OhMqtt Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="126"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="199"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::MemorySecretStore</name>
+    <message>
+        <location filename="../explorer/connection/memorysecretstore.cpp" line="35"/>
+        <source>memory</source>
+        <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::MessageDetail</name>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
+        <source>Copy topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
+        <source>Copied the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
+        <source>Copied %1 of payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::MessageExport</name>
+    <message>
+        <location filename="../explorer/app/messageexport.cpp" line="125"/>
+        <location filename="../explorer/app/messageexport.cpp" line="134"/>
+        <source>%1: %2</source>
+        <comment>file path, then the error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::MessageHistoryModel</name>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="100"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="102"/>
+        <source>Q%1</source>
+        <comment>QoS level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="104"/>
+        <source> R</source>
+        <comment>retained</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="106"/>
+        <source> D</source>
+        <comment>duplicate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="120"/>
+        <source>QoS %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="122"/>
+        <source>, retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="123"/>
+        <source>, duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="137"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="139"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="141"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagehistorymodel.cpp" line="143"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::MessagePropertiesView</name>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="24"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="24"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="31"/>
+        <source>0 (at most once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="33"/>
+        <source>1 (at least once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="35"/>
+        <source>2 (exactly once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="44"/>
+        <source>Payload format indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="46"/>
+        <source>Message expiry interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="48"/>
+        <source>Topic alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="50"/>
+        <source>Response topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="52"/>
+        <source>Correlation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="54"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="56"/>
+        <source>Subscription identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="72"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="73"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="75"/>
+        <source>(not UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="83"/>
+        <source>1 (UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="84"/>
+        <source>%1 (unspecified bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="86"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="98"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="98"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="110"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="111"/>
+        <source>MQTT 5 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="119"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="120"/>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="121"/>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="122"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="124"/>
+        <source>Packet identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="125"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="128"/>
+        <source>Payload size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="138"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagepropertiesview.cpp" line="146"/>
+        <source>User properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PasswordVault</name>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="52"/>
+        <source>this build has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="67"/>
+        <source>Password saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="80"/>
+        <source>Password not saved: no keychain works (%1). Tick &quot;Store password in the settings file&quot; to keep it there, not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="91"/>
+        <source>Password not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="97"/>
+        <source>Password saved in %1, not encrypted (no keychain: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="113"/>
+        <source>Cannot read the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/passwordvault.cpp" line="144"/>
+        <source>Cannot remove the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadDiff</name>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="86"/>
+        <source>The payloads are identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="89"/>
+        <source>Same JSON content; the bytes first differ at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="90"/>
+        <source>Lines added: %1, removed: %2 (JSON, pretty-printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="91"/>
+        <source>Lines added: %1, removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="94"/>
+        <source>Payloads differ at byte offset %1 (a line diff stops at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="97"/>
+        <source>Payloads differ at byte offset %1 (too many changes for a line diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloaddiff.cpp" line="100"/>
+        <source>Payloads differ at byte offset %1 (binary, no line diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadEditor</name>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
+        <source>Indent the JSON text; keys keep their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
+        <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
+        <source>Choose the Payload File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
+        <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
+        <source>Choose a file to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
+        <source>%1 — %Ln byte(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadFormat</name>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="64"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="66"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="68"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="70"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="72"/>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="74"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="89"/>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadformat.cpp" line="90"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadNumbers</name>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="190"/>
+        <source>The payload is not a number; enter a JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="193"/>
+        <source>The payload is too large to read as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="197"/>
+        <source>The payload is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/jsonpath.cpp" line="210"/>
+        <source>%1 is %2, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadPreview</name>
+    <message>
+        <location filename="../explorer/topics/payloadpreview.cpp" line="79"/>
+        <source>&lt;%1 bytes binary&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PayloadView</name>
+    <message>
+        <location filename="../explorer/viewers/payloadview.cpp" line="42"/>
+        <source>How to show the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
+        <source>Auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::ProfileEditor</name>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="33"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="34"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="35"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="36"/>
+        <source>Last will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="37"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="61"/>
+        <source>e.g. Home broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="63"/>
+        <source>mqtt://host:1883, mqtts://, ws://host/mqtt, wss://, unix:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="64"/>
+        <source>generated at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="67"/>
+        <source>5.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="68"/>
+        <source>3.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="70"/>
+        <location filename="../explorer/connection/profileeditor.cpp" line="73"/>
+        <location filename="../explorer/connection/profileeditor.cpp" line="74"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="70"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="72"/>
+        <source>0: the session ends with the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="73"/>
+        <source>none</source>
+        <comment>connect timeout: no limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="79"/>
+        <location filename="../explorer/connection/profileeditor.cpp" line="80"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="74"/>
+        <source>never reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="86"/>
+        <source>Used only when no system keychain works. Anyone who can read the settings file can read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="92"/>
+        <source>For mqtts:// and wss:// addresses. Without a CA file the system&apos;s certificate authorities are trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="97"/>
+        <source>the address&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="99"/>
+        <source>Accept any certificate the broker shows: anyone on the way can read and change the traffic. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="109"/>
+        <source>0 — at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="110"/>
+        <source>1 — at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="111"/>
+        <source>2 — exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="114"/>
+        <source>0: at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="115"/>
+        <source>0: never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="127"/>
+        <source>CONNECT properties (MQTT 5.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="128"/>
+        <source>not sent (65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="129"/>
+        <source>not sent (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/profileeditor.cpp" line="130"/>
+        <source>0 (no aliases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PublishHistoryModel</name>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="17"/>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="87"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="81"/>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="109"/>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="89"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="91"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="103"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="105"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="107"/>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="111"/>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishhistorymodel.cpp" line="113"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PublishOutcome</name>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="19"/>
+        <source>Failed: %1 (reason code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="23"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="28"/>
+        <source>Sent (QoS 0: the broker does not acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="30"/>
+        <source>Acknowledged by PUBACK (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="32"/>
+        <source>Acknowledged by PUBCOMP (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishoutcome.cpp" line="34"/>
+        <source>Acknowledged by PUBREC (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PublishPanel</name>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="69"/>
+        <source>Topic, e.g. home/kitchen/light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="80"/>
+        <source>QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="88"/>
+        <source>Retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="102"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="104"/>
+        <source>Publish the message (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="115"/>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="145"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="147"/>
+        <source>Publish the selected message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="151"/>
+        <source>Sent messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
+        <source>Invalid topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
+        <source>MQTT 5.0 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
+        <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
+        <source>Publishing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
+        <source>Waiting for the connection to publish to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PublishPropertiesEditor</name>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="69"/>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="82"/>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="86"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="70"/>
+        <source>0: unspecified bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="71"/>
+        <source>1: UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="74"/>
+        <source>Not set: the message does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="80"/>
+        <source>Not set, e.g. application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="88"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="89"/>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="95"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="96"/>
+        <source>Try: use an alias while the broker allows more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="98"/>
+        <source>Always: fail when no alias is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="107"/>
+        <source>Payload format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="108"/>
+        <source>Message expiry (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="110"/>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="111"/>
+        <source>Response topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="113"/>
+        <source>Correlation data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="115"/>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="116"/>
+        <source>Topic alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="180"/>
+        <source>At most %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="187"/>
+        <source>Invalid response topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpropertieseditor.cpp" line="192"/>
+        <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,7 +1937,6 @@
     <name>OhMqttExplorer::RecordPanel</name>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="40"/>
-        <location filename="../explorer/record/recordpanel.cpp" line="68"/>
         <location filename="../explorer/record/recordpanel.cpp" line="89"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
@@ -241,7 +1944,7 @@
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="44"/>
         <location filename="../explorer/record/recordpanel.cpp" line="101"/>
-        <location filename="../explorer/record/recordpanel.cpp" line="172"/>
+        <location filename="../explorer/record/recordpanel.cpp" line="169"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +1980,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../explorer/record/recordpanel.cpp" line="68"/>
+        <source>Record</source>
+        <comment>section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../explorer/record/recordpanel.cpp" line="70"/>
         <source>Topic filter:</source>
         <translation type="unfinished"></translation>
@@ -303,43 +2012,61 @@
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="94"/>
-        <source>%1 messages recorded</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln messages recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="111"/>
-        <source>Replayed %1 messages</source>
-        <translation type="unfinished"></translation>
+        <source>Replayed %Ln messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="112"/>
-        <source>Replayed %1 messages, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <source>Replayed %Ln messages, %1 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/record/recordpanel.cpp" line="129"/>
+        <source>Recorded %Ln messages to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/record/recordpanel.cpp" line="149"/>
+        <source>Stopped after %1 of %n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/record/recordpanel.cpp" line="160"/>
+        <source>Replaying %Ln messages…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../explorer/record/recordpanel.cpp" line="131"/>
-        <source>Recorded %1 messages to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../explorer/record/recordpanel.cpp" line="150"/>
-        <source>Stopped after %1 of %2 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../explorer/record/recordpanel.cpp" line="163"/>
-        <source>Replaying %1 messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../explorer/record/recordpanel.cpp" line="169"/>
+        <location filename="../explorer/record/recordpanel.cpp" line="166"/>
         <source>OhMqtt recordings (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recordpanel.cpp" line="171"/>
+        <location filename="../explorer/record/recordpanel.cpp" line="168"/>
         <source>Record to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,17 +2084,17 @@
 <context>
     <name>OhMqttExplorer::Recording</name>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="136"/>
+        <location filename="../explorer/record/recording.cpp" line="131"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="151"/>
+        <location filename="../explorer/record/recording.cpp" line="149"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="152"/>
+        <location filename="../explorer/record/recording.cpp" line="150"/>
         <source>invalid JSON at column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,23 +2104,405 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="163"/>
+        <location filename="../explorer/record/recording.cpp" line="165"/>
         <source>field &apos;version&apos;: version %1 is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="171"/>
+        <location filename="../explorer/record/recording.cpp" line="176"/>
         <source>field &apos;%1&apos; is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="175"/>
+        <location filename="../explorer/record/recording.cpp" line="183"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/record/recording.cpp" line="184"/>
+        <location filename="../explorer/record/recording.cpp" line="192"/>
+        <location filename="../explorer/record/recording.cpp" line="199"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::RowView</name>
+    <message>
+        <location filename="../explorer/viewers/rowview.cpp" line="49"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/rowview.cpp" line="52"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/rowview.cpp" line="54"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/rowview.cpp" line="177"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::SettingsSecretStore</name>
+    <message>
+        <location filename="../explorer/connection/settingssecretstore.cpp" line="25"/>
+        <source>the settings file</source>
+        <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/settingssecretstore.cpp" line="53"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::SubscriptionDialog</name>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="42"/>
+        <source>No local: not the messages this connection publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="43"/>
+        <source>Retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="49"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="52"/>
+        <source>e.g. home/+/temperature or sensors/#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="55"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="56"/>
+        <source>Subscribe to $share/&lt;name&gt;/&lt;filter&gt;: the broker hands each message to one of the subscribers sharing the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="72"/>
+        <source>Keep the RETAIN flag the publisher set, also on messages that are not sent because of this subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="75"/>
+        <source>Send retained messages at subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="77"/>
+        <source>Send retained messages only if the subscription is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="79"/>
+        <source>Never send retained messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="82"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="85"/>
+        <source>The broker does not support them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="91"/>
+        <source>Retain handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="92"/>
+        <source>Subscription identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="93"/>
+        <source>User properties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="97"/>
+        <source>MQTT 5.0 options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="98"/>
+        <source>MQTT 5.0 options (not available: MQTT 3.1.1 connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="103"/>
+        <source>Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="105"/>
+        <source>Share name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="107"/>
+        <source>Maximum QoS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="186"/>
+        <source>The share name is given twice: in the filter and below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="189"/>
+        <source>Invalid topic filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="196"/>
+        <source>Invalid share name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::SubscriptionsModel</name>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="198"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="210"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="212"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="214"/>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="216"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="218"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="220"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="229"/>
+        <source>no local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="231"/>
+        <source>retain as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="236"/>
+        <source>retained: only if new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="239"/>
+        <source>retained: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="243"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="245"/>
+        <source>user properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="246"/>
+        <source>, </source>
+        <comment>between the parts of a subscription&apos;s options summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="253"/>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="255"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="257"/>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="259"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::SubscriptionsPanel</name>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="24"/>
+        <source>All topics (#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="25"/>
+        <source>Broker statistics ($SYS/#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="27"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="28"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="29"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::TopicBrowser</name>
+    <message>
+        <location filename="../explorer/topics/topicbrowser.cpp" line="24"/>
+        <source>Filter: text or topic filter such as sensors/+/temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topicbrowser.cpp" line="26"/>
+        <source>Text matches topics and values, ignoring case. Text with + or # that is a valid topic filter matches topics as a subscription would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/topics/topicbrowser.cpp" line="133"/>
+        <source>%Ln topics, %1 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topicbrowser.cpp" line="136"/>
+        <source>%1 (topic filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::TopicTreeModel</name>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="142"/>
+        <source>Messages per second to this topic, averaged over the last seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="144"/>
+        <source>Topics below this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="146"/>
+        <source>Messages to the topics below this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="155"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="157"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="159"/>
+        <source>Retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="161"/>
+        <source>QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="163"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="165"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="167"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="169"/>
+        <source>Topics below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="171"/>
+        <source>Messages below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="182"/>
+        <source>(empty level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="186"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/topics/topictreemodel.cpp" line="195"/>
+        <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +2512,65 @@
         <location filename="../explorer/app/trafficmeter.cpp" line="53"/>
         <source>in %1 msg/s (%2/s) · out %3 msg/s (%4/s)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::UserPropertiesEditor</name>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="36"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="46"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="47"/>
+        <source>Add a user property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="49"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/common/userpropertieseditor.cpp" line="50"/>
+        <source>Remove the selected user properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::ValueChart</name>
+    <message>
+        <location filename="../explorer/viewers/valuechart.cpp" line="27"/>
+        <source>JSON path, e.g. temperature or data.values[0]; empty for numeric payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/valuechart.cpp" line="44"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
+        <source>Invalid path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
+        <source>%n of %1 messages have no number here: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
