@@ -325,42 +325,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/tlsfiles.cpp" line="23"/>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="16"/>
+        <location filename="../explorer/connection/profileproblems.cpp" line="26"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="25"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/tlsfiles.cpp" line="37"/>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="39"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/tlsfiles.cpp" line="55"/>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="57"/>
         <source>%1 holds no PEM RSA or EC private key (keys with a passphrase are not supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/tlsfiles.cpp" line="78"/>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="80"/>
         <source>a client certificate needs its key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/tlsfiles.cpp" line="80"/>
+        <location filename="../explorer/connection/tlsfiles.cpp" line="82"/>
         <source>a key needs its client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/profileproblems.cpp" line="32"/>
+        <location filename="../explorer/connection/profileproblems.cpp" line="34"/>
         <source>must be between 0 and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/profileproblems.cpp" line="44"/>
+        <location filename="../explorer/connection/profileproblems.cpp" line="46"/>
         <source>give the connection a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explorer/connection/profileproblems.cpp" line="59"/>
+        <location filename="../explorer/connection/profileproblems.cpp" line="61"/>
         <source>MQTT 3.1.1 sends a password only with a user name</source>
         <translation type="unfinished"></translation>
     </message>
