@@ -6,90 +6,90 @@
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="33"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="55"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="57"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="59"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="79"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="82"/>
         <location filename="../explorer/connection/connectiondialog.cpp" line="271"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="124"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="173"/>
         <source>Reading the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gelesen…</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="221"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="232"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="246"/>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="247"/>
         <source>Remove &quot;%1&quot; and its saved password?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und das gespeicherte Passwort entfernen?</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="272"/>
         <source>Cannot write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="285"/>
         <source>Saving the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectiondialog.cpp" line="322"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/connection/connectiondialog.cpp" line="323"/>
         <source>%n connection(s) have unsaved changes. Close and drop them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung hat ungespeicherte Änderungen. Trotzdem schließen und die Änderungen verwerfen?</numerusform>
+            <numerusform>%n Verbindungen haben ungespeicherte Änderungen. Trotzdem schließen und die Änderungen verwerfen?</numerusform>
         </translation>
     </message>
 </context>
@@ -98,279 +98,279 @@
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="22"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="24"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="26"/>
         <source>MQTT version</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Version</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="28"/>
         <source>Clean start</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean Start</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="30"/>
         <source>Keep alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-Alive</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="32"/>
         <source>Session expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Session-Ablauf</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="34"/>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="36"/>
         <source>Reconnect delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit bis zur Neuverbindung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="38"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="40"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="42"/>
         <source>Store password in the settings file (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort in der Einstellungsdatei speichern (unverschlüsselt)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="45"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="47"/>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="49"/>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="51"/>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="53"/>
         <source>Insecure: skip certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher: Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="56"/>
         <source>Send a last will</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Willen senden</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="58"/>
         <source>Will topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Topic</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="60"/>
         <source>Will payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Payload</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="62"/>
         <source>Will QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-QoS</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="64"/>
         <source>Will retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Retain</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="66"/>
         <source>Will delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Verzögerung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="68"/>
         <source>Will message expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Will-Nachricht</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="70"/>
         <source>Will payload is UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Payload ist UTF-8-Text</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="72"/>
         <source>Will content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Inhaltstyp</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="74"/>
         <source>Will response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Antwort-Topic</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="76"/>
         <source>Will correlation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Korrelationsdaten</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="78"/>
         <source>Will user properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Will-Benutzereigenschaften</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="80"/>
         <source>Receive maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsmaximum</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="82"/>
         <source>Maximum packet size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Paketgröße</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="84"/>
         <source>Topic alias maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias-Maximum</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="86"/>
         <source>Request response information</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinformationen anfordern</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="88"/>
         <source>Request problem information</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleminformationen anfordern</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="90"/>
         <source>User properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften</translation>
     </message>
     <message>
         <location filename="../explorer/connection/connectionprofile.cpp" line="99"/>
         <source>Local broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Broker</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="25"/>
         <source>unix: takes a path (unix:/path), not a host</source>
-        <translation type="unfinished"></translation>
+        <translation>unix: erwartet einen Pfad (unix:/pfad), keinen Host</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="29"/>
         <source>no socket path after unix:</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Socket-Pfad nach unix:</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="31"/>
         <source>the socket path names a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket-Pfad bezeichnet ein Verzeichnis</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="41"/>
         <source>enter the broker&apos;s address, e.g. mqtt://127.0.0.1:1883</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Brokers eingeben, z. B. mqtt://127.0.0.1:1883</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="48"/>
         <source>unknown scheme &apos;%1&apos; (mqtt, mqtts, ws, wss or unix)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema „%1“ (mqtt, mqtts, ws, wss oder unix)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="55"/>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="57"/>
         <source>put the user name and password in the Authentication fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort gehören in die Felder unter „Authentifizierung“</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="59"/>
         <source>a query or fragment has no meaning here</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Query oder ein Fragment hat hier keine Bedeutung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="61"/>
         <source>a path has no meaning for %1://</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad hat für %1:// keine Bedeutung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="63"/>
         <source>port 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="16"/>
         <location filename="../explorer/connection/profileproblems.cpp" line="26"/>
         <source>%1: %2</source>
         <comment>a field&apos;s label, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="25"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="39"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="57"/>
         <source>%1 holds no PEM RSA or EC private key (keys with a passphrase are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten RSA- oder EC-Schlüssel im PEM-Format (Schlüssel mit Passphrase werden nicht unterstützt)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="80"/>
         <source>a client certificate needs its key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat braucht seinen Schlüssel</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="82"/>
         <source>a key needs its client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel braucht sein Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileproblems.cpp" line="34"/>
         <source>must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileproblems.cpp" line="46"/>
         <source>give the connection a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung benennen</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileproblems.cpp" line="61"/>
         <source>MQTT 3.1.1 sends a password only with a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT 3.1.1 sendet ein Passwort nur zusammen mit einem Benutzernamen</translation>
     </message>
 </context>
 <context>
@@ -378,93 +378,93 @@
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="82"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="83"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="84"/>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>In Übertragung</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Record / replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen / Abspielen</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="210"/>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="215"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="217"/>
         <source>Reconnecting to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung mit %1: %2</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Disconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="225"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="225"/>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="280"/>
         <location filename="../explorer/app/connectiontab.cpp" line="285"/>
         <source>Delete retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten löschen</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="281"/>
         <source>No retained message is known at or below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 und darunter ist keine Retained-Nachricht bekannt.</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="309"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="310"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="316"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/app/connectiontab.cpp" line="123"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der älteste Verlauf (%Ln Nachricht) wurde verworfen, um unter %1 zu bleiben</numerusform>
+            <numerusform>Der älteste Verlauf (%Ln Nachrichten) wurde verworfen, um unter %1 zu bleiben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/app/connectiontab.cpp" line="232"/>
         <source>%Ln topics · history %1 of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Topic · Verlauf %1 von %2</numerusform>
+            <numerusform>%Ln Topics · Verlauf %1 von %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -472,69 +472,73 @@
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Retained-Nachricht von %n Topic in %1 und darunter auf dem Broker löschen?
+
+Sie geht für alle Clients verloren, nicht nur für diesen.</numerusform>
+            <numerusform>Die Retained-Nachrichten von %n Topics in %1 und darunter auf dem Broker löschen?
+
+Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/app/connectiontab.cpp" line="297"/>
         <source>Deleted %n retained messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Retained-Nachricht gelöscht</numerusform>
+            <numerusform>%n Retained-Nachrichten gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/app/connectiontab.cpp" line="298"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Retained-Nachricht gelöscht; %1 fehlgeschlagen: %2</numerusform>
+            <numerusform>%n Retained-Nachrichten gelöscht; %1 fehlgeschlagen: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/app/connectiontab.cpp" line="319"/>
         <source>Exported %n messages to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="343"/>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic kopieren</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Copy subtree filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilbaum-Filter kopieren (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="348"/>
         <source>Publish to this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieses Topic veröffentlichen</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="352"/>
         <source>Record this subtree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Teilbaum aufzeichnen…</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="356"/>
         <source>Export subtree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilbaum exportieren…</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="358"/>
         <source>Delete retained messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten löschen…</translation>
     </message>
     <message>
         <location filename="../explorer/app/connectiontab.cpp" line="359"/>
         <source>Remove from the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Baum entfernen</translation>
     </message>
 </context>
 <context>
@@ -542,12 +546,12 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/diffview.cpp" line="41"/>
         <source>No earlier message on this topic to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Nachricht auf diesem Topic zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/diffview.cpp" line="51"/>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -555,7 +559,7 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/connection/filefield.cpp" line="19"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -563,12 +567,12 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/imageview.cpp" line="37"/>
         <source>Not an image Qt can decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild, das Qt dekodieren kann</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/imageview.cpp" line="38"/>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
 </context>
 <context>
@@ -576,98 +580,98 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="22"/>
         <location filename="../explorer/inflight/inflighttable.cpp" line="24"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="25"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="90"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="92"/>
         <source>awaiting PUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBACK ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="94"/>
         <source>awaiting PUBREC</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBREC ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="96"/>
         <source>awaiting PUBCOMP</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBCOMP ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="98"/>
         <source>awaiting PUBREL</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBREL ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="120"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="120"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="124"/>
         <source>(restored, topic unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wiederhergestellt, Topic unbekannt)</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="147"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="149"/>
         <source>Packet id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-ID</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="151"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="153"/>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="155"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="157"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="159"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflighttable.cpp" line="161"/>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
 </context>
 <context>
@@ -675,30 +679,30 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/inflight/inflightview.cpp" line="66"/>
         <source>1 message in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht in Übertragung</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflightview.cpp" line="66"/>
         <source>%1 messages in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten in Übertragung</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflightview.cpp" line="70"/>
         <source>%1 %2</source>
         <comment>in-flight summary: a count, then its stage&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflightview.cpp" line="75"/>
         <source>%1: %2</source>
         <comment>in-flight summary: the total, then the counts per stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../explorer/inflight/inflightview.cpp" line="76"/>
         <source>, </source>
         <comment>in-flight summary: between counts per stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -707,87 +711,87 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/viewers/jsonpath.cpp" line="29"/>
         <location filename="../explorer/viewers/jsonpath.cpp" line="39"/>
         <source>Expected a key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel an Position %1 erwartet</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="47"/>
         <source>Unexpected &quot;%1&quot; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes „%1“ an Position %2</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="53"/>
         <source>The path ends with &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad endet mit „.“</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="70"/>
         <source>Unterminated quoted key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Schlüssel in Anführungszeichen an Position %1</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="80"/>
         <source>Expected an index or a quoted key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index oder Schlüssel in Anführungszeichen an Position %1 erwartet</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="85"/>
         <source>Expected &quot;]&quot; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„]“ an Position %1 erwartet</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="96"/>
         <source>the document</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="103"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="105"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="107"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="109"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="111"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="116"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="150"/>
         <source>%1 is %2, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kein Array</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="155"/>
         <source>Index %1 is out of range: %2 has %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 liegt außerhalb des Bereichs: %2 hat %3 Elemente</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="165"/>
         <source>%1 is %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kein Objekt</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="171"/>
         <source>No key &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat keinen Schlüssel „%1“</translation>
     </message>
 </context>
 <context>
@@ -795,12 +799,12 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/publish/jsontext.cpp" line="103"/>
         <source>The text is empty: no JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer: kein JSON-Wert.</translation>
     </message>
     <message>
         <location filename="../explorer/publish/jsontext.cpp" line="115"/>
         <source>More than one JSON value: a payload holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein JSON-Wert: Eine Payload enthält genau einen.</translation>
     </message>
 </context>
 <context>
@@ -808,47 +812,47 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="35"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="37"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="39"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="41"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="43"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="45"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="196"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="198"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsontreemodel.cpp" line="200"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -856,32 +860,32 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="29"/>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="30"/>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zuklappen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="31"/>
         <source>Pretty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierter Text</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="33"/>
         <source>Show the document as indented text instead of a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument als eingerückten Text statt als Baum anzeigen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="82"/>
         <source>Invalid JSON at byte offset %1 (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON bei Byte-Offset %1 (Zeile %2, Spalte %3): %4</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonview.cpp" line="155"/>
         <source>Plot %1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf darstellen</translation>
     </message>
 </context>
 <context>
@@ -890,7 +894,7 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/connection/keychainsecretstore.cpp" line="62"/>
         <source>the system keychain</source>
         <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>im System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -898,107 +902,107 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="34"/>
         <source>OhMqtt Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>OhMqtt Explorer</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="60"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="61"/>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="63"/>
         <source>Q&amp;uick connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellverbindung…</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="71"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="75"/>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="81"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="84"/>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topics</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="85"/>
         <source>&amp;Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics &amp;filtern</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="97"/>
         <source>Select a topic in the tree first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Topic im Baum aus</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="102"/>
         <source>&amp;Export selected subtree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Teilbaum &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="106"/>
         <source>&amp;Delete retained messages of the selected subtree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten des ausgewählten Teilbaums &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="111"/>
         <source>&amp;Clear the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baum leeren</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="117"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="118"/>
         <source>&amp;About OhMqtt Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber OhMqtt Explorer</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="166"/>
         <source>Quick connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellverbindung</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="167"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Adresse (mqtt://, mqtts://, ws://, wss:// oder unix:):</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="191"/>
         <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung — Verbindung ▸ Neue Verbindung (Strg+N)</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="198"/>
         <source>About OhMqtt Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über OhMqtt Explorer</translation>
     </message>
     <message>
         <location filename="../explorer/app/mainwindow.cpp" line="199"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;Ein schneller Explorer für MQTT 5.0 und 3.1.1, gebaut auf der Qt-Bibliothek OhMqtt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1011,7 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/connection/memorysecretstore.cpp" line="35"/>
         <source>memory</source>
         <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>im Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
@@ -1015,47 +1019,47 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
         <source>Copy topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic kopieren</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
         <source>Copy payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload kopieren</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nachricht</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
         <source>Copied the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic kopiert</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
         <source>Copied %1 of payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload kopiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1069,7 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/app/messageexport.cpp" line="134"/>
         <source>%1: %2</source>
         <comment>file path, then the error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1073,60 +1077,60 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="100"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="102"/>
         <source>Q%1</source>
         <comment>QoS level</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="104"/>
         <source> R</source>
         <comment>retained</comment>
-        <translation type="unfinished"></translation>
+        <translation> R</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="106"/>
         <source> D</source>
         <comment>duplicate</comment>
-        <translation type="unfinished"></translation>
+        <translation> D</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="120"/>
         <source>QoS %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS %1%2%3</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="122"/>
         <source>, retained</source>
-        <translation type="unfinished"></translation>
+        <translation>, Retained</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="123"/>
         <source>, duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>, Duplikat</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="137"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="139"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="141"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagehistorymodel.cpp" line="143"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
 </context>
 <context>
@@ -1134,157 +1138,157 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="24"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="31"/>
         <source>0 (at most once)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (höchstens einmal)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="33"/>
         <source>1 (at least once)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (mindestens einmal)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="35"/>
         <source>2 (exactly once)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (genau einmal)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="44"/>
         <source>Payload format indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Formatindikator</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="46"/>
         <source>Message expiry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenablaufintervall</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="48"/>
         <source>Topic alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="50"/>
         <source>Response topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="52"/>
         <source>Correlation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="54"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="56"/>
         <source>Subscription identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Kennung</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="72"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="73"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="75"/>
         <source>(not UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein UTF-8-Text)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="83"/>
         <source>1 (UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (UTF-8-Text)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="84"/>
         <source>%1 (unspecified bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbestimmte Bytes)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="86"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="98"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="98"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="110"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="111"/>
         <source>MQTT 5 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5-Eigenschaften</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="119"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="120"/>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="121"/>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="122"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="124"/>
         <source>Packet identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketkennung</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="125"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="128"/>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Größe</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="138"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/messagepropertiesview.cpp" line="146"/>
         <source>User properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften</translation>
     </message>
 </context>
 <context>
@@ -1292,37 +1296,37 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="52"/>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="67"/>
         <source>Password saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="80"/>
         <source>Password not saved: no keychain works (%1). Tick &quot;Store password in the settings file&quot; to keep it there, not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert: Kein Schlüsselbund funktioniert (%1). Wählen Sie „Passwort in der Einstellungsdatei speichern“, um es unverschlüsselt dort abzulegen.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="91"/>
         <source>Password not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="97"/>
         <source>Password saved in %1, not encrypted (no keychain: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort unverschlüsselt %1 gespeichert (kein Schlüsselbund: %2).</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="113"/>
         <source>Cannot read the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../explorer/connection/passwordvault.cpp" line="144"/>
         <source>Cannot remove the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kann nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1330,37 +1334,37 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="86"/>
         <source>The payloads are identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payloads sind identisch</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="89"/>
         <source>Same JSON content; the bytes first differ at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher JSON-Inhalt; die Bytes unterscheiden sich erstmals bei Offset %1</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="90"/>
         <source>Lines added: %1, removed: %2 (JSON, pretty-printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen hinzugefügt: %1, entfernt: %2 (JSON, formatiert)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="91"/>
         <source>Lines added: %1, removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen hinzugefügt: %1, entfernt: %2</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="94"/>
         <source>Payloads differ at byte offset %1 (a line diff stops at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payloads unterscheiden sich ab Byte-Offset %1 (ein Zeilenvergleich endet bei %2)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="97"/>
         <source>Payloads differ at byte offset %1 (too many changes for a line diff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payloads unterscheiden sich ab Byte-Offset %1 (zu viele Änderungen für einen Zeilenvergleich)</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloaddiff.cpp" line="100"/>
         <source>Payloads differ at byte offset %1 (binary, no line diff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payloads unterscheiden sich ab Byte-Offset %1 (binär, kein Zeilenvergleich)</translation>
     </message>
 </context>
 <context>
@@ -1368,75 +1372,75 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
         <source>Indent the JSON text; keys keep their order</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Text einrücken; die Reihenfolge der Schlüssel bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
         <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
         <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer, als eine MQTT-Nachricht sein darf (%2 Bytes).</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
         <source>Choose the Payload File</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Datei auswählen</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
         <source>Choose a file to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Senden aus.</translation>
     </message>
     <message>
         <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
         <source>%1 — %Ln byte(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln Byte (%2)</numerusform>
+            <numerusform>%1 — %Ln Bytes (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1445,42 +1449,42 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="64"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="66"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="68"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="70"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="72"/>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="74"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="89"/>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadformat.cpp" line="90"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1488,22 +1492,22 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="190"/>
         <source>The payload is not a number; enter a JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist keine Zahl; geben Sie einen JSON-Pfad ein</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="193"/>
         <source>The payload is too large to read as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist zu groß, um sie als JSON zu lesen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="197"/>
         <source>The payload is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist kein JSON: %1</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/jsonpath.cpp" line="210"/>
         <source>%1 is %2, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1515,7 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/topics/payloadpreview.cpp" line="79"/>
         <source>&lt;%1 bytes binary&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 Bytes binär&gt;</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1523,12 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/payloadview.cpp" line="42"/>
         <source>How to show the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der Payload</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
 </context>
 <context>
@@ -1532,151 +1536,151 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="33"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="34"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="35"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="36"/>
         <source>Last will</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wille</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="37"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="61"/>
         <source>e.g. Home broker</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Broker zu Hause</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="63"/>
         <source>mqtt://host:1883, mqtts://, ws://host/mqtt, wss://, unix:/path</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtt://host:1883, mqtts://, ws://host/mqtt, wss://, unix:/path</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="64"/>
         <source>generated at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei jeder Verbindung erzeugt</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="67"/>
         <source>5.0</source>
-        <translation type="unfinished"></translation>
+        <translation>5.0</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="68"/>
         <source>3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1.1</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="70"/>
         <location filename="../explorer/connection/profileeditor.cpp" line="73"/>
         <location filename="../explorer/connection/profileeditor.cpp" line="74"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="70"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="72"/>
         <source>0: the session ends with the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Die Session endet mit der Verbindung</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="73"/>
         <source>none</source>
         <comment>connect timeout: no limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="79"/>
         <location filename="../explorer/connection/profileeditor.cpp" line="80"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="74"/>
         <source>never reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>nie neu verbinden</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="86"/>
         <source>Used only when no system keychain works. Anyone who can read the settings file can read the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur verwendet, wenn kein System-Schlüsselbund funktioniert. Wer die Einstellungsdatei lesen kann, kann auch das Passwort lesen.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="92"/>
         <source>For mqtts:// and wss:// addresses. Without a CA file the system&apos;s certificate authorities are trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mqtts://- und wss://-Adressen. Ohne CA-Datei wird den Zertifizierungsstellen des Systems vertraut.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="97"/>
         <source>the address&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host der Adresse</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="99"/>
         <source>Accept any certificate the broker shows: anyone on the way can read and change the traffic. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zertifikat des Brokers akzeptieren: Jeder auf dem Übertragungsweg kann den Datenverkehr mitlesen und verändern. Nur für Tests.</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="109"/>
         <source>0 — at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — höchstens einmal</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="110"/>
         <source>1 — at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — mindestens einmal</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="111"/>
         <source>2 — exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — genau einmal</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="114"/>
         <source>0: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>0: sofort</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="115"/>
         <source>0: never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>0: läuft nie ab</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="127"/>
         <source>CONNECT properties (MQTT 5.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT-Eigenschaften (MQTT 5.0).</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="128"/>
         <source>not sent (65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (65535)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="129"/>
         <source>not sent (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (kein Limit)</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileeditor.cpp" line="130"/>
         <source>0 (no aliases)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (keine Aliase)</translation>
     </message>
 </context>
 <context>
@@ -1685,48 +1689,48 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="17"/>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="87"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="81"/>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="109"/>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="89"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="91"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="103"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="105"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="107"/>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="111"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishhistorymodel.cpp" line="113"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1734,32 +1738,32 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="19"/>
         <source>Failed: %1 (reason code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 (Reason Code %2)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="23"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="28"/>
         <source>Sent (QoS 0: the broker does not acknowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (QoS 0: Der Broker bestätigt nicht)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="30"/>
         <source>Acknowledged by PUBACK (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt durch PUBACK (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="32"/>
         <source>Acknowledged by PUBCOMP (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt durch PUBCOMP (%1)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishoutcome.cpp" line="34"/>
         <source>Acknowledged by PUBREC (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt durch PUBREC (%1)</translation>
     </message>
 </context>
 <context>
@@ -1767,72 +1771,72 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="69"/>
         <source>Topic, e.g. home/kitchen/light</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic, z. B. home/kitchen/light</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="80"/>
         <source>QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="88"/>
         <source>Retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="102"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="104"/>
         <source>Publish the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="115"/>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="145"/>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="147"/>
         <source>Publish the selected message again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Nachricht erneut veröffentlichen</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="151"/>
         <source>Sent messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
         <source>Invalid topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Topic: %1</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
         <source>MQTT 5.0 properties</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5.0-Eigenschaften</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
         <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5.0-Eigenschaften (nicht gesendet: MQTT-3.1.1-Verbindung)</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>Publishing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentliche an %1…</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>Waiting for the connection to publish to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Verbindung, um an %1 zu veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -1842,102 +1846,102 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="82"/>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="86"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="70"/>
         <source>0: unspecified bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>0: unbestimmte Bytes</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="71"/>
         <source>1: UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>1: UTF-8-Text</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="74"/>
         <source>Not set: the message does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt: Die Nachricht läuft nicht ab</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="80"/>
         <source>Not set, e.g. application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt, z. B. application/json</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="88"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="89"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="95"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="96"/>
         <source>Try: use an alias while the broker allows more</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen: Alias verwenden, solange der Broker weitere erlaubt</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="98"/>
         <source>Always: fail when no alias is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer: fehlschlagen, wenn kein Alias mehr frei ist</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="107"/>
         <source>Payload format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Format:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="108"/>
         <source>Message expiry (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenablauf (s):</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="110"/>
         <source>Content type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="111"/>
         <source>Response topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Topic:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="113"/>
         <source>Correlation data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsdaten:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="115"/>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="116"/>
         <source>Topic alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Alias:</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="180"/>
         <source>At most %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Sekunden.</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="187"/>
         <source>Invalid response topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Antwort-Topic: %1</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpropertieseditor.cpp" line="192"/>
         <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet werden Hex-Ziffern in Paaren, z. B. „0a 1b ff“.</translation>
     </message>
 </context>
 <context>
@@ -1946,136 +1950,136 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/record/recordpanel.cpp" line="40"/>
         <location filename="../explorer/record/recordpanel.cpp" line="89"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="44"/>
         <location filename="../explorer/record/recordpanel.cpp" line="101"/>
         <location filename="../explorer/record/recordpanel.cpp" line="169"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="57"/>
         <source>1× (as recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>1× (wie aufgezeichnet)</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="58"/>
         <source>2×</source>
-        <translation type="unfinished"></translation>
+        <translation>2×</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="59"/>
         <source>10×</source>
-        <translation type="unfinished"></translation>
+        <translation>10×</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="60"/>
         <source>100×</source>
-        <translation type="unfinished"></translation>
+        <translation>100×</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="61"/>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>So schnell wie möglich</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="63"/>
         <location filename="../explorer/record/recordpanel.cpp" line="64"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="68"/>
         <source>Record</source>
         <comment>section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="70"/>
         <source>Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter:</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="71"/>
         <location filename="../explorer/record/recordpanel.cpp" line="76"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="74"/>
         <source>Replay through this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Verbindung abspielen</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="77"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit:</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="89"/>
         <location filename="../explorer/record/recordpanel.cpp" line="101"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="94"/>
         <source>%Ln messages recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht aufgezeichnet</numerusform>
+            <numerusform>%Ln Nachrichten aufgezeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="111"/>
         <source>Replayed %Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht abgespielt</numerusform>
+            <numerusform>%Ln Nachrichten abgespielt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="112"/>
         <source>Replayed %Ln messages, %1 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht abgespielt, %1 fehlgeschlagen</numerusform>
+            <numerusform>%Ln Nachrichten abgespielt, %1 fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="129"/>
         <source>Recorded %Ln messages to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht in %1 aufgezeichnet</numerusform>
+            <numerusform>%Ln Nachrichten in %1 aufgezeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="149"/>
         <source>Stopped after %1 of %n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten nach %1 von %n Nachricht</numerusform>
+            <numerusform>Angehalten nach %1 von %n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/record/recordpanel.cpp" line="160"/>
         <source>Replaying %Ln messages…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht wird abgespielt…</numerusform>
+            <numerusform>%Ln Nachrichten werden abgespielt…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="166"/>
         <source>OhMqtt recordings (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OhMqtt-Aufzeichnungen (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../explorer/record/recordpanel.cpp" line="168"/>
         <source>Record to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen in</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2089,7 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/record/recorder.cpp" line="91"/>
         <location filename="../explorer/record/recorder.cpp" line="105"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2093,43 +2097,43 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/record/recording.cpp" line="131"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="149"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="150"/>
         <source>invalid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Spalte %1: %2</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="159"/>
         <source>field &apos;format&apos;: not an OhMqtt recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „format“: keine OhMqtt-Aufzeichnung</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="165"/>
         <source>field &apos;version&apos;: version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „version“: Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="176"/>
         <source>field &apos;%1&apos; is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ fehlt oder ist ungültig</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="183"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../explorer/record/recording.cpp" line="192"/>
         <location filename="../explorer/record/recording.cpp" line="199"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2137,22 +2141,22 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/rowview.cpp" line="49"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/rowview.cpp" line="52"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/rowview.cpp" line="54"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/rowview.cpp" line="177"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2165,12 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/connection/settingssecretstore.cpp" line="25"/>
         <source>the settings file</source>
         <extracomment>Where a password is kept: completes &quot;Password saved in %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in der Einstellungsdatei</translation>
     </message>
     <message>
         <location filename="../explorer/connection/settingssecretstore.cpp" line="53"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2174,117 +2178,117 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="42"/>
         <source>No local: not the messages this connection publishes</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local: keine Nachrichten, die diese Verbindung selbst veröffentlicht</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="43"/>
         <source>Retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain as Published</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="49"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="52"/>
         <source>e.g. home/+/temperature or sensors/#</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. home/+/temperature oder sensors/#</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="55"/>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="56"/>
         <source>Subscribe to $share/&lt;name&gt;/&lt;filter&gt;: the broker hands each message to one of the subscribers sharing the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert $share/&lt;name&gt;/&lt;filter&gt;: Der Broker stellt jede Nachricht nur einem der Abonnenten zu, die sich den Namen teilen</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="72"/>
         <source>Keep the RETAIN flag the publisher set, also on messages that are not sent because of this subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Veröffentlicher gesetzte RETAIN-Flag beibehalten, auch bei Nachrichten, die nicht wegen dieses Abonnements gesendet werden</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="75"/>
         <source>Send retained messages at subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten beim Abonnieren senden</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="77"/>
         <source>Send retained messages only if the subscription is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten nur bei neuem Abonnement senden</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="79"/>
         <source>Never send retained messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained-Nachrichten nie senden</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="82"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="85"/>
         <source>The broker does not support them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker unterstützt sie nicht</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="91"/>
         <source>Retain handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain Handling:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="92"/>
         <source>Subscription identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-Kennung:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="93"/>
         <source>User properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="97"/>
         <source>MQTT 5.0 options</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5.0-Optionen</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="98"/>
         <source>MQTT 5.0 options (not available: MQTT 3.1.1 connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-5.0-Optionen (nicht verfügbar: MQTT-3.1.1-Verbindung)</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="103"/>
         <source>Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Filter:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="105"/>
         <source>Share name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Share-Name:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="107"/>
         <source>Maximum QoS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale QoS:</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="186"/>
         <source>The share name is given twice: in the filter and below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Share-Name ist doppelt angegeben: im Filter und darunter.</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="189"/>
         <source>Invalid topic filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Topic-Filter: %1</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptiondialog.cpp" line="196"/>
         <source>Invalid share name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Share-Name: %1</translation>
     </message>
 </context>
 <context>
@@ -2292,93 +2296,93 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="198"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="210"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="212"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="214"/>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="216"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="218"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="220"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="229"/>
         <source>no local</source>
-        <translation type="unfinished"></translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="231"/>
         <source>retain as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain as Published</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="236"/>
         <source>retained: only if new</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained: nur wenn neu</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="239"/>
         <source>retained: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained: nie</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="243"/>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="245"/>
         <source>user properties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaften: %1</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="246"/>
         <source>, </source>
         <comment>between the parts of a subscription&apos;s options summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="253"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abonniert</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="255"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="257"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionsmodel.cpp" line="259"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2386,27 +2390,27 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="24"/>
         <source>All topics (#)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Topics (#)</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="25"/>
         <source>Broker statistics ($SYS/#)</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Statistiken ($SYS/#)</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="27"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="28"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../explorer/subscriptions/subscriptionspanel.cpp" line="29"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2414,25 +2418,25 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/topics/topicbrowser.cpp" line="24"/>
         <source>Filter: text or topic filter such as sensors/+/temp</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Text oder Topic-Filter wie sensors/+/temp</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topicbrowser.cpp" line="26"/>
         <source>Text matches topics and values, ignoring case. Text with + or # that is a valid topic filter matches topics as a subscription would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text findet Topics und Werte ohne Unterscheidung von Groß- und Kleinschreibung. Text mit + oder #, der ein gültiger Topic-Filter ist, findet Topics so, wie ein Abonnement sie erhielte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/topics/topicbrowser.cpp" line="133"/>
         <source>%Ln topics, %1 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Topic, %1 angezeigt</numerusform>
+            <numerusform>%Ln Topics, %1 angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../explorer/topics/topicbrowser.cpp" line="136"/>
         <source>%1 (topic filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Topic-Filter)</translation>
     </message>
 </context>
 <context>
@@ -2440,77 +2444,77 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="142"/>
         <source>Messages per second to this topic, averaged over the last seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde an dieses Topic, gemittelt über die letzten Sekunden</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="144"/>
         <source>Topics below this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics unterhalb dieser Ebene</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="146"/>
         <source>Messages to the topics below this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an die Topics unterhalb dieser Ebene</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="155"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="157"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="159"/>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Retained</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="161"/>
         <source>QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="163"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="165"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="167"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="169"/>
         <source>Topics below</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics darunter</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="171"/>
         <source>Messages below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten darunter</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="182"/>
         <source>(empty level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Ebene)</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="186"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../explorer/topics/topictreemodel.cpp" line="195"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2522,7 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/app/trafficmeter.cpp" line="53"/>
         <source>in %1 msg/s (%2/s) · out %3 msg/s (%4/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1 Nachr./s (%2/s) · aus %3 Nachr./s (%4/s)</translation>
     </message>
 </context>
 <context>
@@ -2526,32 +2530,32 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="36"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="46"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="47"/>
         <source>Add a user property</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereigenschaft hinzufügen</translation>
     </message>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="49"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../explorer/common/userpropertieseditor.cpp" line="50"/>
         <source>Remove the selected user properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzereigenschaften entfernen</translation>
     </message>
 </context>
 <context>
@@ -2559,24 +2563,24 @@ Every client loses them, not only this one.</source>
     <message>
         <location filename="../explorer/viewers/valuechart.cpp" line="27"/>
         <source>JSON path, e.g. temperature or data.values[0]; empty for numeric payloads</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad, z. B. temperature oder data.values[0]; leer bei numerischen Payloads</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/valuechart.cpp" line="44"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
         <source>Invalid path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Pfad: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
         <source>%n of %1 messages have no number here: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Nachrichten hat hier keine Zahl: %2</numerusform>
+            <numerusform>%n von %1 Nachrichten haben hier keine Zahl: %2</numerusform>
         </translation>
     </message>
 </context>
