@@ -303,7 +303,7 @@
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="55"/>
         <source>no host</source>
-        <translation>kein Host</translation>
+        <translation>Host fehlt</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="57"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="63"/>
         <source>port 0</source>
-        <translation>Port 0</translation>
+        <translation>Port 0 ist nicht zulässig</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="16"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../explorer/connection/profileproblems.cpp" line="46"/>
         <source>give the connection a name</source>
-        <translation>Verbindung benennen</translation>
+        <translation>bitte der Verbindung einen Namen geben</translation>
     </message>
     <message>
         <location filename="../explorer/connection/profileproblems.cpp" line="61"/>
@@ -1831,12 +1831,12 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>Publishing to %1…</source>
-        <translation>Veröffentliche an %1…</translation>
+        <translation>Wird an %1 veröffentlicht…</translation>
     </message>
     <message>
         <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>Waiting for the connection to publish to %1…</source>
-        <translation>Warte auf die Verbindung, um an %1 zu veröffentlichen…</translation>
+        <translation>Warten auf die Verbindung, um an %1 zu veröffentlichen…</translation>
     </message>
 </context>
 <context>

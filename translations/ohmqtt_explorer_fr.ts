@@ -303,7 +303,7 @@
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="55"/>
         <source>no host</source>
-        <translation>aucun hôte</translation>
+        <translation>hôte manquant</translation>
     </message>
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="57"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../explorer/connection/brokeraddresscheck.cpp" line="63"/>
         <source>port 0</source>
-        <translation>port 0</translation>
+        <translation>le port 0 n’est pas autorisé</translation>
     </message>
     <message>
         <location filename="../explorer/connection/tlsfiles.cpp" line="16"/>
