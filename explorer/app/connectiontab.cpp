@@ -120,8 +120,8 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     connect(m_topics->history(), &MessageHistory::historyEvicted, this,
             [this](qint64 messages, qint64) {
                 emit message(
-                    tr("The oldest history (%1 messages) was dropped to stay within %2")
-                        .arg(QLocale().toString(messages))
+                    tr("The oldest history (%Ln messages) was dropped to stay within %1", nullptr,
+                       int(messages))
                         .arg(QLocale().formattedDataSize(m_topics->history()->memoryBudget(), 0,
                                                          QLocale::DataSizeTraditionalFormat)));
             });
@@ -229,9 +229,8 @@ QString ConnectionTab::memoryText() const
 {
     const QLocale locale;
     const MessageHistory *history = m_topics->history();
-    return tr("%1 topics · history %2 of %3")
-        .arg(locale.toString(m_topics->topicCount()),
-             locale.formattedDataSize(history->bytesUsed(), 1, QLocale::DataSizeTraditionalFormat),
+    return tr("%Ln topics · history %1 of %2", nullptr, int(m_topics->topicCount()))
+        .arg(locale.formattedDataSize(history->bytesUsed(), 1, QLocale::DataSizeTraditionalFormat),
              locale.formattedDataSize(history->memoryBudget(), 0,
                                       QLocale::DataSizeTraditionalFormat));
 }
@@ -284,9 +283,9 @@ void ConnectionTab::deleteRetained(const QString &topic)
     }
     const auto answer = QMessageBox::question(
         this, tr("Delete retained messages"),
-        tr("Delete the retained messages of %1 topics at and below %2 on the broker?\n\n"
-           "Every client loses them, not only this one.")
-            .arg(topics.size())
+        tr("Delete the retained messages of %n topics at and below %1 on the broker?\n\n"
+           "Every client loses them, not only this one.",
+           nullptr, int(topics.size()))
             .arg(topic),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -294,11 +293,10 @@ void ConnectionTab::deleteRetained(const QString &topic)
     connect(
         m_cleaner, &RetainedCleaner::finished, this,
         [this](int cleared, int failed, const QString &firstError) {
-            emit message(failed == 0 ? tr("Deleted %1 retained messages").arg(cleared)
-                                     : tr("Deleted %1 retained messages; %2 failed: %3")
-                                           .arg(cleared)
-                                           .arg(failed)
-                                           .arg(firstError));
+            emit message(failed == 0
+                             ? tr("Deleted %n retained messages", nullptr, cleared)
+                             : tr("Deleted %n retained messages; %1 failed: %2", nullptr, cleared)
+                                   .arg(QString::number(failed), firstError));
         },
         Qt::SingleShotConnection);
     m_cleaner->clear(topics);
@@ -318,7 +316,7 @@ void ConnectionTab::exportSubtree(const QString &topic)
         QMessageBox::warning(this, tr("Export"), error);
         return;
     }
-    emit message(tr("Exported %1 messages to %2").arg(messages.size()).arg(path));
+    emit message(tr("Exported %n messages to %1", nullptr, int(messages.size())).arg(path));
 }
 
 void ConnectionTab::clearTree()

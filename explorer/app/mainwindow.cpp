@@ -60,7 +60,7 @@ void MainWindow::createMenus()
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     QAction *open = connection->addAction(tr("&New connection…"), this, &MainWindow::newConnection);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *quick = connection->addAction(tr("&Quick connect…"), this, &MainWindow::quickConnect);
+    QAction *quick = connection->addAction(tr("Q&uick connect…"), this, &MainWindow::quickConnect);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connection->addSeparator();
     QAction *reconnect = connection->addAction(tr("&Reconnect"), this, [this] {

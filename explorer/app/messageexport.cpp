@@ -122,14 +122,18 @@ bool writeFile(const ReceivedMessages &messages, const QString &path, QString *e
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("OhMqttExplorer::MessageExport", "%1: %2",
+                                                 "file path, then the error")
+                         .arg(path, file.errorString());
         return false;
     }
     const Format format =
         path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Json;
     if (!write(messages, format, file, error) || !file.flush()) {
         if (error && error->isEmpty())
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("OhMqttExplorer::MessageExport", "%1: %2",
+                                                 "file path, then the error")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

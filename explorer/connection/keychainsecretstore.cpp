@@ -58,6 +58,7 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 QString KeychainSecretStore::displayName() const
 {
+    //: Where a password is kept: completes "Password saved in %1."
     return tr("the system keychain");
 }
 

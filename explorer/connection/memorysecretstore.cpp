@@ -31,6 +31,7 @@ void MemorySecretStore::setHeld(bool held)
 
 QString MemorySecretStore::displayName() const
 {
+    //: Where a password is kept: completes "Password saved in %1."
     return tr("memory");
 }
 

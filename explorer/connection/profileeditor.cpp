@@ -70,7 +70,7 @@ void ProfileEditor::buildGeneral(ProfileForm *form)
     form->addSpinBox("keepAlive", 65535, tr(" s"), tr("off"));
     m_mqtt5Only << form->addNumberEdit("sessionExpiryInterval",
                                        tr("0: the session ends with the connection"));
-    form->addSpinBox("connectTimeout", 3600, tr(" s"), tr("none"));
+    form->addSpinBox("connectTimeout", 3600, tr(" s"), tr("none", "connect timeout: no limit"));
     form->addSpinBox("reconnectDelay", 3600, tr(" s"), tr("never reconnect"));
 }
 

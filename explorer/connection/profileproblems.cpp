@@ -22,7 +22,9 @@ public:
     {
         const QString name = QString::fromLatin1(field);
         m_list.append(
-            {name, ConnectionProfile::fieldLabel(name) + QLatin1StringView(": ") + reason});
+            {name,
+             ConnectionProfile::tr("%1: %2", "a field's label, then what is wrong with it")
+                 .arg(ConnectionProfile::fieldLabel(name), reason)});
     }
     void add(const ProfileProblem &problem) { m_list.append(problem); }
 

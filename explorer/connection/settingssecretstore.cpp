@@ -21,6 +21,7 @@ SettingsSecretStore::SettingsSecretStore(QSettings *settings, QObject *parent)
 
 QString SettingsSecretStore::displayName() const
 {
+    //: Where a password is kept: completes "Password saved in %1."
     return tr("the settings file");
 }
 

@@ -12,7 +12,9 @@ namespace {
 ProfileProblem problemIn(const char *field, const QString &reason)
 {
     const QString name = QString::fromLatin1(field);
-    return {name, ConnectionProfile::fieldLabel(name) + QLatin1StringView(": ") + reason};
+    return {name,
+            ConnectionProfile::tr("%1: %2", "a field's label, then what is wrong with it")
+                .arg(ConnectionProfile::fieldLabel(name), reason)};
 }
 
 std::optional<QByteArray> readFile(const char *field, const QString &path, ProfileProblem *problem)

@@ -2,6 +2,7 @@
 
 #include <OhMqtt/mqttinflightmodel.h>
 
+#include <QtCore/qlocale.h>
 #include <QtGui/qbrush.h>
 #include <QtGui/qcolor.h>
 #include <QtGui/qpalette.h>
@@ -18,7 +19,7 @@ QString formatAge(qint64 msecs)
     if (msecs < 0)
         return InflightTable::tr("unknown");
     if (msecs < 10'000)
-        return InflightTable::tr("%1 s").arg(double(msecs) / 1000.0, 0, 'f', 1);
+        return InflightTable::tr("%1 s").arg(QLocale().toString(double(msecs) / 1000.0, 'f', 1));
     if (msecs < 120'000)
         return InflightTable::tr("%1 s").arg(msecs / 1000);
     return InflightTable::tr("%1 min").arg(msecs / 60'000);

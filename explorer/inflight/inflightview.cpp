@@ -67,12 +67,13 @@ void InflightView::updateSummary()
     QStringList parts;
     for (std::size_t stage = 0; stage < byStage.size(); ++stage) {
         if (byStage.at(stage) > 0)
-            parts.append(QStringLiteral("%1 %2")
+            parts.append(tr("%1 %2", "in-flight summary: a count, then its stage's name")
                              .arg(byStage.at(stage))
                              .arg(InflightTable::stageName(int(stage))));
     }
     if (!parts.isEmpty())
-        text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+        text = tr("%1: %2", "in-flight summary: the total, then the counts per stage")
+                   .arg(text, parts.join(tr(", ", "in-flight summary: between counts per stage")));
     if (text == m_summary->text())
         return;
     m_summary->setText(text);

@@ -15,11 +15,6 @@ namespace {
 
 const QString FormatName = QStringLiteral("ohmqtt-recording");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OhMqttExplorer::Recording", text);
-}
-
 QJsonObject propertiesObject(const PublishProperties &properties)
 {
     QJsonObject object;
@@ -133,7 +128,9 @@ std::optional<Contents> read(QIODevice &device, QString *error)
 {
     const auto fail = [error](int line, const QString &what) -> std::optional<Contents> {
         if (error)
-            *error = tr("line %1: %2").arg(line).arg(what);
+            *error = QCoreApplication::translate("OhMqttExplorer::Recording", "line %1: %2")
+                         .arg(line)
+                         .arg(what);
         return std::nullopt;
     };
     Contents contents;
@@ -146,21 +143,28 @@ std::optional<Contents> read(QIODevice &device, QString *error)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (!document.isObject()) {
-            return fail(lineNumber,
-                        parseError.error == QJsonParseError::NoError
-                            ? tr("not a JSON object")
-                            : tr("invalid JSON at column %1: %2")
-                                  .arg(parseError.offset + 1)
-                                  .arg(parseError.errorString()));
+            return fail(
+                lineNumber,
+                parseError.error == QJsonParseError::NoError
+                    ? QCoreApplication::translate("OhMqttExplorer::Recording", "not a JSON object")
+                    : QCoreApplication::translate("OhMqttExplorer::Recording",
+                                                  "invalid JSON at column %1: %2")
+                          .arg(parseError.offset + 1)
+                          .arg(parseError.errorString()));
         }
         const QJsonObject object = document.object();
         if (lineNumber == 1) {
             if (object.value(QStringLiteral("format")).toString() != FormatName)
-                return fail(lineNumber, tr("field 'format': not an OhMqtt recording"));
+                return fail(lineNumber,
+                            QCoreApplication::translate("OhMqttExplorer::Recording",
+                                                        "field 'format': not an OhMqtt recording"));
             const int version = object.value(QStringLiteral("version")).toInt();
             if (version != FormatVersion)
-                return fail(lineNumber,
-                            tr("field 'version': version %1 is not supported").arg(version));
+                return fail(
+                    lineNumber,
+                    QCoreApplication::translate("OhMqttExplorer::Recording",
+                                                "field 'version': version %1 is not supported")
+                        .arg(version));
             contents.header.topicFilter = object.value(QStringLiteral("filter")).toString();
             contents.header.startedAtMs =
                 qint64(object.value(QStringLiteral("started")).toDouble());
@@ -168,11 +172,15 @@ std::optional<Contents> read(QIODevice &device, QString *error)
         }
         RecordedMessage message;
         if (const QString field = readMessage(object, message); !field.isEmpty())
-            return fail(lineNumber, tr("field '%1' is missing or invalid").arg(field));
+            return fail(lineNumber,
+                        QCoreApplication::translate("OhMqttExplorer::Recording",
+                                                    "field '%1' is missing or invalid")
+                            .arg(field));
         contents.messages.append(std::move(message));
     }
     if (lineNumber == 0)
-        return fail(1, tr("the file is empty"));
+        return fail(1,
+                    QCoreApplication::translate("OhMqttExplorer::Recording", "the file is empty"));
     return contents;
 }
 
@@ -181,12 +189,14 @@ std::optional<Contents> readFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("OhMqttExplorer::Recording", "%1: %2")
+                         .arg(path, file.errorString());
         return std::nullopt;
     }
     std::optional<Contents> contents = read(file, error);
     if (!contents && error)
-        *error = path + QStringLiteral(": ") + *error;
+        *error =
+            QCoreApplication::translate("OhMqttExplorer::Recording", "%1: %2").arg(path, *error);
     return contents;
 }
 

@@ -65,7 +65,7 @@ RecordPanel::RecordPanel(OhMqtt::MqttClient *client, QWidget *parent)
     connect(browseRecord, &QPushButton::clicked, this, [this] { chooseFile(m_recordFile, true); });
     connect(browseReplay, &QPushButton::clicked, this, [this] { chooseFile(m_replayFile, false); });
 
-    auto *record = new QGroupBox(tr("Record"), this);
+    auto *record = new QGroupBox(tr("Record", "section title"), this);
     auto *recordForm = new QFormLayout(record);
     recordForm->addRow(tr("Topic filter:"), m_filter);
     recordForm->addRow(tr("File:"), fileRow(m_recordFile, browseRecord));
@@ -91,7 +91,7 @@ RecordPanel::RecordPanel(OhMqtt::MqttClient *client, QWidget *parent)
         m_recordFile->setEnabled(!recording);
     });
     connect(m_recorder, &Recorder::countChanged, this, [this](qint64 count) {
-        m_recordStatus->setText(tr("%1 messages recorded").arg(QLocale().toString(count)));
+        m_recordStatus->setText(tr("%Ln messages recorded", nullptr, int(count)));
     });
     connect(m_recorder, &Recorder::failed, this, [this](const QString &error) {
         m_recordStatus->setText(error);
@@ -108,9 +108,8 @@ RecordPanel::RecordPanel(OhMqtt::MqttClient *client, QWidget *parent)
             });
     connect(m_replayer, &Replayer::finished, this, [this](int failures) {
         const QString text = failures == 0
-            ? tr("Replayed %1 messages").arg(QLocale().toString(m_replayer->total()))
-            : tr("Replayed %1 messages, %2 failed")
-                  .arg(QLocale().toString(m_replayer->total()))
+            ? tr("Replayed %Ln messages", nullptr, int(m_replayer->total()))
+            : tr("Replayed %Ln messages, %1 failed", nullptr, int(m_replayer->total()))
                   .arg(failures);
         m_replayStatus->setText(text);
         emit message(text);
@@ -127,9 +126,8 @@ void RecordPanel::toggleRecording()
 {
     if (m_recorder->isRecording()) {
         m_recorder->stop();
-        const QString text =
-            tr("Recorded %1 messages to %2")
-                .arg(QLocale().toString(m_recorder->count()), m_recordFile->text());
+        const QString text = tr("Recorded %Ln messages to %1", nullptr, int(m_recorder->count()))
+                                 .arg(m_recordFile->text());
         m_recordStatus->setText(text);
         emit message(text);
         if (m_replayFile->text().isEmpty())
@@ -147,9 +145,9 @@ void RecordPanel::toggleReplay()
 {
     if (m_replayer->isRunning()) {
         m_replayer->stop();
-        m_replayStatus->setText(tr("Stopped after %1 of %2 messages")
-                                    .arg(m_replayer->position())
-                                    .arg(m_replayer->total()));
+        m_replayStatus->setText(
+            tr("Stopped after %1 of %n messages", nullptr, int(m_replayer->total()))
+                .arg(m_replayer->position()));
         return;
     }
     QString error;
@@ -159,8 +157,7 @@ void RecordPanel::toggleReplay()
         return;
     }
     m_replayer->setSpeed(m_speed->currentData().toDouble());
-    m_replayStatus->setText(
-        tr("Replaying %1 messages…").arg(QLocale().toString(m_replayer->total())));
+    m_replayStatus->setText(tr("Replaying %Ln messages…", nullptr, int(m_replayer->total())));
     m_replayer->start();
 }
 

@@ -5,8 +5,6 @@
 
 #include <QtCore/qstringlist.h>
 
-using namespace Qt::StringLiterals;
-
 namespace OhMqttExplorer {
 
 using OhMqtt::MqttSubscription;
@@ -245,7 +243,7 @@ QString SubscriptionsModel::optionsSummary(const OhMqtt::MqttSubscribeOptions &o
         parts.append(tr("id %1").arg(options.subscriptionIdentifier()));
     if (const auto count = options.userProperties().size(); count > 0)
         parts.append(tr("user properties: %1").arg(count));
-    return parts.join(u", "_s);
+    return parts.join(tr(", ", "between the parts of a subscription's options summary"));
 }
 
 QString SubscriptionsModel::stateName(State state)

@@ -130,9 +130,8 @@ bool TopicBrowser::selectTopic(const QString &topic)
 void TopicBrowser::updateStatus()
 {
     const QLocale locale;
-    QString status = tr("%1 topics, %2 shown")
-                         .arg(locale.toString(m_model->topicCount()),
-                              locale.toString(m_model->shownTopicCount()));
+    QString status = tr("%Ln topics, %1 shown", nullptr, int(m_model->topicCount()))
+                         .arg(locale.toString(m_model->shownTopicCount()));
     if (m_model->filterMode() == TopicMatcher::Mode::TopicFilter)
         status = tr("%1 (topic filter)").arg(status);
     m_status->setText(status);

@@ -123,10 +123,8 @@ QString ValueChart::errorText() const
         return tr("Invalid path: %1").arg(m_path.errorString());
     if (m_failures == 0)
         return {};
-    return tr("%1 of %2 messages have no number here: %3")
-        .arg(m_failures)
-        .arg(m_messages.size())
-        .arg(m_lastFailure);
+    return tr("%n of %1 messages have no number here: %2", nullptr, int(m_failures))
+        .arg(QString::number(m_messages.size()), m_lastFailure);
 }
 
 void ValueChart::readMessages(const ReceivedMessages &messages)
