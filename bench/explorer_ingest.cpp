@@ -135,7 +135,8 @@ void printSlowEvents(const IngestResult &r,
                 seconds(r.phase1StartNs, r.phase2StartNs));
     for (const auto &event : events) {
         if (event.atNs >= r.phase1StartNs && event.atNs + qint64(event.ms * 1e6) <= r.drainEndNs)
-            std::printf("  %8.3f s %8.1f ms  %s\n", seconds(r.phase1StartNs, event.atNs), event.ms,
+            std::printf("  %8.3f s %8.1f ms (CPU %5.1f ms)  %s\n",
+                        seconds(r.phase1StartNs, event.atNs), event.ms, event.cpuMs,
                         qPrintable(event.what));
     }
 }

@@ -7,6 +7,8 @@
 #include <QtCore/qscopedvaluerollback.h>
 #include <QtCore/qtimer.h>
 
+#include <time.h>
+
 namespace IngestBench {
 
 namespace {
@@ -25,6 +27,13 @@ QString describe(const QObject *receiver, const QEvent *event)
     return what + u' ' + (type ? QString::fromLatin1(type) : QString::number(event->type()));
 }
 
+qint64 threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
 } // namespace
 
 SlowEventApplication::SlowEventApplication(int &argc, char **argv)
@@ -38,11 +47,12 @@ bool SlowEventApplication::notify(QObject *receiver, QEvent *event)
     const QScopedValueRollback nested(m_depth, m_depth + 1);
     // Described before: handling the event may delete the receiver.
     const qint64 start = monotonicNs();
+    const qint64 cpuStart = threadCpuNs();
     const QString what = describe(receiver, event);
     const bool result = QApplication::notify(receiver, event);
     const double ms = double(monotonicNs() - start) / 1e6;
     if (ms >= m_thresholdMs)
-        m_slowEvents.push_back({start, ms, what});
+        m_slowEvents.push_back({start, ms, double(threadCpuNs() - cpuStart) / 1e6, what});
     return result;
 }
 

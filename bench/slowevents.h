@@ -15,6 +15,7 @@ public:
     {
         qint64 atNs; // monotonicNs() when it began
         double ms;
+        double cpuMs; // of the GUI thread: less than ms when other processes had the core
         QString what; // "QTimer (100 ms) Timer", "QSocketNotifier SockAct", ...
     };
 
