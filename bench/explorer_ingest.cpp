@@ -111,18 +111,20 @@ void printTable(const Settings &settings, const IngestResult &r)
                  mebibytes(double(r.historyBudget) / (1 << 20)), grouped(r.historyEvicted)));
     row("broker resident memory: peak", mebibytes(r.broker.peakMiB));
     row("messages in the detail pane's history", grouped(r.detailMessages));
+    row("machine load average (1 min): start / end",
+        QStringLiteral("%1 / %2").arg(r.loadBefore, 0, 'f', 2).arg(r.loadAfter, 0, 'f', 2));
     // One line for scripts (bench/run-explorer takes medians over runs).
     std::printf("\nresult all_topics_s=%.3f p50_ms=%.3f p99_ms=%.3f max_ms=%.3f burst_p50_ms=%.3f "
                 "burst_p99_ms=%.3f burst_max_ms=%.3f sustained_p50_ms=%.3f sustained_p99_ms=%.3f "
                 "sustained_max_ms=%.3f rss_mib=%.1f peak_mib=%.1f phase2_rate=%.0f sent=%lld "
                 "received=%lld in_tree=%lld dropped=%lld backlog=%lld drain_s=%.3f topics=%d "
-                "broker_peak_mib=%.1f rss_before_mib=%.1f\n",
+                "broker_peak_mib=%.1f rss_before_mib=%.1f load_before=%.2f load_after=%.2f\n",
                 allTopicsS, r.whole.p50, r.whole.p99, r.whole.max, r.burst.p50, r.burst.p99,
                 r.burst.max, r.sustained.p50, r.sustained.p99, r.sustained.max,
                 r.explorer.residentMiB, r.explorer.peakMiB, double(r.phase2Sent) / phase2S,
                 r.sent(), r.received, r.inTree, r.brokerDropped, r.backlogAtPhase2End,
                 seconds(r.phase2EndNs, r.drainEndNs), r.topicsInTree, r.broker.peakMiB,
-                r.beforeFlood.residentMiB);
+                r.beforeFlood.residentMiB, r.loadBefore, r.loadAfter);
     std::fflush(stdout);
 }
 

@@ -14,6 +14,7 @@
 #include "viewers/messagehistorymodel.h"
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qfile.h>
 #include <QtTest/qtestsystem.h>
 #include <QtWidgets/qtreeview.h>
 
@@ -28,6 +29,13 @@ constexpr int WaitMs = 10'000;
 constexpr qint64 NsPerS = 1'000'000'000;
 // Without progress for this long, a step is over: phase 1 (topics lost) or the drain.
 constexpr qint64 StallNs = 10 * NsPerS;
+
+// The 1-minute load average: other work on the machine shows in the figures.
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readLine().split(' ').constFirst().toDouble() : -1;
+}
 
 } // namespace
 
@@ -94,6 +102,7 @@ bool IngestRun::run(QString *error)
             fail(QStringLiteral("the publisher exited early (code %1)").arg(exitCode));
     });
     m_result.beforeFlood = processMemory();
+    m_result.loadBefore = loadAverage();
     m_probe.start();
     m_lastProgressNs = monotonicNs();
     m_watchdog.start();
@@ -235,6 +244,7 @@ void IngestRun::finish()
     m_result.burst = m_probe.summary(m_result.phase1StartNs, burstEnd);
     m_result.sustained = m_probe.summary(m_result.phase2StartNs, m_result.phase2EndNs);
     m_result.explorer = processMemory();
+    m_result.loadAfter = loadAverage();
     m_result.broker = processMemory(m_brokerProcessId);
     const MessageHistory *history = topics->history();
     m_result.historyBytes = history->bytesUsed();

@@ -44,6 +44,8 @@ struct IngestResult
     qint64 historyBytes = 0; // the history's own count, against its budget
     qint64 historyBudget = 0;
     qint64 historyEvicted = 0;
+    double loadBefore = -1; // the machine's 1-minute load average, when the flood starts
+    double loadAfter = -1; // and when it is over
 
     qint64 sent() const { return phase1Sent + phase2Sent; }
 };
