@@ -3,6 +3,21 @@
 
 namespace OhMqttExplorer {
 
+namespace {
+
+// The message with its topic string shared with its slot's: the client decodes a string for
+// every message, and a history of many messages per topic would keep one copy of each.
+ReceivedMessage sharingTopic(const ReceivedMessage &received, const QString &topic)
+{
+    if (received.message.topic().constData() == topic.constData())
+        return received;
+    OhMqtt::PublishPacket packet = received.message.packet();
+    packet.topic = topic;
+    return {OhMqtt::MqttMessage(std::move(packet)), received.receivedAtMs};
+}
+
+} // namespace
+
 int MessageHistoryStore::allocateEntry()
 {
     if (!m_freeEntries.empty()) {
@@ -32,7 +47,7 @@ int MessageHistoryStore::push(const ReceivedMessage &message, qint64 bytes)
 
     const int entry = allocateEntry();
     Entry &e = m_entries[size_t(entry)];
-    e.message = message;
+    e.message = sharingTopic(message, m_topics[size_t(slot)].topic);
     e.bytes = bytes;
     e.slot = slot;
     e.newerInTopic = -1;

@@ -71,6 +71,11 @@ public:
 
     static constexpr int DefaultBatchInterval = 100;
     static constexpr int DefaultMaximumBatchSize = 20'000;
+    // A timer batch taken off a backlog is cut to what the model applies in about this long,
+    // judging by the cost per message of the batches before; the rest follows after one turn of
+    // the event loop rather than a whole interval later. A burst goes in at full speed, and the
+    // interface is held about this long at a time.
+    static constexpr int BatchTimeBudgetMs = 16;
     static constexpr int DefaultRateTimeConstant = 5'000;
     // Rates below this many messages per second show as none and stop being refreshed.
     static constexpr double MinimumRate = 0.005;
@@ -97,7 +102,8 @@ public:
     int batchInterval() const noexcept;
     void setBatchInterval(int msecs);
     // At most this many messages per timer batch, so that a burst (100,000 retained messages on
-    // subscribing) is spread over several intervals instead of freezing the interface in one.
+    // subscribing) is spread over several batches instead of freezing the interface in one;
+    // fewer when BatchTimeBudgetMs says so.
     int maximumBatchSize() const noexcept { return m_maximumBatchSize; }
     void setMaximumBatchSize(int messages) { m_maximumBatchSize = qMax(1, messages); }
     // How fast the Rate column forgets: the average decays by e per this many milliseconds.
@@ -159,6 +165,8 @@ private:
     QVariant nodeData(int id, int role) const;
 
     void tick();
+    qsizetype batchLimit() const;
+    void measureBatch(qsizetype messages, qint64 nsecs);
     void applyBatch(const ReceivedMessages &batch);
     void nodeCreated(int id, QStringView topic, std::vector<int> &grownParents);
     void applyMessagesTo(int id, const ReceivedMessages &batch, std::vector<int> &dirty);
@@ -181,6 +189,10 @@ private:
     qint64 m_lastRateRefresh = 0;
     int m_rateTimeConstant = DefaultRateTimeConstant;
     int m_maximumBatchSize = DefaultMaximumBatchSize;
+    // Of timer batches, smoothed; until measured, about what a new topic costs
+    // (bench_explorertree).
+    double m_nsPerMessage = 2'000;
+    bool m_backlogTickQueued = false;
     std::vector<int> m_activeRates; // announced nodes whose rate is still above MinimumRate
     quint32 m_round = 0; // numbers batches and refreshes, for the nodes' scratch marks
     TopicMatcher m_matcher;

@@ -18,6 +18,8 @@ constexpr qint64 RateRefreshMs = 1000;
 // Changed rows closer than this share one dataChanged range; farther apart, the range splits
 // (a proxy looks at every row of a range).
 constexpr int RangeGap = 16;
+// Batches smaller than this say little about the cost per message, and are not cut.
+constexpr qsizetype MinimumTimedBatch = 500;
 } // namespace
 
 void TopicTreeModel::addMessage(const OhMqtt::MqttMessage &message)
@@ -44,16 +46,43 @@ void TopicTreeModel::addReceivedMessage(const ReceivedMessage &message)
 
 void TopicTreeModel::tick()
 {
-    if (m_pending.size() > m_maximumBatchSize) {
-        applyBatch(m_pending.first(m_maximumBatchSize));
-        m_pending.remove(0, m_maximumBatchSize);
+    m_backlogTickQueued = false;
+    const qsizetype limit = batchLimit();
+    const qsizetype batchSize = std::min(limit, m_pending.size());
+    QElapsedTimer timer;
+    timer.start();
+    if (m_pending.size() > limit) {
+        applyBatch(m_pending.first(limit));
+        m_pending.remove(0, limit);
+        if (!m_backlogTickQueued) { // the rest once input and painting had their turn
+            m_backlogTickQueued = true;
+            QMetaObject::invokeMethod(this, &TopicTreeModel::tick, Qt::QueuedConnection);
+        }
     } else {
         flush();
     }
+    measureBatch(batchSize, timer.nsecsElapsed());
     if (!m_activeRates.empty() && m_clock.elapsed() - m_lastRateRefresh >= RateRefreshMs)
         refreshRates();
     if (m_pending.isEmpty() && m_activeRates.empty())
         m_timer.stop();
+}
+
+// How many messages the next timer batch takes: maximumBatchSize(), or fewer to fit
+// BatchTimeBudgetMs.
+qsizetype TopicTreeModel::batchLimit() const
+{
+    const auto fitting = qsizetype(BatchTimeBudgetMs * 1e6 / m_nsPerMessage);
+    return std::clamp<qsizetype>(
+        fitting, std::min<qsizetype>(MinimumTimedBatch, m_maximumBatchSize), m_maximumBatchSize);
+}
+
+void TopicTreeModel::measureBatch(qsizetype messages, qint64 nsecs)
+{
+    if (messages < MinimumTimedBatch)
+        return;
+    const double nsPerMessage = double(nsecs) / double(messages);
+    m_nsPerMessage = (m_nsPerMessage + nsPerMessage) / 2;
 }
 
 void TopicTreeModel::flush()

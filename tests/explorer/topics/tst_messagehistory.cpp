@@ -43,6 +43,7 @@ class tst_MessageHistory : public QObject
 
 private Q_SLOTS:
     void keepsTheLastMessagesOfEachTopic();
+    void keepsOneTopicStringPerTopic();
     void reportsEachTopicOncePerAppend();
     void evictsTheOldestAcrossTopicsPastTheBudget();
     void dropsAMessageLargerThanTheBudget();
@@ -73,6 +74,22 @@ void tst_MessageHistory::keepsTheLastMessagesOfEachTopic()
     QCOMPARE(history.evictedMessages(), 0); // the depth is not the budget
     const qint64 each = MessageHistory::approximateSize(message(u"a"_s, "a0"));
     QCOMPARE(history.bytesUsed(), 6 * each);
+}
+
+void tst_MessageHistory::keepsOneTopicStringPerTopic()
+{
+    // As the client delivers them: each message with a string of its own.
+    const auto topic = [] { return QStringLiteral("site/%1").arg(7); };
+    QVERIFY(topic().constData() != topic().constData());
+    MessageHistory history;
+    history.append({received(topic(), "1"), received(topic(), "2")});
+    history.append({received(topic(), "3")});
+    const ReceivedMessages kept = history.messages(topic());
+    QCOMPARE(payloads(kept), (QList<QByteArray> {"1", "2", "3"}));
+    for (const ReceivedMessage &each : kept) {
+        QCOMPARE(each.message.topic(), topic());
+        QCOMPARE(each.message.topic().constData(), kept.first().message.topic().constData());
+    }
 }
 
 void tst_MessageHistory::reportsEachTopicOncePerAppend()

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void announcesNothingBelowUnfetchedNodes();
     void startsBatchesOnItsTimer();
     void spreadsBurstsOverSeveralBatches();
+    void takesABacklogWithoutWaitingAnInterval();
     void rateDecaysWithoutMessages();
     void removesSubtreeWithEmptyAncestors();
     void clearForgetsTopicsAndHistory();
@@ -293,6 +294,21 @@ void tst_TopicTreeModel::spreadsBurstsOverSeveralBatches()
     model.addMessages({message(u"burst/2"_s), message(u"burst/3"_s)});
     model.flush(); // everything, whatever the limit
     QCOMPARE(model.pendingCount(), 0);
+}
+
+void tst_TopicTreeModel::takesABacklogWithoutWaitingAnInterval()
+{
+    TopicTreeModel model;
+    model.setBatchInterval(1'000);
+    model.setMaximumBatchSize(40);
+    QSignalSpy counts(&model, &TopicTreeModel::countsChanged);
+    for (int i = 0; i < 100; ++i)
+        model.addMessage(message(QStringLiteral("backlog/%1").arg(i)));
+    QVERIFY(counts.wait(5'000));
+    QCOMPARE(model.topicCount(), 40);
+    // The rest after a turn of the event loop: well before the next interval.
+    QTRY_COMPARE_WITH_TIMEOUT(model.topicCount(), 100, 500);
+    QCOMPARE(counts.size(), 3);
 }
 
 void tst_TopicTreeModel::rateDecaysWithoutMessages()
