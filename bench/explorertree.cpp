@@ -9,6 +9,8 @@
 #include "topics/topictree.h"
 #include "topics/topictreemodel.h"
 
+#include "processmemory.h"
+
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qsortfilterproxymodel.h>
@@ -36,12 +38,7 @@ constexpr int TopicCount = Sites * Buildings * Floors * Rooms * Sensors; // 100,
 
 double residentMiB()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1 << 20)
-                             : -1;
+    return OhMqttBench::processMemory().residentMiB;
 }
 
 QString topicName(int i)

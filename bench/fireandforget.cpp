@@ -6,6 +6,8 @@
 
 #include "support/mosquittobroker.h"
 
+#include "processmemory.h"
+
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qfile.h>
@@ -22,12 +24,7 @@ namespace {
 
 double residentMiB()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1 << 20)
-                             : -1;
+    return OhMqttBench::processMemory().residentMiB;
 }
 
 // Publishes one more message and waits until its bytes are written (QoS 0) or it is acknowledged

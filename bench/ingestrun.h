@@ -20,6 +20,9 @@ class MainWindow;
 
 namespace IngestBench {
 
+using OhMqttBench::ProcessMemory;
+using OhMqttBench::processMemory;
+
 // What one run measured. Times are monotonicNs(); 0 when the step did not happen.
 struct IngestResult
 {

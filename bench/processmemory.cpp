@@ -3,7 +3,7 @@
 
 #include <QtCore/qfile.h>
 
-namespace IngestBench {
+namespace OhMqttBench {
 
 namespace {
 
@@ -32,4 +32,4 @@ ProcessMemory processMemory(qint64 pid)
     return memory;
 }
 
-} // namespace IngestBench
+} // namespace OhMqttBench

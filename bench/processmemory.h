@@ -3,7 +3,7 @@
 
 #include <QtCore/qglobal.h>
 
-namespace IngestBench {
+namespace OhMqttBench {
 
 struct ProcessMemory
 {
@@ -14,4 +14,4 @@ struct ProcessMemory
 // Of this process when `pid` is 0; -1 for what cannot be read.
 ProcessMemory processMemory(qint64 pid = 0);
 
-} // namespace IngestBench
+} // namespace OhMqttBench

@@ -109,10 +109,9 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     connect(m_record->replayer(), &Replayer::progressChanged, this,
             [this, handed = qsizetype(0)](qsizetype position, qsizetype) mutable {
                 // Payload sizes are not known here; the message rate is what matters.
-                for (; handed < position; ++handed)
-                    m_traffic->countOut(0);
-                if (position == 0)
-                    handed = 0;
+                if (position > handed)
+                    m_traffic->countOut(0, position - handed);
+                handed = position; // 0 when a replay starts
             });
     connect(m_browser, &TopicBrowser::topicSelected, this, &ConnectionTab::showTopic);
     connect(m_topics->history(), &MessageHistory::historyChanged, this,

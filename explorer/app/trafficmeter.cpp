@@ -21,10 +21,10 @@ void TrafficMeter::countIn(qint64 payloadBytes)
     m_intervalBytesIn += payloadBytes;
 }
 
-void TrafficMeter::countOut(qint64 payloadBytes)
+void TrafficMeter::countOut(qint64 payloadBytes, qint64 messages)
 {
-    ++m_totalOut;
-    ++m_intervalMessagesOut;
+    m_totalOut += messages;
+    m_intervalMessagesOut += messages;
     m_intervalBytesOut += payloadBytes;
 }
 

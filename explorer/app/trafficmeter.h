@@ -23,7 +23,8 @@ public:
     explicit TrafficMeter(QObject *parent = nullptr);
 
     void countIn(qint64 payloadBytes);
-    void countOut(qint64 payloadBytes);
+    // `messages` that carried `payloadBytes` in all.
+    void countOut(qint64 payloadBytes, qint64 messages = 1);
 
     qint64 totalMessagesIn() const { return m_totalIn; }
     qint64 totalMessagesOut() const { return m_totalOut; }
