@@ -1,6 +1,8 @@
 // Serialization primitives: big-endian integers, variable byte integers, UTF-8 strings, binary.
 #include <OhMqtt/serialization.h>
 
+#include <QtCore/qstringconverter.h>
+
 namespace OhMqtt {
 
 using namespace Qt::StringLiterals;
@@ -243,11 +245,10 @@ QString ByteReader::readString(const char *field)
     if (const char *problem = Serialization::utf8Problem(bytes))
         fail(ReasonCode::MalformedPacket,
              u"%1 %2 [MQTT-1.5.4-1]"_s.arg(QLatin1StringView(field), QLatin1StringView(problem)));
-    // [MQTT-1.5.4-3] a leading BOM is a character like any other; fromUtf8 would drop it.
-    static constexpr QByteArrayView bom("\xEF\xBB\xBF");
-    if (bytes.startsWith(bom))
-        return QChar(0xFEFF) + QString::fromUtf8(bytes.sliced(bom.size()));
-    return QString::fromUtf8(bytes);
+    // [MQTT-1.5.4-3] a leading BOM is a character like any other, however many there are;
+    // fromUtf8 would drop the first.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(bytes);
 }
 
 StringPair ByteReader::readStringPair(const char *field)

@@ -395,6 +395,8 @@ void tst_Serialization::stringDecodeKeepsWhatMqttAllows_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("BOM not stripped [MQTT-1.5.4-3]") << hex("efbbbf61") << utf16({0xFEFF, u'a'});
+    QTest::newRow("two leading BOMs, both kept [MQTT-1.5.4-3]")
+        << hex("efbbbfefbbbf61") << utf16({0xFEFF, 0xFEFF, u'a'});
     QTest::newRow("BOM in the middle [MQTT-1.5.4-3]")
         << hex("61efbbbf62") << utf16({u'a', 0xFEFF, u'b'});
     QTest::newRow("noncharacter U+FFFF") << hex("efbfbf") << utf16({0xFFFF});
