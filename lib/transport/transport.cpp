@@ -10,6 +10,8 @@
 
 #include <QtCore/qpointer.h>
 
+#include <limits>
+
 namespace OhMqtt {
 
 QSslConfiguration TransportOptions::sslConfiguration() const
@@ -109,6 +111,12 @@ void Transport::reportClosed()
 void Transport::deliverEnd()
 {
     const QPointer<Transport> alive(this);
+    // What the connection carried before it ended comes first, however large.
+    if (QIODevice *device = std::exchange(m_unreadDevice, nullptr)) {
+        readTurn(device, std::numeric_limits<qint64>::max());
+        if (!alive)
+            return;
+    }
     if (std::optional<MqttError> error = std::exchange(m_pendingError, std::nullopt)) {
         emit errorOccurred(*error);
         if (!alive)
@@ -125,16 +133,43 @@ void Transport::reportReceived(QByteArrayView bytes)
     emit received(bytes);
 }
 
+// A burst the socket has buffered (megabytes of small messages from a busy broker) would
+// otherwise be parsed and delivered in one turn, and the application's timers, input and
+// painting would wait for all of it.
 void Transport::receiveFrom(QIODevice *device)
+{
+    if (m_unreadDevice == device)
+        return; // a turn is already scheduled; it reads in order
+    readTurn(device, ReadPerTurn);
+}
+
+void Transport::readTurn(QIODevice *device, qint64 limit)
 {
     constexpr qsizetype ReadChunk = 64 * 1024;
     m_readBuffer.resize(ReadChunk);
-    while (device->bytesAvailable() > 0) {
-        const qint64 count = device->read(m_readBuffer.data(), m_readBuffer.size());
+    const QPointer<Transport> alive(this);
+    const QPointer<QIODevice> source(device);
+    qint64 read = 0;
+    while (source && source->bytesAvailable() > 0) {
+        if (read >= limit) {
+            m_unreadDevice = source;
+            post([this] { readRest(); });
+            return;
+        }
+        const qint64 count = source->read(m_readBuffer.data(), m_readBuffer.size());
         if (count <= 0)
             break;
+        read += count;
         emit received(QByteArrayView(m_readBuffer.constData(), count));
+        if (!alive)
+            return; // the owner deleted the transport in its slot
     }
+}
+
+void Transport::readRest()
+{
+    if (QIODevice *device = std::exchange(m_unreadDevice, nullptr))
+        readTurn(device, ReadPerTurn);
 }
 
 void Transport::reportWritten(qint64 offset)

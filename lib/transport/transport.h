@@ -9,6 +9,7 @@
 #include <QtCore/qiodevice.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
 #include <QtNetwork/qsslconfiguration.h>
 #include <QtNetwork/qsslerror.h>
 
@@ -34,7 +35,8 @@ struct TransportOptions
 // Delivery: every signal except received() and written() is delivered from the event loop,
 // never from inside a call to the transport, so the owner may close or delete the transport in
 // its slots. received() and written() come straight from the socket's readyRead() and
-// bytesWritten(), which Qt's sockets emit from the event loop too.
+// bytesWritten(), which Qt's sockets emit from the event loop too; a large burst is received
+// over several turns of the event loop, all of it before closed().
 //
 // Life of one object: open() once; then stageChanged() for each handshake the transport has
 // (TlsHandshake for mqtts://, WebSocketHandshake for ws://, both for wss://), then opened() —
@@ -63,6 +65,9 @@ public:
     void close();
     // Closes at once, dropping what is queued.
     void abort();
+
+    // The most bytes received() delivers in one turn of the event loop.
+    static constexpr qint64 ReadPerTurn = 64 * 1024;
 
     // "TCP connection to 127.0.0.1:1883", "WebSocket connection to ws://h:80/mqtt", ...
     QString description() const { return m_description; }
@@ -97,7 +102,10 @@ protected:
     void reportClosed(); // the first call counts
     // Emitted at once.
     void reportReceived(QByteArrayView bytes);
-    void receiveFrom(QIODevice *device); // reads what is available, in chunks
+    // Reads what `device` has, in chunks, at most ReadPerTurn bytes per event-loop turn: the
+    // rest is read in later turns that this schedules (a socket emits readyRead() again only
+    // when more arrives), and all of it before closed() is delivered.
+    void receiveFrom(QIODevice *device);
     void reportWritten(qint64 offset); // ignored unless past the last offset reported
     qint64 queuedOffset() const noexcept { return m_queued; }
     qint64 writtenOffset() const noexcept { return m_written; }
@@ -105,10 +113,13 @@ protected:
 private:
     template<class Emit> void post(Emit emitter);
     void deliverEnd(); // the pending error, then closed()
+    void readTurn(QIODevice *device, qint64 limit);
+    void readRest(); // the scheduled turn
 
     QLatin1StringView m_kind;
     QString m_description;
     QByteArray m_readBuffer;
+    QPointer<QIODevice> m_unreadDevice; // set while a later turn is scheduled to read it
     qint64 m_queued = 0;
     qint64 m_written = 0;
     bool m_opened = false; // open() was called
