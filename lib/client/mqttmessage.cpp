@@ -38,6 +38,11 @@ const QByteArray &MqttMessage::payload() const noexcept
     return d->packet.payload;
 }
 
+QString MqttMessage::payloadText() const
+{
+    return QString::fromUtf8(payload());
+}
+
 QoS MqttMessage::qos() const noexcept
 {
     return d->packet.qos;

@@ -140,13 +140,15 @@ void tst_Gadgets::messageProperties()
 {
     const QMetaObject &metaObject = MqttMessage::staticMetaObject;
     QCOMPARE(propertyNames(metaObject),
-             (QStringList {u"topic"_s, u"payload"_s, u"qos"_s, u"retain"_s, u"duplicate"_s}));
-    for (const char *name : {"topic", "payload", "qos", "retain", "duplicate"})
+             (QStringList {u"topic"_s, u"payload"_s, u"payloadText"_s, u"qos"_s, u"retain"_s,
+                           u"duplicate"_s}));
+    for (const char *name : {"topic", "payload", "payloadText", "qos", "retain", "duplicate"})
         QVERIFY2(!isWritable(metaObject, name), name);
 
     PublishPacket packet;
     packet.topic = u"sensors/1"_s;
-    packet.payload = "21.5"_ba;
+    packet.payload = "21.5 \xc2\xb0"
+                     "C \xff"_ba; // an invalid UTF-8 byte at the end
     packet.qos = QoS::Q1;
     packet.packetId = 7;
     packet.retain = true;
@@ -154,7 +156,10 @@ void tst_Gadgets::messageProperties()
     const MqttMessage message(std::move(packet));
     QVERIFY(message.isDuplicate());
     QCOMPARE(readProperty(message, "topic").toString(), u"sensors/1"_s);
-    QCOMPARE(readProperty(message, "payload").toByteArray(), "21.5"_ba);
+    QCOMPARE(readProperty(message, "payload").toByteArray(),
+             "21.5 \xc2\xb0"
+             "C \xff"_ba);
+    QCOMPARE(readProperty(message, "payloadText").toString(), u"21.5 °C \ufffd"_s);
     QCOMPARE(readProperty(message, "qos").value<QoS>(), QoS::Q1);
     QCOMPARE(readProperty(message, "retain").toBool(), true);
     QCOMPARE(readProperty(message, "duplicate").toBool(), true);

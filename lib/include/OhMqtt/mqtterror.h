@@ -29,7 +29,7 @@ class OHMQTT_EXPORT MqttError : public std::exception
 public:
     // What went wrong where no reason code says it: the reference's exception types that carry
     // no MQTT reason. Most errors are General, and their reason code tells what they are.
-    enum class Kind : quint8 {
+    enum class Kind {
         General,
         // A subscribe() to the same share name and topic filter replaced the subscription before
         // the broker acknowledged it (the reference's ReconfiguredError).

@@ -31,14 +31,14 @@ class OHMQTT_EXPORT MqttInflightMessage
     Q_PROPERTY(int sendCount READ sendCount)
 
 public:
-    enum class Direction : quint8 {
+    enum class Direction {
         Outbound, // published by this client
         Inbound, // a QoS 2 message from the broker
     };
     Q_ENUM(Direction)
 
     // What the message waits for (MQTT 4.3).
-    enum class Stage : quint8 {
+    enum class Stage {
         Queued, // outbound, not sent yet: no connection, or the broker's Receive Maximum
         AwaitingPubAck, // outbound QoS 1, sent
         AwaitingPubRec, // outbound QoS 2, sent

@@ -16,6 +16,7 @@ class OHMQTT_EXPORT MqttMessage
     Q_GADGET
     Q_PROPERTY(QString topic READ topic)
     Q_PROPERTY(QByteArray payload READ payload)
+    Q_PROPERTY(QString payloadText READ payloadText)
     Q_PROPERTY(OhMqtt::QoS qos READ qos)
     Q_PROPERTY(bool retain READ retain)
     Q_PROPERTY(bool duplicate READ isDuplicate)
@@ -34,6 +35,9 @@ public:
 
     const QString &topic() const noexcept;
     const QByteArray &payload() const noexcept;
+    // The payload decoded as UTF-8, invalid sequences replaced: for display (QML has no UTF-8
+    // decoder of its own).
+    QString payloadText() const;
     QoS qos() const noexcept;
     bool retain() const noexcept;
     // The DUP flag: the broker may have sent this message before [MQTT-3.3.1-1].

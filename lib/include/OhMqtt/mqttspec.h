@@ -6,16 +6,19 @@
 #include <QtCore/qobjectdefs.h>
 #include <QtCore/qstring.h>
 
+// The enums keep int as their underlying type: Qt 6.4's QML reads a smaller one as an int, with
+// garbage in the upper bytes. QML names them scoped (Mqtt.QoS.Q1): several share enumerator names.
 namespace OhMqtt {
 Q_NAMESPACE_EXPORT(OHMQTT_EXPORT)
+Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
 
-enum class ProtocolVersion : quint8 {
+enum class ProtocolVersion {
     V311 = 4, // MQTT 3.1.1, protocol level 4
     V5 = 5,
 };
 Q_ENUM_NS(ProtocolVersion)
 
-enum class PacketType : quint8 {
+enum class PacketType {
     Connect = 1,
     ConnAck = 2,
     Publish = 3,
@@ -34,7 +37,7 @@ enum class PacketType : quint8 {
 };
 Q_ENUM_NS(PacketType)
 
-enum class PropertyId : quint8 {
+enum class PropertyId {
     PayloadFormatIndicator = 0x01,
     MessageExpiryInterval = 0x02,
     ContentType = 0x03,
@@ -65,7 +68,7 @@ enum class PropertyId : quint8 {
 };
 Q_ENUM_NS(PropertyId)
 
-enum class QoS : quint8 {
+enum class QoS {
     Q0 = 0, // at most once
     Q1 = 1, // at least once
     Q2 = 2, // exactly once
@@ -74,7 +77,7 @@ Q_ENUM_NS(QoS)
 
 // When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
 // Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
-enum class RetainPolicy : quint8 {
+enum class RetainPolicy {
     Always = 0, // on every subscribe
     Once = 1, // only when the subscription is new
     Never = 2,
@@ -85,7 +88,7 @@ Q_ENUM_NS(RetainPolicy)
 // Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
 // Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
 // left. Aliases last one connection.
-enum class AliasPolicy : quint8 {
+enum class AliasPolicy {
     Never = 0,
     Try = 1,
     Always = 2,
@@ -93,7 +96,7 @@ enum class AliasPolicy : quint8 {
 Q_ENUM_NS(AliasPolicy)
 
 // When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
-enum class RetainHandling : quint8 {
+enum class RetainHandling {
     SendOnSubscribe = 0,
     SendIfNewSubscription = 1,
     DoNotSend = 2,
@@ -101,7 +104,7 @@ enum class RetainHandling : quint8 {
 Q_ENUM_NS(RetainHandling)
 
 // Where a property set travels: a packet type, or the Will Properties of CONNECT.
-enum class PropertyScope : quint8 {
+enum class PropertyScope {
     Connect,
     ConnAck,
     Publish,
@@ -119,7 +122,7 @@ enum class PropertyScope : quint8 {
 };
 Q_ENUM_NS(PropertyScope)
 
-enum class PropertyType : quint8 {
+enum class PropertyType {
     Byte,
     TwoByteInteger,
     FourByteInteger,
@@ -130,7 +133,7 @@ enum class PropertyType : quint8 {
 };
 Q_ENUM_NS(PropertyType)
 
-enum class ReasonCode : quint8 {
+enum class ReasonCode {
     Success = 0x00, // also Normal Disconnection and Granted QoS 0
     GrantedQoS1 = 0x01,
     GrantedQoS2 = 0x02,
