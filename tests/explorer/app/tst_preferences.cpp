@@ -55,6 +55,14 @@ QString memoryLabel(MainWindow &window)
     return window.findChild<QLabel *>(QStringLiteral("memoryUse"))->text();
 }
 
+QStringList labelTexts(const QWidget *parent)
+{
+    QStringList texts;
+    for (const QLabel *label : parent->findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts;
+}
+
 // Replaces a spin box's number as a user does: select it, type.
 void typeInto(QSpinBox *box, const QString &text)
 {
@@ -368,6 +376,8 @@ void tst_Preferences::loweringTheDepthTrimsTheHistoryAndTheDetail()
     QCOMPARE(kept.constFirst().message.payload(), QByteArray("7")); // the newest stay
     QCOMPARE(tab->detail()->historyModel()->rowCount(), 3);
     QCOMPARE(tab->detail()->currentMessage()->message.payload(), QByteArray("9"));
+    QCOMPARE(labelTexts(tab->detail()).count(u"10 messages"_s), 0); // the count follows
+    QCOMPARE(labelTexts(tab->detail()).count(u"3 messages"_s), 1);
 
     // And it stays bounded as more arrive, one batch at a time (the detail pane appends them).
     for (int i = 10; i < 15; ++i) {
