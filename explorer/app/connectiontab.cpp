@@ -13,6 +13,7 @@
 #include "topics/topicbrowser.h"
 #include "topics/topictreemodel.h"
 #include "viewers/messagedetail.h"
+#include "viewers/messagehistorymodel.h"
 
 #include <OhMqtt/mqtttopic.h>
 
@@ -40,6 +41,11 @@ QString subtreeFilter(const QString &topic)
     return topic.isEmpty() ? QStringLiteral("#") : topic + QStringLiteral("/#");
 }
 
+QString formattedBytes(qint64 bytes, int precision = 0)
+{
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
+}
+
 bool sameMessage(const ReceivedMessage &a, const ReceivedMessage &b)
 {
     return a.receivedAtMs == b.receivedAtMs && a.message == b.message;
@@ -63,10 +69,12 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     , m_subscriptions(nullptr)
     , m_inflight(new InflightView(&m_client, this))
     , m_record(new RecordPanel(&m_client, this))
+    , m_appBudget(m_topics->history()->memoryBudget())
 {
     // The panels read the protocol version from the client: set the options before they exist.
     m_client.setConnectOptions(m_options);
     m_browser = new TopicBrowser(m_topics, this);
+    m_detail->historyModel()->setHistoryLimit(m_topics->history()->depth());
     m_publish = new PublishPanel(&m_client, this);
     m_subscriptions = new SubscriptionsPanel(&m_client, this);
 
@@ -117,13 +125,7 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     connect(m_topics->history(), &MessageHistory::historyChanged, this,
             &ConnectionTab::onHistoryChanged);
     connect(m_topics->history(), &MessageHistory::historyEvicted, this,
-            [this](qint64 messages, qint64) {
-                emit message(
-                    tr("The oldest history (%Ln messages) was dropped to stay within %1", nullptr,
-                       int(messages))
-                        .arg(QLocale().formattedDataSize(m_topics->history()->memoryBudget(), 0,
-                                                         QLocale::DataSizeTraditionalFormat)));
-            });
+            [this](qint64 messages, qint64) { reportEviction(messages); });
     connect(m_topics->history(), &MessageHistory::bytesUsedChanged, this,
             &ConnectionTab::statusChanged);
     connect(m_topics->history(), &MessageHistory::cleared, this, [this] {
@@ -170,11 +172,16 @@ void ConnectionTab::showTopic(const QString &topic)
         m_lastShown.reset();
         return;
     }
+    showHistoryOf(topic);
+    m_publish->setTopic(topic);
+    m_record->setTopicFilter(subtreeFilter(topic));
+}
+
+void ConnectionTab::showHistoryOf(const QString &topic)
+{
     const ReceivedMessages history = m_topics->history()->messages(topic);
     m_detail->setMessages(topic, history);
     m_lastShown = history.isEmpty() ? std::nullopt : std::optional(history.constLast());
-    m_publish->setTopic(topic);
-    m_record->setTopicFilter(subtreeFilter(topic));
 }
 
 void ConnectionTab::onHistoryChanged(const QString &topic)
@@ -226,12 +233,48 @@ QString ConnectionTab::stateText() const
 
 QString ConnectionTab::memoryText() const
 {
-    const QLocale locale;
     const MessageHistory *history = m_topics->history();
-    return tr("%Ln topics · history %1 of %2", nullptr, int(m_topics->topicCount()))
-        .arg(locale.formattedDataSize(history->bytesUsed(), 1, QLocale::DataSizeTraditionalFormat),
-             locale.formattedDataSize(history->memoryBudget(), 0,
-                                      QLocale::DataSizeTraditionalFormat));
+    const QString text =
+        tr("%Ln topics · history %1 of %2", nullptr, int(m_topics->topicCount()))
+            .arg(formattedBytes(history->bytesUsed(), 1), formattedBytes(history->memoryBudget()));
+    if (!isBudgetShared())
+        return text;
+    return tr("%1 (this connection's share of %2)").arg(text, formattedBytes(m_appBudget));
+}
+
+void ConnectionTab::setHistoryLimits(int depth, qint64 budgetShare, qint64 appBudget)
+{
+    m_appBudget = appBudget;
+    MessageHistory *history = m_topics->history();
+    const int before = history->depth();
+    history->setDepth(depth);
+    history->setMemoryBudget(budgetShare); // evicts at once when lowered
+    // The detail pane keeps rows of its own: no more than the history does.
+    m_detail->historyModel()->setHistoryLimit(history->depth());
+    if (history->depth() < before && !m_shownTopic.isEmpty())
+        showHistoryOf(m_shownTopic);
+    emit statusChanged(); // the share's wording may change with the same budget
+}
+
+bool ConnectionTab::isBudgetShared() const
+{
+    return m_topics->history()->memoryBudget() < m_appBudget;
+}
+
+void ConnectionTab::reportEviction(qint64 messages)
+{
+    const QString budget = formattedBytes(m_topics->history()->memoryBudget());
+    if (!isBudgetShared()) {
+        emit message(tr("The oldest history (%Ln messages) was dropped to stay within %1", nullptr,
+                        int(messages))
+                         .arg(budget));
+        return;
+    }
+    // Another tab's status may be showing: name the connection.
+    emit message(tr("%1: the oldest history (%Ln messages) was dropped to stay within this "
+                    "connection's share (%2) of %3",
+                    nullptr, int(messages))
+                     .arg(m_title, budget, formattedBytes(m_appBudget)));
 }
 
 QStringList ConnectionTab::retainedTopicsBelow(const QString &topic) const

@@ -50,8 +50,15 @@ public:
     void disconnectFromBroker();
     // "Connected to mqtt://host:1883 as client-id", "Reconnecting: <error>", …
     QString stateText() const;
-    // "History 12.3 MB of 256 MB"
+    // "1,234 topics · history 12.3 MB of 256 MB"; with a share of an app-wide budget, "… of
+    // 128 MB (this connection's share of 256 MB)".
     QString memoryText() const;
+
+    // Keeps `depth` messages per topic and `budgetShare` bytes of history: this connection's
+    // share of the app-wide `appBudget` (the whole of it when they are equal). Lowering either
+    // drops history at once.
+    void setHistoryLimits(int depth, qint64 budgetShare, qint64 appBudget);
+    qint64 appBudget() const { return m_appBudget; }
 
     // The topics at and below `topic` whose last message was retained.
     QStringList retainedTopicsBelow(const QString &topic) const;
@@ -73,8 +80,11 @@ Q_SIGNALS:
 
 private:
     void showTopic(const QString &topic);
+    void showHistoryOf(const QString &topic); // in the detail pane
     void onHistoryChanged(const QString &topic);
     void showTreeMenu(const QPoint &position);
+    void reportEviction(qint64 messages);
+    bool isBudgetShared() const;
 
     OhMqtt::MqttClient m_client;
     OhMqtt::MqttConnectOptions m_options;
@@ -91,6 +101,7 @@ private:
     InflightView *m_inflight;
     RecordPanel *m_record;
     QString m_shownTopic;
+    qint64 m_appBudget; // the history budget of the whole app, of which this tab has a share
     std::optional<ReceivedMessage> m_lastShown; // the newest message the detail pane has
 };
 

@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/connectiontab.h"
+#include "app/preferencesdialog.h"
 #include "app/trafficmeter.h"
 #include "connection/connectiondialog.h"
 #include "connection/connectionprofile.h"
@@ -8,6 +9,7 @@
 #include "connection/profilestore.h"
 #include "topics/topicbrowser.h"
 
+#include <QtCore/qsettings.h>
 #include <QtGui/qaction.h>
 #include <QtGui/qkeysequence.h>
 #include <QtWidgets/qapplication.h>
@@ -26,6 +28,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles ? profiles : new ProfileStore(this))
     , m_vault(PasswordVault::forStore(m_profiles))
+    , m_preferences(Preferences::load(*m_profiles->settings()))
     , m_connections(new QTabWidget(this))
     , m_state(new QLabel(this))
     , m_rates(new QLabel(this))
@@ -114,6 +117,15 @@ void MainWindow::createMenus()
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences =
+        settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty()) // most Linux desktops have no standard key for it
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferencesKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OhMqtt Explorer"), this, &MainWindow::showAbout);
 }
@@ -123,6 +135,7 @@ ConnectionTab *MainWindow::openConnection(const MqttConnectOptions &options, con
     auto *tab = new ConnectionTab(options, title, m_connections);
     const int index = m_connections->addTab(tab, title);
     m_connections->setCurrentIndex(index);
+    applyPreferences(); // before connecting: the retained burst meets the new tab's share
     connect(tab, &ConnectionTab::statusChanged, this, [this, tab] {
         if (tab == currentConnection())
             updateStatus();
@@ -181,7 +194,7 @@ void MainWindow::closeConnection(int index)
     QWidget *tab = m_connections->widget(index);
     m_connections->removeTab(index);
     delete tab;
-    updateStatus();
+    applyPreferences(); // the others share what it had; refreshes the status bar
 }
 
 void MainWindow::updateStatus()
@@ -191,6 +204,49 @@ void MainWindow::updateStatus()
                          : tr("No connection — Connection ▸ New connection (Ctrl+N)"));
     m_rates->setText(tab ? tab->traffic()->ratesText() : QString());
     m_memory->setText(tab ? tab->memoryText() : QString());
+}
+
+PreferencesDialog *MainWindow::preferencesDialog() const
+{
+    return m_preferencesDialog;
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(m_preferences, m_connections->count(), this);
+    m_preferencesDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!setPreferences(dialog->preferences()))
+            statusBar()->showMessage(tr("The preferences could not be saved; they apply until "
+                                        "the explorer quits"),
+                                     5000);
+    });
+    dialog->open();
+}
+
+bool MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences.clamped();
+    const bool saved = m_preferences.save(*m_profiles->settings());
+    applyPreferences();
+    return saved;
+}
+
+void MainWindow::applyPreferences()
+{
+    const int count = m_connections->count();
+    const qint64 share = m_preferences.budgetShare(count);
+    for (int i = 0; i < count; ++i) {
+        if (auto *tab = qobject_cast<ConnectionTab *>(m_connections->widget(i)))
+            tab->setHistoryLimits(m_preferences.historyDepth, share, m_preferences.memoryBudget);
+    }
+    updateStatus();
 }
 
 void MainWindow::showAbout()
