@@ -4,6 +4,7 @@
 // message, byte for byte and property for property.
 #include "app/connectiontab.h"
 #include "common/userpropertieseditor.h"
+#include "explorer/publish/publishobserver.h"
 #include "explorer/publish/widgetdriving.h"
 #include "publish/payloadtext.h"
 #include "publish/publishhistorymodel.h"
@@ -49,31 +50,6 @@ constexpr quint32 ExplorerSubscriptionId = 9;
 
 // Not UTF-8, a NUL first, CR LF inside: no text editor may carry it.
 const QByteArray BinaryPayload("\x00\xff\xfe\r\n\x80 binary \x01\x02", 16);
-
-// A second client subscribed to everything under a prefix, with Retain As Published and a
-// Subscription Identifier of its own.
-class Observer
-{
-public:
-    bool start(const QString &url, const QString &prefix)
-    {
-        if (!OhMqttTest::connectAndWait(m_client, url,
-                                        OhMqttTest::uniqueClientId("explorer-republish-observer")))
-            return false;
-        MqttSubscribeOptions options;
-        options.setRetainAsPublished(true);
-        options.setSubscriptionIdentifier(ObserverSubscriptionId);
-        QObject::connect(&m_client, &MqttClient::messageReceived,
-                         [this](const MqttMessage &message) { m_messages.append(message); });
-        return m_client.subscribe(prefix + u"/#"_s, options)->waitForAcknowledged(WaitMs);
-    }
-    MqttClient &client() { return m_client; }
-    const QList<MqttMessage> &messages() const { return m_messages; }
-
-private:
-    MqttClient m_client;
-    QList<MqttMessage> m_messages;
-};
 
 // Every property a publisher can set, with values that would suffer from any conversion.
 PublishProperties originalProperties(const QString &responseTopic)
@@ -162,7 +138,7 @@ private:
 
     std::unique_ptr<MosquittoBroker> m_broker;
     std::unique_ptr<ConnectionTab> m_tab;
-    std::unique_ptr<Observer> m_observer;
+    std::unique_ptr<PublishObserver> m_observer;
     QString m_prefix;
     QStringList m_retainedTopics; // cleared in cleanup()
 };
@@ -180,8 +156,8 @@ void tst_Republish::init()
 {
     static int counter = 0;
     m_prefix = u"republish/%1"_s.arg(++counter);
-    m_observer = std::make_unique<Observer>();
-    QVERIFY(m_observer->start(m_broker->url(), m_prefix));
+    m_observer = std::make_unique<PublishObserver>();
+    QVERIFY(m_observer->start(m_broker->url(), m_prefix, ObserverSubscriptionId));
 
     MqttConnectOptions options;
     options.setAddress(m_broker->url());
