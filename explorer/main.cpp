@@ -16,10 +16,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(OHMQTT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ohmqtt.svg")));
 
-    // The explorer's own strings, and Qt's (dialog buttons...), in the system's language.
+    // The explorer's own strings, and Qt's (dialog buttons...), in the system's language. The
+    // sources are English; the English catalog holds only plural forms ("1 topic", "2 topics"),
+    // and is loaded as well when the language has no catalog, as the English texts show then.
     QTranslator explorerTranslator;
+    const QString catalogs = QStringLiteral(":/i18n");
     if (explorerTranslator.load(QLocale(), QStringLiteral("ohmqtt_explorer"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")))
+                                catalogs) ||
+        explorerTranslator.load(QStringLiteral("ohmqtt_explorer_en"), catalogs))
         QApplication::installTranslator(&explorerTranslator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -376,83 +376,88 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="82"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="84"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
         <source>In flight</source>
         <translation>In Übertragung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
         <source>Record / replay</source>
         <translation>Aufzeichnen / Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="210"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
         <source>Connected to %1 as %2</source>
         <translation>Verbunden mit %1 als %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="215"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="217"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Reconnecting to %1: %2</source>
         <translation>Neuverbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected: %1</source>
         <translation>Getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="280"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
         <source>Delete retained messages</source>
         <translation>Retained-Nachrichten löschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="281"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
         <source>No retained message is known at or below %1.</source>
         <translation>In %1 und darunter ist keine Retained-Nachricht bekannt.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="309"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="310"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="316"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <source>Publish to this topic…</source>
+        <translation>An dieses Topic veröffentlichen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="123"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>Der älteste Verlauf (%Ln Nachricht) wurde verworfen, um unter %1 zu bleiben</numerusform>
@@ -460,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="232"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln Topic · Verlauf %1 von %2</numerusform>
@@ -468,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="286"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -482,7 +487,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="297"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>%n Retained-Nachricht gelöscht</numerusform>
@@ -490,7 +495,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="298"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>%n Retained-Nachricht gelöscht; %1 fehlgeschlagen: %2</numerusform>
@@ -498,7 +503,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="319"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -506,37 +511,32 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="343"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
         <source>Copy topic</source>
         <translation>Topic kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
         <source>Copy subtree filter (%1)</source>
         <translation>Teilbaum-Filter kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="348"/>
-        <source>Publish to this topic</source>
-        <translation>An dieses Topic veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="352"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
         <source>Record this subtree…</source>
         <translation>Diesen Teilbaum aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
         <source>Export subtree…</source>
         <translation>Teilbaum exportieren…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="358"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
         <source>Delete retained messages…</source>
         <translation>Retained-Nachrichten löschen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="359"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
         <source>Remove from the tree</source>
         <translation>Aus dem Baum entfernen</translation>
     </message>
@@ -1017,47 +1017,65 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
 <context>
     <name>OhMqttExplorer::MessageDetail</name>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
         <source>Copy topic</source>
         <translation>Topic kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="41"/>
         <source>Copy payload</source>
         <translation>Payload kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="42"/>
+        <source>Edit in Publish</source>
+        <translation>In „Veröffentlichen“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="43"/>
+        <source>Publish Again</source>
+        <translation>Erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="55"/>
+        <source>Put this message into the publish panel: topic, payload, QoS, retain and properties, to change before sending</source>
+        <translation>Diese Nachricht in den Bereich „Veröffentlichen“ übernehmen (Topic, Payload, QoS, Retain und Eigenschaften), um sie vor dem Senden zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="58"/>
+        <source>Publish this message again now, unchanged</source>
+        <translation>Diese Nachricht jetzt unverändert erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="107"/>
         <source>Diff</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="108"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="109"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
+    <message numerus="yes">
+        <location filename="../explorer/viewers/messagedetail.cpp" line="222"/>
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="260"/>
         <source>Copied the topic</source>
         <translation>Topic kopiert</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="275"/>
         <source>Copied %1 of payload</source>
         <translation>Payload kopiert (%1)</translation>
     </message>
@@ -1370,73 +1388,111 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
 <context>
     <name>OhMqttExplorer::PayloadEditor</name>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="45"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="46"/>
         <source>Choose File…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="54"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="55"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="56"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="57"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="68"/>
+        <source>Any bytes as hex digits in pairs, e.g. &quot;0a 1b ff&quot;</source>
+        <translation>Beliebige Bytes als Hex-Ziffern in Paaren, z. B. „0a 1b ff“</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="73"/>
         <source>Indent the JSON text; keys keep their order</source>
         <translation>JSON-Text einrücken; die Reihenfolge der Schlüssel bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="134"/>
+        <source>Payload as hex, e.g. 0a 1b ff</source>
+        <translation>Payload als Hex, z. B. 0a 1b ff</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="135"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="146"/>
+        <source>Longer than %1: too long to edit as hex.</source>
+        <translation>Länger als %1: zu lang, um als Hex bearbeitet zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="162"/>
+        <source>These bytes are not text the editor can hold exactly (invalid UTF-8, control characters or carriage returns): they stay in hex.</source>
+        <translation>Diese Bytes sind kein Text, den der Editor unverändert halten kann (ungültiges UTF-8, Steuerzeichen oder Wagenrückläufe): Sie bleiben in Hex.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="249"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="256"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="251"/>
         <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
         <translation>%1 ist größer, als eine MQTT-Nachricht sein darf (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="277"/>
         <source>Choose the Payload File</source>
         <translation>Payload-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="316"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="326"/>
+        <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
+        <translation>Erwartet werden Hex-Ziffern in Paaren, z. B. „0a 1b ff“.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="329"/>
         <source>Choose a file to send.</source>
         <translation>Wählen Sie eine Datei zum Senden aus.</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="337"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="345"/>
+        <source>The received payload — %Ln byte(s) (%1), sent as it came</source>
+        <translation>
+            <numerusform>Die empfangene Payload — %Ln Byte (%1), wird unverändert gesendet</numerusform>
+            <numerusform>Die empfangene Payload — %Ln Bytes (%1), wird unverändert gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/publish/payloadeditor.cpp" line="347"/>
         <source>%1 — %Ln byte(s) (%2)</source>
         <translation>
             <numerusform>%1 — %Ln Byte (%2)</numerusform>
@@ -1814,27 +1870,33 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         <translation>Gesendete Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="221"/>
+        <source>Cannot publish: the connection is shut down.</source>
+        <translation>Veröffentlichen nicht möglich: Die Verbindung ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="225"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="262"/>
         <source>Invalid topic: %1</source>
         <translation>Ungültiges Topic: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>MQTT 5.0 properties</source>
         <translation>MQTT-5.0-Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
         <translation>MQTT-5.0-Eigenschaften (nicht gesendet: MQTT-3.1.1-Verbindung)</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="294"/>
         <source>Publishing to %1…</source>
         <translation>Wird an %1 veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="295"/>
         <source>Waiting for the connection to publish to %1…</source>
         <translation>Warten auf die Verbindung, um an %1 zu veröffentlichen…</translation>
     </message>
@@ -2571,17 +2633,35 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="123"/>
         <source>Invalid path: %1</source>
         <translation>Ungültiger Pfad: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="126"/>
         <source>%n of %1 messages have no number here: %2</source>
         <translation>
             <numerusform>%n von %1 Nachrichten hat hier keine Zahl: %2</numerusform>
             <numerusform>%n von %1 Nachrichten haben hier keine Zahl: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../explorer/main.cpp" line="34"/>
+        <source>The OhMqtt MQTT explorer.</source>
+        <translation>Der MQTT-Explorer von OhMqtt.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="38"/>
+        <source>Connect to this broker at start.</source>
+        <translation>Beim Start mit diesem Broker verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="43"/>
+        <source>Save screenshots, then quit.</source>
+        <translation>Bildschirmfotos speichern, dann beenden.</translation>
     </message>
 </context>
 </TS>

@@ -376,83 +376,88 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="82"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="84"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
         <source>In flight</source>
         <translation>En transit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
         <source>Record / replay</source>
         <translation>Enregistrer / rejouer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="210"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
         <source>Connected to %1 as %2</source>
         <translation>Connecté à %1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="215"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="217"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Reconnecting to %1: %2</source>
         <translation>Reconnexion à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected: %1</source>
         <translation>Déconnecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="280"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
         <source>Delete retained messages</source>
         <translation>Supprimer les messages retenus</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="281"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
         <source>No retained message is known at or below %1.</source>
         <translation>Aucun message retenu n’est connu pour %1 ni en dessous.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="309"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="310"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="316"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <source>Publish to this topic…</source>
+        <translation>Publier sur ce topic…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="123"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>L’historique le plus ancien (%Ln message) a été supprimé pour rester sous %1</numerusform>
@@ -460,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="232"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln topic · historique %1 sur %2</numerusform>
@@ -468,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="286"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -482,7 +487,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="297"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>%n message retenu supprimé</numerusform>
@@ -490,7 +495,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="298"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>%n message retenu supprimé&#xa0;; %1 en échec&#xa0;: %2</numerusform>
@@ -498,7 +503,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="319"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -506,37 +511,32 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="343"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
         <source>Copy subtree filter (%1)</source>
         <translation>Copier le filtre de la sous-arborescence (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="348"/>
-        <source>Publish to this topic</source>
-        <translation>Publier sur ce topic</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="352"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
         <source>Record this subtree…</source>
         <translation>Enregistrer cette sous-arborescence…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
         <source>Export subtree…</source>
         <translation>Exporter la sous-arborescence…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="358"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
         <source>Delete retained messages…</source>
         <translation>Supprimer les messages retenus…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="359"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
         <source>Remove from the tree</source>
         <translation>Retirer de l’arborescence</translation>
     </message>
@@ -1017,47 +1017,65 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
 <context>
     <name>OhMqttExplorer::MessageDetail</name>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="41"/>
         <source>Copy payload</source>
         <translation>Copier la charge utile</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="42"/>
+        <source>Edit in Publish</source>
+        <translation>Modifier dans «&#xa0;Publier&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="43"/>
+        <source>Publish Again</source>
+        <translation>Publier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="55"/>
+        <source>Put this message into the publish panel: topic, payload, QoS, retain and properties, to change before sending</source>
+        <translation>Placer ce message dans le panneau de publication (topic, charge utile, QoS, retenu et propriétés) pour le modifier avant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="58"/>
+        <source>Publish this message again now, unchanged</source>
+        <translation>Publier à nouveau ce message maintenant, sans modification</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="107"/>
         <source>Diff</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="108"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="109"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>1 message</source>
-        <translation>1 message</translation>
+    <message numerus="yes">
+        <location filename="../explorer/viewers/messagedetail.cpp" line="222"/>
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="260"/>
         <source>Copied the topic</source>
         <translation>Topic copié</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="275"/>
         <source>Copied %1 of payload</source>
         <translation>Charge utile copiée (%1)</translation>
     </message>
@@ -1370,73 +1388,111 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
 <context>
     <name>OhMqttExplorer::PayloadEditor</name>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="45"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="46"/>
         <source>Choose File…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="54"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="55"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="56"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="57"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="68"/>
+        <source>Any bytes as hex digits in pairs, e.g. &quot;0a 1b ff&quot;</source>
+        <translation>N’importe quels octets en chiffres hexadécimaux par paires, par ex. «&#xa0;0a 1b ff&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="73"/>
         <source>Indent the JSON text; keys keep their order</source>
         <translation>Indenter le texte JSON&#xa0;; les clés gardent leur ordre</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="134"/>
+        <source>Payload as hex, e.g. 0a 1b ff</source>
+        <translation>Charge utile en hexadécimal, par ex. 0a 1b ff</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="135"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="146"/>
+        <source>Longer than %1: too long to edit as hex.</source>
+        <translation>Plus de %1&#xa0;: trop long pour être modifié en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="162"/>
+        <source>These bytes are not text the editor can hold exactly (invalid UTF-8, control characters or carriage returns): they stay in hex.</source>
+        <translation>Ces octets ne sont pas un texte que l’éditeur peut conserver tel quel (UTF-8 invalide, caractères de contrôle ou retours chariot)&#xa0;: ils restent en hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="249"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="256"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="251"/>
         <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
         <translation>%1 dépasse la taille maximale d’un message MQTT (%2 octets).</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="277"/>
         <source>Choose the Payload File</source>
         <translation>Choisir le fichier de charge utile</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="316"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
         <translation>JSON non valide à la ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="326"/>
+        <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
+        <translation>Des chiffres hexadécimaux par paires sont attendus, par ex. «&#xa0;0a 1b ff&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="329"/>
         <source>Choose a file to send.</source>
         <translation>Choisissez un fichier à envoyer.</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="337"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="345"/>
+        <source>The received payload — %Ln byte(s) (%1), sent as it came</source>
+        <translation>
+            <numerusform>La charge utile reçue — %Ln octet (%1), envoyée telle quelle</numerusform>
+            <numerusform>La charge utile reçue — %Ln octets (%1), envoyée telle quelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/publish/payloadeditor.cpp" line="347"/>
         <source>%1 — %Ln byte(s) (%2)</source>
         <translation>
             <numerusform>%1 — %Ln octet (%2)</numerusform>
@@ -1814,27 +1870,33 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         <translation>Messages envoyés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="221"/>
+        <source>Cannot publish: the connection is shut down.</source>
+        <translation>Impossible de publier&#xa0;: la connexion est fermée.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="225"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="262"/>
         <source>Invalid topic: %1</source>
         <translation>Topic non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>MQTT 5.0 properties</source>
         <translation>Propriétés MQTT 5.0</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
         <translation>Propriétés MQTT 5.0 (non envoyées&#xa0;: connexion MQTT 3.1.1)</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="294"/>
         <source>Publishing to %1…</source>
         <translation>Publication sur %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="295"/>
         <source>Waiting for the connection to publish to %1…</source>
         <translation>En attente de la connexion pour publier sur %1…</translation>
     </message>
@@ -2571,17 +2633,35 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="123"/>
         <source>Invalid path: %1</source>
         <translation>Chemin non valide&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="126"/>
         <source>%n of %1 messages have no number here: %2</source>
         <translation>
             <numerusform>%n message sur %1 n’a pas de nombre ici&#xa0;: %2</numerusform>
             <numerusform>%n messages sur %1 n’ont pas de nombre ici&#xa0;: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../explorer/main.cpp" line="34"/>
+        <source>The OhMqtt MQTT explorer.</source>
+        <translation>L’explorateur MQTT d’OhMqtt.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="38"/>
+        <source>Connect to this broker at start.</source>
+        <translation>Se connecter à ce broker au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="43"/>
+        <source>Save screenshots, then quit.</source>
+        <translation>Enregistrer des captures d’écran, puis quitter.</translation>
     </message>
 </context>
 </TS>

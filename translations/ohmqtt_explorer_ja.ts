@@ -375,97 +375,102 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="82"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Publish</source>
         <translation>パブリッシュ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
         <source>Subscriptions</source>
         <translation>サブスクリプション</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="84"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
         <source>In flight</source>
         <translation>転送中</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
         <source>Record / replay</source>
         <translation>記録 / 再生</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="210"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
         <source>Connected to %1 as %2</source>
         <translation>%1 に %2 として接続しました</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="215"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="217"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Reconnecting to %1: %2</source>
         <translation>%1 に再接続しています: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
         <source>Disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected</source>
         <translation>切断されました</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected: %1</source>
         <translation>切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="280"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
         <source>Delete retained messages</source>
         <translation>保持メッセージの削除</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="281"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
         <source>No retained message is known at or below %1.</source>
         <translation>%1 とその配下に既知の保持メッセージはありません。</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="309"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
         <source>Export %1</source>
         <translation>%1 をエクスポート</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="310"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="316"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <source>Publish to this topic…</source>
+        <translation>このトピックにパブリッシュ…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="123"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>%1 以内に収めるため、最も古い履歴 (%Ln 件のメッセージ) を破棄しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="232"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>トピック %Ln 件 · 履歴 %1 / %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="286"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -476,58 +481,53 @@ Every client loses them, not only this one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="297"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>保持メッセージを %n 件削除しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="298"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>保持メッセージを %n 件削除しました。%1 件失敗: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="319"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="343"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
         <source>Copy subtree filter (%1)</source>
         <translation>サブツリーのフィルターをコピー (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="348"/>
-        <source>Publish to this topic</source>
-        <translation>このトピックにパブリッシュ</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="352"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
         <source>Record this subtree…</source>
         <translation>このサブツリーを記録…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
         <source>Export subtree…</source>
         <translation>サブツリーをエクスポート…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="358"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
         <source>Delete retained messages…</source>
         <translation>保持メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="359"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
         <source>Remove from the tree</source>
         <translation>ツリーから除去</translation>
     </message>
@@ -1008,47 +1008,64 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::MessageDetail</name>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="41"/>
         <source>Copy payload</source>
         <translation>ペイロードをコピー</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="42"/>
+        <source>Edit in Publish</source>
+        <translation>「パブリッシュ」で編集</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="43"/>
+        <source>Publish Again</source>
+        <translation>再パブリッシュ</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="55"/>
+        <source>Put this message into the publish panel: topic, payload, QoS, retain and properties, to change before sending</source>
+        <translation>このメッセージ (トピック、ペイロード、QoS、保持、プロパティ) をパブリッシュパネルに入れ、送信前に変更できるようにします</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="58"/>
+        <source>Publish this message again now, unchanged</source>
+        <translation>このメッセージを変更せずに今すぐ再度パブリッシュします</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="107"/>
         <source>Diff</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="108"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="109"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>1 message</source>
-        <translation>メッセージ 1 件</translation>
+    <message numerus="yes">
+        <location filename="../explorer/viewers/messagedetail.cpp" line="222"/>
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>メッセージ %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>%1 messages</source>
-        <translation>メッセージ %1 件</translation>
-    </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="260"/>
         <source>Copied the topic</source>
         <translation>トピックをコピーしました</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="275"/>
         <source>Copied %1 of payload</source>
         <translation>ペイロードをコピーしました (%1)</translation>
     </message>
@@ -1361,73 +1378,110 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::PayloadEditor</name>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="45"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="46"/>
         <source>Choose File…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="54"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="55"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="56"/>
+        <source>Hex</source>
+        <translation>16 進数</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="57"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="68"/>
+        <source>Any bytes as hex digits in pairs, e.g. &quot;0a 1b ff&quot;</source>
+        <translation>任意のバイトを 2 桁ずつの 16 進数で入力 (例: 「0a 1b ff」)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="73"/>
         <source>Indent the JSON text; keys keep their order</source>
         <translation>JSON テキストをインデントします (キーの順序は維持されます)</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="134"/>
+        <source>Payload as hex, e.g. 0a 1b ff</source>
+        <translation>16 進数のペイロード (例: 0a 1b ff)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="135"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="146"/>
+        <source>Longer than %1: too long to edit as hex.</source>
+        <translation>%1 を超えています: 16 進数で編集するには長すぎます。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="162"/>
+        <source>These bytes are not text the editor can hold exactly (invalid UTF-8, control characters or carriage returns): they stay in hex.</source>
+        <translation>これらのバイトはエディターでそのまま保持できるテキストではありません (不正な UTF-8、制御文字、または復帰文字): 16 進数のままにします。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="249"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="256"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="251"/>
         <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
         <translation>%1 は MQTT メッセージの上限 (%2 バイト) を超えています。</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="277"/>
         <source>Choose the Payload File</source>
         <translation>ペイロードファイルの選択</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="316"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
         <translation>%1 行 %2 列 (バイト %3) の JSON が不正です: %4</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="326"/>
+        <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
+        <translation>2 桁ずつの 16 進数を入力してください (例: 「0a 1b ff」)。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="329"/>
         <source>Choose a file to send.</source>
         <translation>送信するファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="337"/>
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="345"/>
+        <source>The received payload — %Ln byte(s) (%1), sent as it came</source>
+        <translation>
+            <numerusform>受信したペイロード — %Ln バイト (%1)、受信したまま送信します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/publish/payloadeditor.cpp" line="347"/>
         <source>%1 — %Ln byte(s) (%2)</source>
         <translation>
             <numerusform>%1 — %Ln バイト (%2)</numerusform>
@@ -1804,27 +1858,33 @@ Every client loses them, not only this one.</source>
         <translation>送信済みメッセージ:</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="221"/>
+        <source>Cannot publish: the connection is shut down.</source>
+        <translation>パブリッシュできません: 接続は終了しています。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="225"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="262"/>
         <source>Invalid topic: %1</source>
         <translation>不正なトピック: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>MQTT 5.0 properties</source>
         <translation>MQTT 5.0 プロパティ</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
         <translation>MQTT 5.0 プロパティ (送信されません: MQTT 3.1.1 接続)</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="294"/>
         <source>Publishing to %1…</source>
         <translation>%1 にパブリッシュしています…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="295"/>
         <source>Waiting for the connection to publish to %1…</source>
         <translation>%1 にパブリッシュするため接続を待っています…</translation>
     </message>
@@ -2554,16 +2614,34 @@ Every client loses them, not only this one.</source>
         <translation>受信時刻</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="123"/>
         <source>Invalid path: %1</source>
         <translation>不正なパス: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="126"/>
         <source>%n of %1 messages have no number here: %2</source>
         <translation>
             <numerusform>%1 件中 %n 件のメッセージはここに数値がありません: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../explorer/main.cpp" line="34"/>
+        <source>The OhMqtt MQTT explorer.</source>
+        <translation>OhMqtt の MQTT エクスプローラー。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="38"/>
+        <source>Connect to this broker at start.</source>
+        <translation>起動時にこのブローカーに接続します。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="43"/>
+        <source>Save screenshots, then quit.</source>
+        <translation>スクリーンショットを保存して終了します。</translation>
     </message>
 </context>
 </TS>

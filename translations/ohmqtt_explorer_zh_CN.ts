@@ -375,97 +375,102 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="82"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="83"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="84"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
         <source>In flight</source>
         <translation>传输中</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
         <source>Record / replay</source>
         <translation>录制 / 回放</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="210"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
         <source>Connected to %1 as %2</source>
         <translation>已连接到 %1，客户端 ID：%2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="215"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="217"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Reconnecting to %1: %2</source>
         <translation>正在重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
         <source>Disconnecting…</source>
         <translation>正在断开连接…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="225"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
         <source>Disconnected: %1</source>
         <translation>已断开连接：%1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="280"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
         <source>Delete retained messages</source>
         <translation>删除保留消息</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="281"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
         <source>No retained message is known at or below %1.</source>
         <translation>%1 及其下级没有已知的保留消息。</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="309"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="310"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="316"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <source>Publish to this topic…</source>
+        <translation>发布到此主题…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="123"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>已丢弃最早的历史记录（%Ln 条消息），以保持在 %1 以内</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="232"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln 个主题 · 历史记录 %1 / %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="286"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -476,58 +481,53 @@ Every client loses them, not only this one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="297"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>已删除 %n 条保留消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="298"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>已删除 %n 条保留消息；%1 条失败：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="319"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>已将 %n 条消息导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="343"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
         <source>Copy subtree filter (%1)</source>
         <translation>复制子树过滤器（%1）</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="348"/>
-        <source>Publish to this topic</source>
-        <translation>发布到此主题</translation>
-    </message>
-    <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="352"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
         <source>Record this subtree…</source>
         <translation>录制此子树…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
         <source>Export subtree…</source>
         <translation>导出子树…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="358"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
         <source>Delete retained messages…</source>
         <translation>删除保留消息…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="359"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
         <source>Remove from the tree</source>
         <translation>从树中移除</translation>
     </message>
@@ -1008,47 +1008,64 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::MessageDetail</name>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="39"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="40"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="41"/>
         <source>Copy payload</source>
         <translation>复制载荷</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="85"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="42"/>
+        <source>Edit in Publish</source>
+        <translation>在“发布”中编辑</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="43"/>
+        <source>Publish Again</source>
+        <translation>再次发布</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="55"/>
+        <source>Put this message into the publish panel: topic, payload, QoS, retain and properties, to change before sending</source>
+        <translation>将此消息放入发布面板（主题、载荷、QoS、保留和属性），以便在发送前修改</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="58"/>
+        <source>Publish this message again now, unchanged</source>
+        <translation>立即原样再次发布此消息</translation>
+    </message>
+    <message>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="107"/>
         <source>Diff</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="86"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="108"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="87"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="109"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>1 message</source>
-        <translation>1 条消息</translation>
+    <message numerus="yes">
+        <location filename="../explorer/viewers/messagedetail.cpp" line="222"/>
+        <source>%Ln messages</source>
+        <translation>
+            <numerusform>%Ln 条消息</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="200"/>
-        <source>%1 messages</source>
-        <translation>%1 条消息</translation>
-    </message>
-    <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="208"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="260"/>
         <source>Copied the topic</source>
         <translation>已复制主题</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/messagedetail.cpp" line="223"/>
+        <location filename="../explorer/viewers/messagedetail.cpp" line="275"/>
         <source>Copied %1 of payload</source>
         <translation>已复制载荷（%1）</translation>
     </message>
@@ -1361,73 +1378,110 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::PayloadEditor</name>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="43"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="45"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="44"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="46"/>
         <source>Choose File…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="51"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="54"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="52"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="55"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="53"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="56"/>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="66"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="68"/>
+        <source>Any bytes as hex digits in pairs, e.g. &quot;0a 1b ff&quot;</source>
+        <translation>任意字节，以成对的十六进制数字表示，例如“0a 1b ff”</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="73"/>
         <source>Indent the JSON text; keys keep their order</source>
         <translation>缩进 JSON 文本；键的顺序保持不变</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="71"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="134"/>
+        <source>Payload as hex, e.g. 0a 1b ff</source>
+        <translation>十六进制载荷，例如 0a 1b ff</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="135"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="158"/>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="165"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="146"/>
+        <source>Longer than %1: too long to edit as hex.</source>
+        <translation>超过 %1：太长，无法以十六进制编辑。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="162"/>
+        <source>These bytes are not text the editor can hold exactly (invalid UTF-8, control characters or carriage returns): they stay in hex.</source>
+        <translation>这些字节不是编辑器能原样保存的文本（无效的 UTF-8、控制字符或回车符）：保持为十六进制。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="249"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="256"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="160"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="251"/>
         <source>%1 is larger than an MQTT message can be (%2 bytes).</source>
         <translation>%1 超出了 MQTT 消息的最大大小（%2 字节）。</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="186"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="277"/>
         <source>Choose the Payload File</source>
         <translation>选择载荷文件</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="224"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="316"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4</source>
         <translation>第 %1 行第 %2 列（字节 %3）处的 JSON 无效：%4</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="232"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="326"/>
+        <source>Hex digits in pairs are expected, e.g. &quot;0a 1b ff&quot;.</source>
+        <translation>应为成对的十六进制数字，例如“0a 1b ff”。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="329"/>
         <source>Choose a file to send.</source>
         <translation>请选择要发送的文件。</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/payloadeditor.cpp" line="240"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="337"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/publish/payloadeditor.cpp" line="244"/>
+        <location filename="../explorer/publish/payloadeditor.cpp" line="345"/>
+        <source>The received payload — %Ln byte(s) (%1), sent as it came</source>
+        <translation>
+            <numerusform>收到的载荷 — %Ln 字节（%1），原样发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/publish/payloadeditor.cpp" line="347"/>
         <source>%1 — %Ln byte(s) (%2)</source>
         <translation>
             <numerusform>%1 — %Ln 字节（%2）</numerusform>
@@ -1804,27 +1858,33 @@ Every client loses them, not only this one.</source>
         <translation>已发送的消息：</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="243"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="221"/>
+        <source>Cannot publish: the connection is shut down.</source>
+        <translation>无法发布：连接已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/publish/publishpanel.cpp" line="225"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="262"/>
         <source>Invalid topic: %1</source>
         <translation>无效的主题：%1</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="256"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
         <source>MQTT 5.0 properties</source>
         <translation>MQTT 5.0 属性</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="257"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
         <source>MQTT 5.0 properties (not sent: MQTT 3.1.1 connection)</source>
         <translation>MQTT 5.0 属性（不发送：MQTT 3.1.1 连接）</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="275"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="294"/>
         <source>Publishing to %1…</source>
         <translation>正在发布到 %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/publish/publishpanel.cpp" line="276"/>
+        <location filename="../explorer/publish/publishpanel.cpp" line="295"/>
         <source>Waiting for the connection to publish to %1…</source>
         <translation>正在等待连接以发布到 %1…</translation>
     </message>
@@ -2554,16 +2614,34 @@ Every client loses them, not only this one.</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../explorer/viewers/valuechart.cpp" line="119"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="123"/>
         <source>Invalid path: %1</source>
         <translation>无效的路径：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/viewers/valuechart.cpp" line="122"/>
+        <location filename="../explorer/viewers/valuechart.cpp" line="126"/>
         <source>%n of %1 messages have no number here: %2</source>
         <translation>
             <numerusform>%1 条消息中有 %n 条在此处没有数字：%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../explorer/main.cpp" line="34"/>
+        <source>The OhMqtt MQTT explorer.</source>
+        <translation>OhMqtt 的 MQTT 探索工具。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="38"/>
+        <source>Connect to this broker at start.</source>
+        <translation>启动时连接到此 Broker。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/main.cpp" line="43"/>
+        <source>Save screenshots, then quit.</source>
+        <translation>保存截图，然后退出。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "inflight/inflightview.h"
 #include "publish/publishpanel.h"
 #include "publish/publishrequest.h"
+#include "publish/republish.h"
 #include "record/recordpanel.h"
 #include "record/replayer.h"
 #include "subscriptions/subscriptionspanel.h"
@@ -66,6 +67,7 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_panels(new QTabWidget(this))
     , m_publish(nullptr)
+    , m_publishArea(nullptr)
     , m_subscriptions(nullptr)
     , m_inflight(new InflightView(&m_client, this))
     , m_record(new RecordPanel(&m_client, this))
@@ -87,7 +89,8 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
         area->setFrameShape(QFrame::NoFrame);
         return area;
     };
-    m_panels->addTab(scrolling(m_publish), tr("Publish"));
+    m_publishArea = scrolling(m_publish);
+    m_panels->addTab(m_publishArea, tr("Publish"));
     m_panels->addTab(scrolling(m_subscriptions), tr("Subscriptions"));
     m_panels->addTab(m_inflight, tr("In flight"));
     m_panels->addTab(scrolling(m_record), tr("Record / replay"));
@@ -141,6 +144,8 @@ ConnectionTab::ConnectionTab(const MqttConnectOptions &options, const QString &t
     connect(m_traffic, &TrafficMeter::ratesChanged, this, &ConnectionTab::statusChanged);
     connect(m_record, &RecordPanel::message, this, &ConnectionTab::message);
     connect(m_detail, &MessageDetail::statusMessage, this, &ConnectionTab::message);
+    connect(m_detail, &MessageDetail::editInPublishRequested, this, &ConnectionTab::editInPublish);
+    connect(m_detail, &MessageDetail::publishAgainRequested, this, &ConnectionTab::publishAgain);
 
     QTreeView *view = m_browser->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -375,34 +380,74 @@ void ConnectionTab::focusFilter()
     m_browser->filterEdit()->selectAll();
 }
 
+void ConnectionTab::showPublishPanel()
+{
+    m_panels->setCurrentWidget(m_publishArea);
+    // The panels may have been dragged shut under the message detail.
+    if (auto *split = qobject_cast<QSplitter *>(m_panels->parentWidget())) {
+        QList<int> sizes = split->sizes();
+        const int index = split->indexOf(m_panels);
+        if (index >= 0 && sizes.at(index) == 0) {
+            int total = 0;
+            for (const int size : std::as_const(sizes))
+                total += size;
+            for (int &size : sizes)
+                size = total / int(sizes.size());
+            split->setSizes(sizes);
+        }
+    }
+    m_publish->focusPayload();
+    if (QWidget *focused = m_publish->focusWidget())
+        m_publishArea->ensureWidgetVisible(focused);
+}
+
+void ConnectionTab::publishToTopic(const QString &topic)
+{
+    m_publish->setTopic(topic);
+    showPublishPanel();
+}
+
+void ConnectionTab::editInPublish(const MqttMessage &message)
+{
+    m_publish->setRequest(republishRequest(message));
+    showPublishPanel();
+}
+
+void ConnectionTab::publishAgain(const MqttMessage &message)
+{
+    m_publish->publishRequest(republishRequest(message));
+    m_panels->setCurrentWidget(m_publishArea);
+}
+
+// Not blocking (popup, not exec): the menu is a child, found and driven like any popup.
 void ConnectionTab::showTreeMenu(const QPoint &position)
 {
     const QModelIndex index = m_browser->view()->indexAt(position);
     const QString topic = index.data(TopicTreeModel::FullTopicRole).toString();
     if (topic.isEmpty())
         return;
-    QMenu menu(this);
-    menu.addAction(tr("Copy topic"), this,
-                   [topic] { QGuiApplication::clipboard()->setText(topic); });
-    menu.addAction(tr("Copy subtree filter (%1)").arg(subtreeFilter(topic)), this,
-                   [topic] { QGuiApplication::clipboard()->setText(subtreeFilter(topic)); });
-    menu.addSeparator();
-    menu.addAction(tr("Publish to this topic"), this, [this, topic] {
-        m_publish->setTopic(topic);
-        m_panels->setCurrentIndex(0);
-    });
-    menu.addAction(tr("Record this subtree…"), this, [this, topic] {
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("topicMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Copy topic"), this,
+                    [topic] { QGuiApplication::clipboard()->setText(topic); });
+    menu->addAction(tr("Copy subtree filter (%1)").arg(subtreeFilter(topic)), this,
+                    [topic] { QGuiApplication::clipboard()->setText(subtreeFilter(topic)); });
+    menu->addSeparator();
+    menu->addAction(tr("Publish to this topic…"), this, [this, topic] { publishToTopic(topic); });
+    menu->addAction(tr("Record this subtree…"), this, [this, topic] {
         m_record->setTopicFilter(subtreeFilter(topic));
         m_panels->setCurrentIndex(3);
     });
-    menu.addAction(tr("Export subtree…"), this, [this, topic] { exportSubtree(topic); });
-    menu.addSeparator();
-    menu.addAction(tr("Delete retained messages…"), this, [this, topic] { deleteRetained(topic); });
-    menu.addAction(tr("Remove from the tree"), this, [this, topic] {
+    menu->addAction(tr("Export subtree…"), this, [this, topic] { exportSubtree(topic); });
+    menu->addSeparator();
+    menu->addAction(tr("Delete retained messages…"), this,
+                    [this, topic] { deleteRetained(topic); });
+    menu->addAction(tr("Remove from the tree"), this, [this, topic] {
         m_topics->removeSubtree(topic);
         emit statusChanged();
     });
-    menu.exec(m_browser->view()->viewport()->mapToGlobal(position));
+    menu->popup(m_browser->view()->viewport()->mapToGlobal(position));
 }
 
 } // namespace OhMqttExplorer

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 
@@ -72,6 +73,17 @@ public Q_SLOTS:
     void exportSubtree(const QString &topic);
     void clearTree();
     void focusFilter();
+    // Brings the publish panel into view (its tab current, the panels not collapsed, scrolled
+    // to the payload) with the focus on the payload.
+    void showPublishPanel();
+    // "Publish to this topic…": the publish panel takes the topic, then showPublishPanel().
+    void publishToTopic(const QString &topic);
+    // "Edit in Publish": the publish panel takes the received message over, then
+    // showPublishPanel().
+    void editInPublish(const OhMqtt::MqttMessage &message);
+    // "Publish Again": the received message published again now, unchanged; the publish tab
+    // comes to the front to show how it went.
+    void publishAgain(const OhMqtt::MqttMessage &message);
 
 Q_SIGNALS:
     // State, rates or memory changed: the main window refreshes its status bar.
@@ -97,6 +109,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_panels;
     PublishPanel *m_publish;
+    QScrollArea *m_publishArea;
     SubscriptionsPanel *m_subscriptions;
     InflightView *m_inflight;
     RecordPanel *m_record;

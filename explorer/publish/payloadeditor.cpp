@@ -1,13 +1,15 @@
-// PayloadEditor: text, JSON or file payloads.
+// PayloadEditor: text, JSON, hex or file payloads.
 #include "publish/payloadeditor.h"
 
 #include "common/fielderror.h"
 #include "publish/jsontext.h"
+#include "publish/payloadtext.h"
 
 #include <QtCore/qfile.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qtimer.h>
 #include <QtGui/qfontdatabase.h>
+#include <QtGui/qtextdocument.h>
 #include <QtWidgets/qboxlayout.h>
 #include <QtWidgets/qbuttongroup.h>
 #include <QtWidgets/qfiledialog.h>
@@ -43,6 +45,7 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     , m_formatButton(new QPushButton(tr("Format"), this))
     , m_chooseFileButton(new QPushButton(tr("Choose File…"), this))
     , m_fileLabel(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_error(new FieldError(this))
     , m_validationTimer(new QTimer(this))
 {
@@ -50,6 +53,7 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     const std::pair<PayloadMode, QString> modeNames[] = {
         {PayloadMode::Text, tr("Text")},
         {PayloadMode::Json, tr("JSON")},
+        {PayloadMode::Hex, tr("Hex")},
         {PayloadMode::File, tr("File")},
     };
     for (const auto &[mode, name] : modeNames) {
@@ -59,6 +63,9 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     }
     m_modeButtons->button(int(PayloadMode::Text))->setObjectName(u"textModeButton"_s);
     m_modeButtons->button(int(PayloadMode::Json))->setObjectName(u"jsonModeButton"_s);
+    m_modeButtons->button(int(PayloadMode::Hex))->setObjectName(u"hexModeButton"_s);
+    m_modeButtons->button(int(PayloadMode::Hex))
+        ->setToolTip(tr("Any bytes as hex digits in pairs, e.g. \"0a 1b ff\""));
     m_modeButtons->button(int(PayloadMode::File))->setObjectName(u"fileModeButton"_s);
     m_modeButtons->button(int(PayloadMode::Text))->setChecked(true);
     modes->addStretch();
@@ -68,7 +75,6 @@ PayloadEditor::PayloadEditor(QWidget *parent)
 
     m_textEdit->setObjectName(u"payloadEdit"_s);
     m_textEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_textEdit->setPlaceholderText(tr("Payload"));
     m_textEdit->setTabChangesFocus(true);
 
     auto *filePage = new QWidget(this);
@@ -84,12 +90,16 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     m_pages->insertWidget(TextPage, m_textEdit);
     m_pages->insertWidget(FilePage, filePage);
 
+    m_note->setObjectName(u"payloadModeNote"_s);
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_error->setObjectName(u"payloadError"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(modes);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_note);
     layout->addWidget(m_error);
 
     m_validationTimer->setSingleShot(true);
@@ -101,23 +111,84 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     connect(m_formatButton, &QPushButton::clicked, this, &PayloadEditor::formatJson);
     connect(m_chooseFileButton, &QPushButton::clicked, this, &PayloadEditor::chooseFile);
     showFile();
-    setMode(PayloadMode::Text);
+    showMode(PayloadMode::Text);
 }
 
 void PayloadEditor::setMode(PayloadMode mode)
+{
+    showNote({});
+    if (isTextMode(mode) && (mode == PayloadMode::Hex) != m_textIsHex &&
+        !convertText(mode == PayloadMode::Hex)) {
+        m_modeButtons->button(int(m_mode))->setChecked(true);
+        return;
+    }
+    showMode(mode);
+}
+
+void PayloadEditor::showMode(PayloadMode mode)
 {
     m_mode = mode;
     m_modeButtons->button(int(mode))->setChecked(true);
     m_pages->setCurrentIndex(mode == PayloadMode::File ? FilePage : TextPage);
     m_formatButton->setVisible(mode == PayloadMode::Json);
+    m_textEdit->setPlaceholderText(mode == PayloadMode::Hex ? tr("Payload as hex, e.g. 0a 1b ff")
+                                                            : tr("Payload"));
     validate();
+}
+
+// The same bytes, written the other way; false (with a note) when that cannot be done exactly.
+bool PayloadEditor::convertText(bool toHex)
+{
+    const QString current = text();
+    if (toHex) {
+        const QByteArray bytes = current.toUtf8();
+        if (bytes.size() > MaximumEditableHexBytes) {
+            showNote(tr("Longer than %1: too long to edit as hex.")
+                         .arg(QLocale().formattedDataSize(MaximumEditableHexBytes)));
+            return false;
+        }
+        const QSignalBlocker blocker(m_textEdit); // showMode() checks the new text
+        m_textIsHex = true;
+        m_textEdit->setPlainText(hexText(bytes));
+        return true;
+    }
+    const std::optional<QByteArray> bytes = bytesFromHex(current);
+    if (!bytes) { // not hex yet: what was typed is taken as text
+        m_textIsHex = false;
+        return true;
+    }
+    const std::optional<QString> asText = editableText(*bytes);
+    if (!asText) {
+        showNote(tr("These bytes are not text the editor can hold exactly (invalid UTF-8, "
+                    "control characters or carriage returns): they stay in hex."));
+        return false;
+    }
+    const QSignalBlocker blocker(m_textEdit);
+    m_textIsHex = false;
+    m_textEdit->setPlainText(*asText);
+    return true;
+}
+
+// The text field's text: QPlainTextEdit::toPlainText() would turn no-break spaces into spaces.
+QString PayloadEditor::text() const
+{
+    QString text = m_textEdit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
 }
 
 QByteArray PayloadEditor::payload() const
 {
-    if (m_mode == PayloadMode::File)
+    switch (m_mode) {
+    case PayloadMode::File:
         return m_fileBytes;
-    return m_textEdit->toPlainText().toUtf8();
+    case PayloadMode::Hex:
+        return bytesFromHex(text()).value_or(QByteArray());
+    case PayloadMode::Text:
+    case PayloadMode::Json:
+        break;
+    }
+    return text().toUtf8();
 }
 
 bool PayloadEditor::isValid() const
@@ -132,15 +203,35 @@ QString PayloadEditor::problem() const
 
 void PayloadEditor::setPayload(PayloadMode mode, const QByteArray &payload, const QString &fileName)
 {
-    if (mode == PayloadMode::File) {
+    showNote({});
+    const QSignalBlocker blocker(m_textEdit); // showMode() checks the new text
+    switch (mode) {
+    case PayloadMode::File:
         m_fileBytes = payload;
         m_fileName = fileName;
         m_fileLoaded = true;
         showFile();
-    } else {
-        m_textEdit->setPlainText(QString::fromUtf8(payload));
+        break;
+    case PayloadMode::Hex:
+        m_textIsHex = true;
+        m_textEdit->setPlainText(hexText(payload));
+        break;
+    case PayloadMode::Text:
+    case PayloadMode::Json:
+        m_textIsHex = false;
+        // Text from this editor is always editable text; the rest is decoded as well as it goes.
+        m_textEdit->setPlainText(editableText(payload).value_or(QString::fromUtf8(payload)));
+        break;
     }
-    setMode(mode);
+    showMode(mode);
+}
+
+void PayloadEditor::focusEditor(Qt::FocusReason reason)
+{
+    if (m_mode == PayloadMode::File)
+        m_chooseFileButton->setFocus(reason);
+    else
+        m_textEdit->setFocus(reason);
 }
 
 void PayloadEditor::checkNow()
@@ -177,7 +268,7 @@ bool PayloadEditor::loadFile(const QString &path)
     m_fileName = name;
     m_fileLoaded = true;
     showFile();
-    setMode(PayloadMode::File);
+    showMode(PayloadMode::File);
     return true;
 }
 
@@ -196,14 +287,15 @@ void PayloadEditor::formatJson()
     checkNow();
     if (m_mode != PayloadMode::Json || !isValid())
         return;
-    m_textEdit->setPlainText(prettyPrintJson(m_textEdit->toPlainText()));
+    m_textEdit->setPlainText(prettyPrintJson(text()));
 }
 
 void PayloadEditor::onTextChanged()
 {
     if (m_mode == PayloadMode::File)
         return;
-    if (m_mode == PayloadMode::Json &&
+    showNote({});
+    if (m_mode != PayloadMode::Text &&
         m_textEdit->document()->characterCount() > ImmediateCheckCharacters) {
         m_validationTimer->start();
         return;
@@ -219,7 +311,7 @@ void PayloadEditor::validate()
         setProblem({});
         break;
     case PayloadMode::Json: {
-        const JsonProblem json = checkJson(m_textEdit->toPlainText().toUtf8());
+        const JsonProblem json = checkJson(text().toUtf8());
         setProblem(json.isNull() ? QString()
                                  : tr("Invalid JSON at line %1, column %2 (byte %3): %4")
                                        .arg(json.line)
@@ -228,6 +320,11 @@ void PayloadEditor::validate()
                                        .arg(json.message));
         break;
     }
+    case PayloadMode::Hex:
+        setProblem(bytesFromHex(text())
+                       ? QString()
+                       : tr("Hex digits in pairs are expected, e.g. \"0a 1b ff\"."));
+        break;
     case PayloadMode::File:
         setProblem(m_fileLoaded ? QString() : tr("Choose a file to send."));
         break;
@@ -241,8 +338,19 @@ void PayloadEditor::showFile()
         return;
     }
     // The exact size, grouped as the locale writes numbers, and a readable one beside it.
-    m_fileLabel->setText(tr("%1 — %Ln byte(s) (%2)", nullptr, int(m_fileBytes.size()))
-                             .arg(m_fileName, QLocale().formattedDataSize(m_fileBytes.size())));
+    const QString size = QLocale().formattedDataSize(m_fileBytes.size());
+    const int bytes = int(m_fileBytes.size());
+    m_fileLabel->setText(
+        m_fileName.isEmpty()
+            ? tr("The received payload — %Ln byte(s) (%1), sent as it came", nullptr, bytes)
+                  .arg(size)
+            : tr("%1 — %Ln byte(s) (%2)", nullptr, bytes).arg(m_fileName, size));
+}
+
+void PayloadEditor::showNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void PayloadEditor::setProblem(const QString &problem)

@@ -215,6 +215,25 @@ void PublishPanel::publish()
     send(request());
 }
 
+bool PublishPanel::publishRequest(const PublishRequest &request)
+{
+    if (m_client->state() == MqttClient::State::Shutdown) {
+        showStatus(tr("Cannot publish: the connection is shut down."));
+        return false;
+    }
+    if (!OhMqtt::isValidTopic(request.topic)) {
+        showStatus(tr("Invalid topic: %1").arg(OhMqtt::topicError(request.topic).message()));
+        return false;
+    }
+    send(request);
+    return true;
+}
+
+void PublishPanel::focusPayload()
+{
+    m_payload->focusEditor(Qt::OtherFocusReason);
+}
+
 void PublishPanel::resendSelected()
 {
     const QModelIndex current = m_historyView->selectionModel()->currentIndex();

@@ -52,6 +52,12 @@ public Q_SLOTS:
     void setRequest(const OhMqttExplorer::PublishRequest &request);
     // What the Publish button and Ctrl+Return do; nothing while the editor holds an error.
     void publish();
+    // Publishes this message as it is, without the editor (which keeps what it holds), e.g. a
+    // received message again. False, with the reason in the status line, when the topic is not
+    // one to publish to or the client is shut down.
+    bool publishRequest(const OhMqttExplorer::PublishRequest &request);
+    // Moves the keyboard focus to the payload, e.g. once the topic is filled in.
+    void focusPayload();
     // Publishes the message selected in the history again.
     void resendSelected();
 

@@ -16,6 +16,7 @@
 #include <QtWidgets/qboxlayout.h>
 #include <QtWidgets/qheaderview.h>
 #include <QtWidgets/qlabel.h>
+#include <QtWidgets/qmenu.h>
 #include <QtWidgets/qsplitter.h>
 #include <QtWidgets/qtabwidget.h>
 #include <QtWidgets/qtoolbutton.h>
@@ -38,6 +39,8 @@ MessageDetail::MessageDetail(QWidget *parent)
     , m_chart(new ValueChart(this))
     , m_copyTopic(new QAction(tr("Copy topic"), this))
     , m_copyPayload(new QAction(tr("Copy payload"), this))
+    , m_editInPublish(new QAction(tr("Edit in Publish"), this))
+    , m_publishAgain(new QAction(tr("Publish Again"), this))
 {
     m_copyTopic->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_copyPayload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -47,11 +50,25 @@ MessageDetail::MessageDetail(QWidget *parent)
     }
     connect(m_copyTopic, &QAction::triggered, this, &MessageDetail::copyTopic);
     connect(m_copyPayload, &QAction::triggered, this, &MessageDetail::copyPayload);
+    m_editInPublish->setObjectName(u"editInPublishAction"_s);
+    m_editInPublish->setToolTip(
+        tr("Put this message into the publish panel: topic, payload, QoS, retain and properties, "
+           "to change before sending"));
+    m_publishAgain->setObjectName(u"publishAgainAction"_s);
+    m_publishAgain->setToolTip(tr("Publish this message again now, unchanged"));
+    connect(m_editInPublish, &QAction::triggered, this, &MessageDetail::editCurrentInPublish);
+    connect(m_publishAgain, &QAction::triggered, this, &MessageDetail::publishCurrentAgain);
 
     auto *copyTopicButton = new QToolButton(this);
     copyTopicButton->setDefaultAction(m_copyTopic);
     auto *copyPayloadButton = new QToolButton(this);
     copyPayloadButton->setDefaultAction(m_copyPayload);
+    auto *editInPublishButton = new QToolButton(this);
+    editInPublishButton->setObjectName(u"editInPublishButton"_s);
+    editInPublishButton->setDefaultAction(m_editInPublish);
+    auto *publishAgainButton = new QToolButton(this);
+    publishAgainButton->setObjectName(u"publishAgainButton"_s);
+    publishAgainButton->setDefaultAction(m_publishAgain);
     m_topicLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_topicLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_topicLabel->font();
@@ -64,6 +81,8 @@ MessageDetail::MessageDetail(QWidget *parent)
     header->addWidget(m_countLabel);
     header->addWidget(copyTopicButton);
     header->addWidget(copyPayloadButton);
+    header->addWidget(editInPublishButton);
+    header->addWidget(publishAgainButton);
 
     m_history->setModel(m_model);
     m_history->setRootIsDecorated(false);
@@ -72,6 +91,9 @@ MessageDetail::MessageDetail(QWidget *parent)
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->header()->setStretchLastSection(true);
+    m_history->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_history, &QTreeView::customContextMenuRequested, this,
+            &MessageDetail::showHistoryMenu);
     // Widths from sample texts, not from the rows: measuring rows is O(n) per resize.
     const QFontMetrics metrics(m_history->font());
     const int padding = 2 * metrics.horizontalAdvance(u'M');
@@ -189,15 +211,45 @@ void MessageDetail::showCurrent()
         else
             m_diff->setNoPrevious();
     }
-    m_copyPayload->setEnabled(row >= 0);
+    for (QAction *action : {m_copyPayload, m_editInPublish, m_publishAgain})
+        action->setEnabled(row >= 0);
     emit currentMessageChanged();
 }
 
 void MessageDetail::showCount()
 {
     m_copyTopic->setEnabled(!m_topic.isEmpty());
-    const int count = m_model->rowCount();
-    m_countLabel->setText(count == 1 ? tr("1 message") : tr("%1 messages").arg(count));
+    m_countLabel->setText(tr("%Ln messages", nullptr, m_model->rowCount()));
+}
+
+// Not blocking (popup, not exec): the menu is a child, found and driven like any popup.
+void MessageDetail::showHistoryMenu(const QPoint &position)
+{
+    const QModelIndex index = m_history->indexAt(position);
+    if (!index.isValid())
+        return;
+    selectRow(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"historyMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_editInPublish);
+    menu->addAction(m_publishAgain);
+    menu->addSeparator();
+    menu->addAction(m_copyPayload);
+    menu->addAction(m_copyTopic);
+    menu->popup(m_history->viewport()->mapToGlobal(position));
+}
+
+void MessageDetail::editCurrentInPublish()
+{
+    if (const auto current = currentMessage())
+        emit editInPublishRequested(current->message);
+}
+
+void MessageDetail::publishCurrentAgain()
+{
+    if (const auto current = currentMessage())
+        emit publishAgainRequested(current->message);
 }
 
 void MessageDetail::copyTopic()

@@ -1,5 +1,6 @@
 // MessageDetail: everything about the selected topic's messages — the history (newest first),
-// the selected payload, its diff against the message before it, its properties, and a chart.
+// the selected payload, its diff against the message before it, its properties, and a chart;
+// and the selected message handed on to be published again or edited first.
 #pragma once
 
 #include "topics/receivedmessage.h"
@@ -11,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QToolButton;
 class QTreeView;
@@ -51,6 +53,9 @@ public:
     // Ctrl+Alt+C and Ctrl+Shift+C while the focus is inside this widget.
     QAction *copyTopicAction() const { return m_copyTopic; }
     QAction *copyPayloadAction() const { return m_copyPayload; }
+    // On the selected message: the toolbar buttons and the history's context menu trigger them.
+    QAction *editInPublishAction() const { return m_editInPublish; }
+    QAction *publishAgainAction() const { return m_publishAgain; }
 
     QTreeView *historyView() const { return m_history; }
     MessageHistoryModel *historyModel() const { return m_model; }
@@ -63,15 +68,23 @@ public:
 public slots:
     void copyTopic();
     void copyPayload();
+    // Emit the requests below for the selected message; nothing without one.
+    void editCurrentInPublish();
+    void publishCurrentAgain();
 
 signals:
     void currentMessageChanged();
     // After a copy, for a status bar: "Copied the topic", "Copied 1,024 bytes of payload".
     void statusMessage(const QString &text);
+    // "Edit in Publish": the publish panel is to take this message over, to change it first.
+    void editInPublishRequested(const OhMqtt::MqttMessage &message);
+    // "Publish Again": this message is to be published again at once, unchanged.
+    void publishAgainRequested(const OhMqtt::MqttMessage &message);
 
 private:
     void showCurrent();
     void showCount();
+    void showHistoryMenu(const QPoint &position);
 
     QString m_topic;
     QLabel *m_topicLabel;
@@ -85,6 +98,8 @@ private:
     ValueChart *m_chart;
     QAction *m_copyTopic;
     QAction *m_copyPayload;
+    QAction *m_editInPublish;
+    QAction *m_publishAgain;
     QTimer m_followTimer;
 };
 

@@ -1,6 +1,7 @@
 // The publish panel driven as a user — typing, clicking, Ctrl+Return — against a real mosquitto,
 // with a second client checking that exactly the message the panel shows arrives.
 #include "common/userpropertieseditor.h"
+#include "explorer/publish/publishobserver.h"
 #include "explorer/publish/widgetdriving.h"
 #include "publish/jsontext.h"
 #include "publish/publishhistorymodel.h"
@@ -37,36 +38,6 @@ namespace {
 
 constexpr int WaitMs = 5'000;
 
-// A second client subscribed to everything under a prefix, with Retain As Published so that it
-// sees the RETAIN flag as the panel sent it.
-class Observer
-{
-public:
-    bool start(const QString &url, const QString &prefix)
-    {
-        if (!OhMqttTest::connectAndWait(m_client, url,
-                                        OhMqttTest::uniqueClientId("explorer-publish-observer")))
-            return false;
-        MqttSubscribeOptions options;
-        options.setRetainAsPublished(true);
-        QObject::connect(&m_client, &MqttClient::messageReceived,
-                         [this](const MqttMessage &message) { m_messages.append(message); });
-        return m_client.subscribe(prefix + u"/#"_s, options)->waitForAcknowledged(WaitMs);
-    }
-    const QList<MqttMessage> &messages() const { return m_messages; }
-    QStringList payloads() const
-    {
-        QStringList result;
-        for (const MqttMessage &message : m_messages)
-            result.append(QString::fromUtf8(message.payload()));
-        return result;
-    }
-
-private:
-    MqttClient m_client;
-    QList<MqttMessage> m_messages;
-};
-
 // One test's world: its topic prefix, a client watching it, and the panel on a client of its
 // own (made before the connection, so the panel follows the connection's version as it comes).
 struct Scene
@@ -76,7 +47,7 @@ struct Scene
     { }
 
     QString base;
-    Observer observer;
+    PublishObserver observer;
     MqttClient client;
     PublishPanel panel {&client};
 };

@@ -1,15 +1,22 @@
 // The explorer's translations: every message of every .ts file finished with the source's
-// placeholders and accelerator; the .qm files linked into ohmqtt_explorer match them; the real
-// main window, strings outside classes and plural forms come out translated.
+// placeholders and accelerator; the English catalog holding every plural form and nothing else;
+// the .qm files linked into ohmqtt_explorer match them; the real main window, strings outside
+// classes, plural forms and the command-line help come out translated.
 #include "app/mainwindow.h"
 #include "connection/connectionprofile.h"
 #include "connection/profilestore.h"
 #include "record/recording.h"
+#include "topics/topicbrowser.h"
+#include "topics/topictreemodel.h"
+
+#include <OhMqtt/mqttmessage.h>
 
 #include <QtCore/qbuffer.h>
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qfile.h>
+#include <QtCore/qprocess.h>
 #include <QtCore/qregularexpression.h>
+#include <QtCore/qset.h>
 #include <QtCore/qtemporarydir.h>
 #include <QtCore/qtranslator.h>
 #include <QtCore/qxmlstream.h>
@@ -26,7 +33,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The catalogs that translate every message; English translates only the plural forms.
 const QStringList Languages {u"de"_s, u"fr"_s, u"zh_CN"_s, u"ja"_s};
+const QString English = u"en"_s;
 
 // One <message> of a .ts file.
 struct TsMessage
@@ -167,16 +176,22 @@ private Q_SLOTS:
     void stringsOutsideClassesAreTranslated();
     void pluralFormsFollowTheCount_data();
     void pluralFormsFollowTheCount();
+    void englishCatalogHoldsEveryPluralForm();
+    void englishPluralsFollowTheCount();
+    void commandLineHelpIsTranslated_data();
+    void commandLineHelpIsTranslated();
 };
 
 void tst_Translations::everyMessageIsTranslated_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("forms"); // numerus forms the language has
-    QTest::newRow("de") << u"de"_s << 2;
-    QTest::newRow("fr") << u"fr"_s << 2;
-    QTest::newRow("zh_CN") << u"zh_CN"_s << 1;
-    QTest::newRow("ja") << u"ja"_s << 1;
+    QTest::addColumn<int>("minimumMessages");
+    QTest::newRow("de") << u"de"_s << 2 << 400;
+    QTest::newRow("fr") << u"fr"_s << 2 << 400;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << 1 << 400;
+    QTest::newRow("ja") << u"ja"_s << 1 << 400;
+    QTest::newRow("en") << English << 2 << 10; // the plural forms only
 }
 
 // Finished, not empty, the same placeholders and as many accelerators as the source: for every
@@ -185,10 +200,11 @@ void tst_Translations::everyMessageIsTranslated()
 {
     QFETCH(QString, language);
     QFETCH(int, forms);
+    QFETCH(int, minimumMessages);
     QString error;
     const QList<TsMessage> messages = readTsFile(tsPath(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(messages.size() > 400);
+    QVERIFY(messages.size() > minimumMessages);
 
     QStringList problems;
     for (const TsMessage &message : messages) {
@@ -213,7 +229,7 @@ void tst_Translations::everyMessageIsTranslated()
 void tst_Translations::linkedCatalogMatchesTheTsFile_data()
 {
     QTest::addColumn<QString>("language");
-    for (const QString &language : Languages)
+    for (const QString &language : Languages + QStringList {English})
         QTest::newRow(qPrintable(language)) << language;
 }
 
@@ -390,6 +406,98 @@ void tst_Translations::pluralFormsFollowTheCount()
     QCOMPARE(QCoreApplication::translate("OhMqttExplorer::ConnectionTab",
                                          "Deleted %n retained messages", nullptr, count),
              expected);
+}
+
+// lupdate -pluralonly keeps the English catalog to the messages with a count: it must hold every
+// one the other catalogs have (they hold every message), and nothing else.
+void tst_Translations::englishCatalogHoldsEveryPluralForm()
+{
+    const auto key = [](const TsMessage &message) {
+        return message.context + u'\x1f' + message.source + u'\x1f' + message.comment;
+    };
+    QString error;
+    QSet<QString> plurals;
+    for (const QString &language : Languages) {
+        for (const TsMessage &message : readTsFile(tsPath(language), &error)) {
+            if (message.numerus)
+                plurals.insert(key(message));
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QSet<QString> english;
+    QStringList problems;
+    for (const TsMessage &message : readTsFile(tsPath(English), &error)) {
+        if (!message.numerus)
+            problems.append(describe(message) + u": no plural form"_s);
+        else if (message.forms.size() == 2 && message.forms.at(0) == message.forms.at(1))
+            problems.append(describe(message) + u": the singular is the plural"_s);
+        english.insert(key(message));
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString &missing : plurals - english)
+        problems.append(u"missing: "_s + QString(missing).replace(u'\x1f', u' '));
+    for (const QString &extra : english - plurals)
+        problems.append(u"not in the sources: "_s + QString(extra).replace(u'\x1f', u' '));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// The topic browser's count, as an English user sees it: without the catalog "1 topics".
+void tst_Translations::englishPluralsFollowTheCount()
+{
+    const InstalledTranslation installed(English);
+    QVERIFY(installed.isLoaded());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    TopicTreeModel model;
+    TopicBrowser browser(&model);
+    const auto status = [&browser] {
+        for (const QLabel *label : browser.findChildren<QLabel *>()) {
+            if (label->text().contains(u"shown"_s))
+                return label->text();
+        }
+        return QString();
+    };
+    const auto addTopic = [&model](const QString &topic) {
+        OhMqtt::PublishPacket packet;
+        packet.topic = topic;
+        packet.payload = "1";
+        model.addMessage(OhMqtt::MqttMessage(std::move(packet)));
+        model.flush();
+    };
+    addTopic(u"a"_s);
+    QTRY_COMPARE(status(), u"1 topic, 1 shown"_s);
+    addTopic(u"b"_s);
+    QTRY_COMPARE(status(), u"2 topics, 2 shown"_s);
+    QLocale::setDefault(QLocale::system());
+}
+
+void tst_Translations::commandLineHelpIsTranslated_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("urlHelp");
+    QTest::newRow("C") << u"C"_s << u"Connect to this broker at start."_s;
+    QTest::newRow("de") << u"de_DE.UTF-8"_s << u"Beim Start mit diesem Broker verbinden."_s;
+    QTest::newRow("ja") << u"ja_JP.UTF-8"_s << u"起動時にこのブローカーに接続します。"_s;
+}
+
+// main.cpp's texts are the executable's, outside ohmqtt_explorer: extracted and translated too,
+// in the language the environment asks for.
+void tst_Translations::commandLineHelpIsTranslated()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, urlHelp);
+    QProcess explorer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        environment.remove(QString::fromLatin1(variable));
+    environment.insert(u"LANG"_s, lang);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    explorer.setProcessEnvironment(environment);
+    explorer.start(QStringLiteral(OHMQTT_EXPLORER_EXECUTABLE), {u"--help"_s});
+    QVERIFY2(explorer.waitForFinished(30'000), qPrintable(explorer.errorString()));
+    QCOMPARE(explorer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(explorer.exitCode(), 0);
+    const QString help = QString::fromUtf8(explorer.readAllStandardOutput());
+    QVERIFY2(help.contains(urlHelp), qPrintable(help));
 }
 
 QTEST_MAIN(tst_Translations)

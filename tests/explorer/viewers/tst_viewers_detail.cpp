@@ -21,6 +21,7 @@
 #include <QtWidgets/qapplication.h>
 #include <QtWidgets/qmenu.h>
 #include <QtWidgets/qtabwidget.h>
+#include <QtWidgets/qtoolbutton.h>
 #include <QtWidgets/qtreeview.h>
 
 using namespace OhMqttExplorer;
@@ -70,6 +71,7 @@ private slots:
     void clickWhileFollowingWins();
     void historyModelPassesTheTesterWhileAppendingPastItsLimit();
     void copyShortcutsFillTheClipboard();
+    void republishActionsHandOverTheSelectedMessage();
     void plotFromTheJsonTreeOpensTheChart();
     void clearEmptiesEverything();
 
@@ -223,6 +225,53 @@ void TestViewersDetail::historyModelPassesTheTesterWhileAppendingPastItsLimit()
     QCOMPARE(MessageHistoryModel::previewOf(QByteArray("\x00\x01\xff", 3)), u"00 01 ff"_s);
     QCOMPARE(MessageHistoryModel::previewOf(QByteArray(200, 'x')),
              QString(80, u'x') + QChar(0x2026));
+}
+
+// The toolbar buttons and the history's context menu hand the selected message on; with none
+// selected they are disabled.
+void TestViewersDetail::republishActionsHandOverTheSelectedMessage()
+{
+    QSignalSpy edit(m_detail.get(), &MessageDetail::editInPublishRequested);
+    QSignalSpy again(m_detail.get(), &MessageDetail::publishAgainRequested);
+    auto *editButton = m_detail->findChild<QToolButton *>(u"editInPublishButton"_s);
+    auto *againButton = m_detail->findChild<QToolButton *>(u"publishAgainButton"_s);
+    QVERIFY(editButton && againButton);
+    QVERIFY(!editButton->isEnabled()); // nothing to hand on yet
+    QVERIFY(!againButton->isEnabled());
+
+    m_detail->setMessages(topic, history({"oldest", "middle", "newest"}));
+    clickRow(*m_detail, 1);
+    QTest::mouseClick(editButton, Qt::LeftButton);
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.constFirst().constFirst().value<OhMqtt::MqttMessage>().payload(),
+             QByteArray("middle"));
+    QTest::mouseClick(againButton, Qt::LeftButton);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.constFirst().constFirst().value<OhMqtt::MqttMessage>().payload(),
+             QByteArray("middle"));
+
+    // The context menu of another row: that row is selected and its message handed on.
+    QTreeView *view = m_detail->historyView();
+    const QPoint where = view->visualRect(view->model()->index(2, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, where, view->viewport()->mapToGlobal(where));
+    QApplication::sendEvent(view->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())),
+                             5000);
+    QCOMPARE(menu->objectName(), u"historyMenu"_s);
+    QCOMPARE(m_detail->currentRow(), 2);
+    QAction *againAction = m_detail->publishAgainAction();
+    QVERIFY(menu->actions().contains(againAction));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(againAction).center());
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.constLast().constFirst().value<OhMqtt::MqttMessage>().payload(),
+             QByteArray("oldest"));
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activePopupWidget(), 5000);
+    QCOMPARE(edit.size(), 1);
+
+    m_detail->clear();
+    QVERIFY(!editButton->isEnabled());
+    QVERIFY(!m_detail->publishAgainAction()->isEnabled());
 }
 
 void TestViewersDetail::copyShortcutsFillTheClipboard()
