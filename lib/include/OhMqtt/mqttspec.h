@@ -9,12 +9,14 @@
 namespace OhMqtt {
 Q_NAMESPACE_EXPORT(OHMQTT_EXPORT)
 
+/// The protocol version a connection speaks.
 enum class ProtocolVersion : quint8 {
-    V311 = 4, // MQTT 3.1.1, protocol level 4
-    V5 = 5,
+    V311 = 4, ///< MQTT 3.1.1, protocol level 4
+    V5 = 5, ///< MQTT 5.0, protocol level 5
 };
 Q_ENUM_NS(ProtocolVersion)
 
+/// MQTT Control Packet types, as in the fixed header [MQTT-2.1.2].
 enum class PacketType : quint8 {
     Connect = 1,
     ConnAck = 2,
@@ -34,6 +36,7 @@ enum class PacketType : quint8 {
 };
 Q_ENUM_NS(PacketType)
 
+/// MQTT 5.0 property identifiers [MQTT-2.2.2.2].
 enum class PropertyId : quint8 {
     PayloadFormatIndicator = 0x01,
     MessageExpiryInterval = 0x02,
@@ -65,26 +68,27 @@ enum class PropertyId : quint8 {
 };
 Q_ENUM_NS(PropertyId)
 
+/// Quality of Service levels [MQTT-4.3].
 enum class QoS : quint8 {
-    Q0 = 0, // at most once
-    Q1 = 1, // at least once
-    Q2 = 2, // exactly once
+    Q0 = 0, ///< at most once
+    Q1 = 1, ///< at least once
+    Q2 = 2, ///< exactly once
 };
 Q_ENUM_NS(QoS)
 
-// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
-// Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
+/// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
+/// Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
 enum class RetainPolicy : quint8 {
-    Always = 0, // on every subscribe
-    Once = 1, // only when the subscription is new
-    Never = 2,
+    Always = 0, ///< on every subscribe
+    Once = 1, ///< only when the subscription is new
+    Never = 2, ///< no retained messages
 };
 Q_ENUM_NS(RetainPolicy)
 
-// Whether a PUBLISH uses a Topic Alias (MQTT 3.3.2.3.4) in place of its topic, per publish():
-// Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
-// Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
-// left. Aliases last one connection.
+/// Whether a PUBLISH uses a Topic Alias (MQTT 3.3.2.3.4) in place of its topic, per publish():
+/// Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
+/// Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
+/// left. Aliases last one connection.
 enum class AliasPolicy : quint8 {
     Never = 0,
     Try = 1,
@@ -92,7 +96,7 @@ enum class AliasPolicy : quint8 {
 };
 Q_ENUM_NS(AliasPolicy)
 
-// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
+/// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
 enum class RetainHandling : quint8 {
     SendOnSubscribe = 0,
     SendIfNewSubscription = 1,
@@ -100,7 +104,7 @@ enum class RetainHandling : quint8 {
 };
 Q_ENUM_NS(RetainHandling)
 
-// Where a property set travels: a packet type, or the Will Properties of CONNECT.
+/// Where a property set travels: a packet type, or the Will Properties of CONNECT.
 enum class PropertyScope : quint8 {
     Connect,
     ConnAck,
@@ -119,6 +123,7 @@ enum class PropertyScope : quint8 {
 };
 Q_ENUM_NS(PropertyScope)
 
+/// How a property's value is encoded [MQTT-2.2.2.2].
 enum class PropertyType : quint8 {
     Byte,
     TwoByteInteger,
@@ -130,8 +135,9 @@ enum class PropertyType : quint8 {
 };
 Q_ENUM_NS(PropertyType)
 
+/// MQTT 5.0 reason codes [MQTT-2.4]; MQTT 3.1.1's CONNACK and SUBACK return codes map onto them.
 enum class ReasonCode : quint8 {
-    Success = 0x00, // also Normal Disconnection and Granted QoS 0
+    Success = 0x00, ///< also Normal Disconnection and Granted QoS 0
     GrantedQoS1 = 0x01,
     GrantedQoS2 = 0x02,
     DisconnectWithWillMessage = 0x04,
@@ -177,25 +183,29 @@ enum class ReasonCode : quint8 {
 };
 Q_ENUM_NS(ReasonCode)
 
-// Aliases the specification gives to the value 0x00 in particular packets.
+///@{
+/// Aliases the specification gives to the value 0x00 in particular packets.
 inline constexpr ReasonCode NormalDisconnection = ReasonCode::Success;
 inline constexpr ReasonCode GrantedQoS0 = ReasonCode::Success;
+///@}
 
-// Reason codes of 0x80 and above indicate failure [MQTT-2.4].
+/// Reason codes of 0x80 and above indicate failure [MQTT-2.4].
 constexpr bool isError(ReasonCode code) noexcept
 {
     return static_cast<quint8>(code) >= 0x80;
 }
 
-// Readable names, e.g. "PUBLISH", "MalformedPacket"; unknown values give their number.
+///@{
+/// Readable names, e.g. "PUBLISH", "MalformedPacket"; unknown values give their number.
 OHMQTT_EXPORT QString packetTypeName(PacketType type);
 OHMQTT_EXPORT QString reasonCodeName(ReasonCode code);
 OHMQTT_EXPORT QString propertyName(PropertyId id);
+///@}
 
-// The property's name as static Latin-1 text, for error messages without allocation.
+/// The property's name as static Latin-1 text, for error messages without allocation.
 OHMQTT_EXPORT const char *propertyFieldName(PropertyId id) noexcept;
 
-// True when `value` names a property the specification defines.
+/// True when `value` names a property the specification defines.
 OHMQTT_EXPORT bool isKnownProperty(quint8 value) noexcept;
 
 } // namespace OhMqtt
