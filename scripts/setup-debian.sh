@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build ccache clang clang-format libclang-rt-dev
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libqt6svg6 qtkeychain-qt6-dev dbus gnome-keyring libsecret-1-0 xvfb mosquitto mosquitto-clients openssl python3 git
-    doxygen pkg-config # the docs target; scripts/check-install.sh
+    doxygen pkg-config dpkg-dev # the docs target; scripts/check-install.sh, check-package.sh
 )
 
 sudo=""
