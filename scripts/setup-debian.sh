@@ -10,6 +10,7 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-window
     qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qttest
+    doxygen pkg-config dpkg-dev # the docs target; scripts/check-install.sh, check-package.sh
 )
 
 sudo=""

@@ -12,6 +12,8 @@ namespace OhMqtt {
 
 class MqttConnectResultData;
 
+/// The broker's CONNACK, read: accepted or why not, Session Present, and the broker's limits and
+/// capabilities, which MqttClient honours. Implicitly shared.
 class OHMQTT_EXPORT MqttConnectResult
 {
     Q_GADGET
@@ -35,38 +37,46 @@ class OHMQTT_EXPORT MqttConnectResult
     Q_PROPERTY(QString reasonString READ reasonString)
 
 public:
-    MqttConnectResult(); // null: no CONNACK yet
-    explicit MqttConnectResult(const ConnAckPacket &connAck);
+    MqttConnectResult(); ///< null: no CONNACK yet
+    explicit MqttConnectResult(const ConnAckPacket &connAck); ///< what this CONNACK says
+    ///@{
+    /// Copies share the data until one of them is changed (implicit sharing).
     MqttConnectResult(const MqttConnectResult &other);
     MqttConnectResult(MqttConnectResult &&other) noexcept;
     MqttConnectResult &operator=(const MqttConnectResult &other);
     MqttConnectResult &operator=(MqttConnectResult &&other) noexcept;
     ~MqttConnectResult();
     void swap(MqttConnectResult &other) noexcept { d.swap(other.d); }
+    ///@}
 
-    bool isNull() const noexcept;
-    bool isAccepted() const noexcept; // reason code Success
-    ReasonCode reasonCode() const noexcept;
+    bool isNull() const noexcept; ///< no CONNACK
+    bool isAccepted() const noexcept; ///< reason code Success
+    ReasonCode reasonCode() const noexcept; ///< MQTT 3.1.1 return codes map to these
+    /// Session Present: the broker resumed the session it kept [MQTT-3.2.2-2].
     bool isSessionPresent() const noexcept;
-    // MQTT 5.0 properties; absent ones read as the specification says they then mean.
-    QString assignedClientIdentifier() const; // empty: none assigned
-    int serverKeepAlive() const noexcept; // seconds; -1: the broker kept the client's value
-    qint64 sessionExpiryInterval() const noexcept; // -1: the one CONNECT asked for applies
-    int receiveMaximum() const noexcept; // absent: 65,535 [MQTT-3.2.2.3.3]
-    QoS maximumQoS() const noexcept; // absent: QoS 2
-    bool isRetainAvailable() const noexcept; // absent: true
-    quint32 maximumPacketSize() const noexcept; // 0: no limit beyond the protocol's
-    int topicAliasMaximum() const noexcept; // absent: 0, no aliases toward the broker
-    bool isWildcardSubscriptionAvailable() const noexcept; // absent: true
-    bool isSubscriptionIdentifierAvailable() const noexcept; // absent: true
-    bool isSharedSubscriptionAvailable() const noexcept; // absent: true
+    /// MQTT 5.0 properties; absent ones read as the specification says they then mean.
+    QString assignedClientIdentifier() const; ///< empty: none assigned
+    int serverKeepAlive() const noexcept; ///< seconds; -1: the broker kept the client's value
+    qint64 sessionExpiryInterval() const noexcept; ///< -1: the one CONNECT asked for applies
+    int receiveMaximum() const noexcept; ///< absent: 65,535 [MQTT-3.2.2.3.3]
+    QoS maximumQoS() const noexcept; ///< absent: QoS 2
+    bool isRetainAvailable() const noexcept; ///< absent: true
+    quint32 maximumPacketSize() const noexcept; ///< 0: no limit beyond the protocol's
+    int topicAliasMaximum() const noexcept; ///< absent: 0, no aliases toward the broker
+    bool isWildcardSubscriptionAvailable() const noexcept; ///< absent: true
+    bool isSubscriptionIdentifierAvailable() const noexcept; ///< absent: true
+    bool isSharedSubscriptionAvailable() const noexcept; ///< absent: true
+    ///@{
+    /// The property of that name; empty when absent.
     QString responseInformation() const;
     QString serverReference() const;
     QString reasonString() const;
     QList<StringPair> userProperties() const;
+    ///@}
 
-    ConnAckPacket packet() const; // as received
+    ConnAckPacket packet() const; ///< as received
 
+    /// Equal when their CONNACK packets are.
     friend OHMQTT_EXPORT bool operator==(const MqttConnectResult &a, const MqttConnectResult &b);
 
 private:

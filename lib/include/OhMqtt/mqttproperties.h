@@ -12,12 +12,14 @@ namespace OhMqtt {
 
 // PropertyScope and PropertyType are declared in mqttspec.h, for Q_ENUM_NS.
 
+/// What the specification says of one property: its type, where it may appear, whether it may
+/// repeat.
 struct PropertyRule
 {
-    PropertyType type;
-    quint16 scopes; // bit (1 << PropertyScope)
-    bool repeatableInPublish; // Subscription Identifier
-    bool repeatable; // User Property
+    PropertyType type; ///< how its value is encoded
+    quint16 scopes; ///< bit (1 << PropertyScope)
+    bool repeatableInPublish; ///< Subscription Identifier
+    bool repeatable; ///< User Property
 };
 
 namespace detail {
@@ -28,7 +30,7 @@ constexpr quint16 bit(PropertyScope s)
 constexpr quint16 allScopes = 0x3FFF;
 } // namespace detail
 
-// [MQTT-2.2.2] the property table of the specification, section 2.2.2.2.
+/// [MQTT-2.2.2] the property table of the specification, section 2.2.2.2.
 constexpr std::optional<PropertyRule> propertyRule(PropertyId id) noexcept
 {
     using enum PropertyScope;
@@ -105,13 +107,14 @@ constexpr std::optional<PropertyRule> propertyRule(PropertyId id) noexcept
     return std::nullopt;
 }
 
+/// May the property appear in this scope?
 constexpr bool allows(PropertyScope scope, PropertyId id) noexcept
 {
     const auto rule = propertyRule(id);
     return rule && (rule->scopes & detail::bit(scope));
 }
 
-// May the property appear more than once in this scope?
+/// May the property appear more than once in this scope?
 constexpr bool repeatable(PropertyScope scope, PropertyId id) noexcept
 {
     const auto rule = propertyRule(id);
@@ -125,54 +128,64 @@ static_assert(repeatable(PropertyScope::Publish, PropertyId::SubscriptionIdentif
 static_assert(!repeatable(PropertyScope::Subscribe, PropertyId::SubscriptionIdentifier));
 static_assert(allows(PropertyScope::Auth, PropertyId::UserProperty));
 
+/// The scope's name for error messages, e.g. "PUBLISH", "Will".
 OHMQTT_EXPORT const char *scopeName(PropertyScope scope) noexcept;
 
-// A property's value; integers of every width are held as quint32.
+/// A property's value; integers of every width are held as quint32.
 using PropertyValue = std::variant<quint32, QString, QByteArray, StringPair>;
 
-// One property as it travels.
+/// One property as it travels.
 struct Property
 {
-    PropertyId id;
-    PropertyValue value;
+    PropertyId id; ///< which property
+    PropertyValue value; ///< of the type propertyRule() names
 
-    friend bool operator==(const Property &, const Property &) = default;
+    friend bool operator==(const Property &, const Property &) = default; ///< memberwise
 };
 
-// The properties of one packet in wire order, untyped. Cheap to copy (implicitly shared).
+/// The properties of one packet in wire order, untyped. Cheap to copy (implicitly shared).
 class OHMQTT_EXPORT PropertyList
 {
 public:
-    const QList<Property> &entries() const noexcept { return m_entries; }
-    bool isEmpty() const noexcept { return m_entries.isEmpty(); }
-    qsizetype size() const noexcept { return m_entries.size(); }
+    const QList<Property> &entries() const noexcept { return m_entries; } ///< in wire order
+    bool isEmpty() const noexcept { return m_entries.isEmpty(); } ///< no property
+    qsizetype size() const noexcept { return m_entries.size(); } ///< how many properties
 
+    /// The first property with this id, or nullptr.
     const Property *find(PropertyId id) const noexcept;
+    ///@{
+    /// The value of the first property with this id as the type, or std::nullopt when there is
+    /// none (or it is of another type).
     std::optional<quint32> integer(PropertyId id) const;
     std::optional<QString> string(PropertyId id) const;
     std::optional<QByteArray> binary(PropertyId id) const;
+    ///@}
+    ///@{
+    /// Every value of a repeatable property, in order.
     QList<quint32> integers(PropertyId id) const;
     QList<StringPair> stringPairs(PropertyId id) const;
+    ///@}
 
-    // Replaces the first occurrence, or appends. Erases when `value` is empty.
+    /// Replaces the first occurrence, or appends. Erases when `value` is empty.
     void set(PropertyId id, std::optional<PropertyValue> value);
-    void append(Property property) { m_entries.append(std::move(property)); }
-    void removeAll(PropertyId id);
+    void append(Property property) { m_entries.append(std::move(property)); } ///< at the end
+    void removeAll(PropertyId id); ///< every property with this id
 
-    // Size of the encoded properties, without the Property Length in front.
+    /// Size of the encoded properties, without the Property Length in front.
     qsizetype encodedSize() const;
-    // Property Length then the properties; throws MqttError when a value cannot be encoded.
+    /// Property Length then the properties; throws MqttError when a value cannot be encoded.
     void encode(QByteArray &out, PropertyScope scope) const;
-    // Reads Property Length and the properties, checking them against `scope` [MQTT-2.2.2].
+    /// Reads Property Length and the properties, checking them against `scope` [MQTT-2.2.2].
     static PropertyList decode(ByteReader &reader, PropertyScope scope);
 
+    /// Equal when they hold the same properties in the same order.
     friend bool operator==(const PropertyList &, const PropertyList &) = default;
 
 private:
     QList<Property> m_entries;
 };
 
-// A typed property set for one scope: accessors exist only for the properties the scope allows.
+/// A typed property set for one scope: accessors exist only for the properties the scope allows.
 template<PropertyScope Scope> class Properties
 {
     template<PropertyId Id> static constexpr bool has = allows(Scope, Id);
@@ -181,6 +194,9 @@ public:
     using enum PropertyId;
 
     // clang-format off
+    ///@{
+    /// A property of PUBLISH and of the Will (MQTT 3.3.2.3): std::nullopt when absent; setting
+    /// std::nullopt removes it.
     std::optional<quint8> payloadFormatIndicator() const requires has<PayloadFormatIndicator> { return byte(PayloadFormatIndicator); }
     void setPayloadFormatIndicator(std::optional<quint8> v) requires has<PayloadFormatIndicator> { setInt(PayloadFormatIndicator, v); }
     std::optional<quint32> messageExpiryInterval() const requires has<MessageExpiryInterval> { return m_list.integer(MessageExpiryInterval); }
@@ -191,13 +207,19 @@ public:
     void setResponseTopic(std::optional<QString> v) requires has<ResponseTopic> { setStr(ResponseTopic, std::move(v)); }
     std::optional<QByteArray> correlationData() const requires has<CorrelationData> { return m_list.binary(CorrelationData); }
     void setCorrelationData(std::optional<QByteArray> v) requires has<CorrelationData> { setBin(CorrelationData, std::move(v)); }
+    ///@}
 
-    // PUBLISH carries one Subscription Identifier per matching subscription; SUBSCRIBE one at most.
+    ///@{
+    /// PUBLISH carries one Subscription Identifier per matching subscription; SUBSCRIBE one at most.
     QList<quint32> subscriptionIdentifiers() const requires (Scope == PropertyScope::Publish) { return m_list.integers(SubscriptionIdentifier); }
     void addSubscriptionIdentifier(quint32 v) requires (Scope == PropertyScope::Publish) { m_list.append({SubscriptionIdentifier, v}); }
     std::optional<quint32> subscriptionIdentifier() const requires (Scope == PropertyScope::Subscribe) { return m_list.integer(SubscriptionIdentifier); }
     void setSubscriptionIdentifier(std::optional<quint32> v) requires (Scope == PropertyScope::Subscribe) { setInt(SubscriptionIdentifier, v); }
+    ///@}
 
+    ///@{
+    /// The property of that name, in the packets the specification allows it in: std::nullopt
+    /// when absent; setting std::nullopt removes it. Flags read as bool, whatever byte came.
     std::optional<quint32> sessionExpiryInterval() const requires has<SessionExpiryInterval> { return m_list.integer(SessionExpiryInterval); }
     void setSessionExpiryInterval(std::optional<quint32> v) requires has<SessionExpiryInterval> { setInt(SessionExpiryInterval, v); }
     std::optional<QString> assignedClientIdentifier() const requires has<AssignedClientIdentifier> { return m_list.string(AssignedClientIdentifier); }
@@ -238,9 +260,11 @@ public:
     void setSubscriptionIdentifierAvailable(std::optional<bool> v) requires has<SubscriptionIdentifierAvailable> { setInt(SubscriptionIdentifierAvailable, v); }
     std::optional<bool> sharedSubscriptionAvailable() const requires has<SharedSubscriptionAvailable> { return flag(SharedSubscriptionAvailable); }
     void setSharedSubscriptionAvailable(std::optional<bool> v) requires has<SharedSubscriptionAvailable> { setInt(SharedSubscriptionAvailable, v); }
+    ///@}
     // clang-format on
 
-    // User Properties keep their order and may repeat [MQTT-3.3.2-18].
+    ///@{
+    /// User Properties keep their order and may repeat [MQTT-3.3.2-18].
     QList<StringPair> userProperties() const { return m_list.stringPairs(UserProperty); }
     void addUserProperty(const QString &name, const QString &value)
     {
@@ -252,12 +276,19 @@ public:
         for (const auto &pair : pairs)
             m_list.append({UserProperty, pair});
     }
+    ///@}
 
-    bool isEmpty() const noexcept { return m_list.isEmpty(); }
+    bool isEmpty() const noexcept { return m_list.isEmpty(); } ///< no property set
+    ///@{
+    /// The properties untyped, in wire order; changes made through it are not checked against
+    /// the scope until encode().
     const PropertyList &list() const noexcept { return m_list; }
     PropertyList &list() noexcept { return m_list; }
-    static constexpr PropertyScope scope = Scope;
+    ///@}
+    static constexpr PropertyScope scope = Scope; ///< where this set travels
 
+    ///@{
+    /// As PropertyList's, for this scope.
     qsizetype encodedSize() const { return m_list.encodedSize(); }
     void encode(QByteArray &out) const { m_list.encode(out, Scope); }
     static Properties decode(ByteReader &reader)
@@ -266,7 +297,9 @@ public:
         result.m_list = PropertyList::decode(reader, Scope);
         return result;
     }
+    ///@}
 
+    /// Equal when they hold the same properties in the same order.
     friend bool operator==(const Properties &, const Properties &) = default;
 
 private:
@@ -301,6 +334,8 @@ private:
     PropertyList m_list;
 };
 
+///@{
+/// The property set of each packet, and of the Will.
 using ConnectProperties = Properties<PropertyScope::Connect>;
 using ConnAckProperties = Properties<PropertyScope::ConnAck>;
 using PublishProperties = Properties<PropertyScope::Publish>;
@@ -315,5 +350,6 @@ using UnsubAckProperties = Properties<PropertyScope::UnsubAck>;
 using DisconnectProperties = Properties<PropertyScope::Disconnect>;
 using AuthProperties = Properties<PropertyScope::Auth>;
 using WillProperties = Properties<PropertyScope::Will>;
+///@}
 
 } // namespace OhMqtt

@@ -8,11 +8,11 @@ namespace OhMqtt {
 
 class MqttRequestHandlePrivate;
 
-// Request / response (MQTT 5.0 4.10): the request went out with the client's Response Topic and
-// this handle's Correlation Data; the handle is acknowledged by the first message on that topic
-// carrying the same Correlation Data (responded(), response()), and fails when the request could
-// not be published, the response topic could not be subscribed, or no response came in time.
-// Ownership and threads as for every handle (mqtthandles.h).
+/// Request / response (MQTT 5.0 4.10): the request went out with the client's Response Topic and
+/// this handle's Correlation Data; the handle is acknowledged by the first message on that topic
+/// carrying the same Correlation Data (responded(), response()), and fails when the request could
+/// not be published, the response topic could not be subscribed, or no response came in time.
+/// Ownership and threads as for every handle (mqtthandles.h).
 class OHMQTT_EXPORT MqttRequestHandle : public MqttHandle
 {
     Q_OBJECT
@@ -23,12 +23,12 @@ class OHMQTT_EXPORT MqttRequestHandle : public MqttHandle
 public:
     ~MqttRequestHandle() override;
 
-    QString topic() const; // the request's
-    QByteArray correlationData() const;
-    MqttMessage response() const; // null until the response came
+    QString topic() const; ///< the request's
+    QByteArray correlationData() const; ///< what the response must carry
+    MqttMessage response() const; ///< null until the response came
 
 Q_SIGNALS:
-    void responded(const OhMqtt::MqttMessage &response);
+    void responded(const OhMqtt::MqttMessage &response); ///< the response; finished() follows
 
 private:
     friend class MqttClient;
@@ -38,6 +38,7 @@ private:
     Q_DISABLE_COPY_MOVE(MqttRequestHandle)
 };
 
+/// How a request handle is held (see the ownership rule of MqttHandle).
 using MqttRequestHandlePtr = QSharedPointer<MqttRequestHandle>;
 
 } // namespace OhMqtt

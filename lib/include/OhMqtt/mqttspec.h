@@ -12,12 +12,14 @@ namespace OhMqtt {
 Q_NAMESPACE_EXPORT(OHMQTT_EXPORT)
 Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
 
+/// The protocol version a connection speaks.
 enum class ProtocolVersion {
-    V311 = 4, // MQTT 3.1.1, protocol level 4
-    V5 = 5,
+    V311 = 4, ///< MQTT 3.1.1, protocol level 4
+    V5 = 5, ///< MQTT 5.0, protocol level 5
 };
 Q_ENUM_NS(ProtocolVersion)
 
+/// MQTT Control Packet types, as in the fixed header [MQTT-2.1.2].
 enum class PacketType {
     Connect = 1,
     ConnAck = 2,
@@ -37,6 +39,7 @@ enum class PacketType {
 };
 Q_ENUM_NS(PacketType)
 
+/// MQTT 5.0 property identifiers [MQTT-2.2.2.2].
 enum class PropertyId {
     PayloadFormatIndicator = 0x01,
     MessageExpiryInterval = 0x02,
@@ -68,26 +71,27 @@ enum class PropertyId {
 };
 Q_ENUM_NS(PropertyId)
 
+/// Quality of Service levels [MQTT-4.3].
 enum class QoS {
-    Q0 = 0, // at most once
-    Q1 = 1, // at least once
-    Q2 = 2, // exactly once
+    Q0 = 0, ///< at most once
+    Q1 = 1, ///< at least once
+    Q2 = 2, ///< exactly once
 };
 Q_ENUM_NS(QoS)
 
-// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
-// Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
+/// When the broker sends retained messages for a subscription (Retain Handling, MQTT 3.8.3.1).
+/// Declared here, beside the other enums of the namespace's one Q_NAMESPACE, for Q_ENUM_NS.
 enum class RetainPolicy {
-    Always = 0, // on every subscribe
-    Once = 1, // only when the subscription is new
-    Never = 2,
+    Always = 0, ///< on every subscribe
+    Once = 1, ///< only when the subscription is new
+    Never = 2, ///< no retained messages
 };
 Q_ENUM_NS(RetainPolicy)
 
-// Whether a PUBLISH uses a Topic Alias (MQTT 3.3.2.3.4) in place of its topic, per publish():
-// Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
-// Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
-// left. Aliases last one connection.
+/// Whether a PUBLISH uses a Topic Alias (MQTT 3.3.2.3.4) in place of its topic, per publish():
+/// Never; Try: the topic's alias on this connection, or a new one while the broker's Topic Alias
+/// Maximum allows, else the full topic; Always: the same, but the publish fails when no alias is
+/// left. Aliases last one connection.
 enum class AliasPolicy {
     Never = 0,
     Try = 1,
@@ -95,7 +99,7 @@ enum class AliasPolicy {
 };
 Q_ENUM_NS(AliasPolicy)
 
-// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
+/// When the server sends retained messages for a new subscription [MQTT-3.8.3.1].
 enum class RetainHandling {
     SendOnSubscribe = 0,
     SendIfNewSubscription = 1,
@@ -103,7 +107,7 @@ enum class RetainHandling {
 };
 Q_ENUM_NS(RetainHandling)
 
-// Where a property set travels: a packet type, or the Will Properties of CONNECT.
+/// Where a property set travels: a packet type, or the Will Properties of CONNECT.
 enum class PropertyScope {
     Connect,
     ConnAck,
@@ -122,6 +126,7 @@ enum class PropertyScope {
 };
 Q_ENUM_NS(PropertyScope)
 
+/// How a property's value is encoded [MQTT-2.2.2.2].
 enum class PropertyType {
     Byte,
     TwoByteInteger,
@@ -133,8 +138,9 @@ enum class PropertyType {
 };
 Q_ENUM_NS(PropertyType)
 
+/// MQTT 5.0 reason codes [MQTT-2.4]; MQTT 3.1.1's CONNACK and SUBACK return codes map onto them.
 enum class ReasonCode {
-    Success = 0x00, // also Normal Disconnection and Granted QoS 0
+    Success = 0x00, ///< also Normal Disconnection and Granted QoS 0
     GrantedQoS1 = 0x01,
     GrantedQoS2 = 0x02,
     DisconnectWithWillMessage = 0x04,
@@ -180,25 +186,29 @@ enum class ReasonCode {
 };
 Q_ENUM_NS(ReasonCode)
 
-// Aliases the specification gives to the value 0x00 in particular packets.
+///@{
+/// Aliases the specification gives to the value 0x00 in particular packets.
 inline constexpr ReasonCode NormalDisconnection = ReasonCode::Success;
 inline constexpr ReasonCode GrantedQoS0 = ReasonCode::Success;
+///@}
 
-// Reason codes of 0x80 and above indicate failure [MQTT-2.4].
+/// Reason codes of 0x80 and above indicate failure [MQTT-2.4].
 constexpr bool isError(ReasonCode code) noexcept
 {
     return static_cast<quint8>(code) >= 0x80;
 }
 
-// Readable names, e.g. "PUBLISH", "MalformedPacket"; unknown values give their number.
+///@{
+/// Readable names, e.g. "PUBLISH", "MalformedPacket"; unknown values give their number.
 OHMQTT_EXPORT QString packetTypeName(PacketType type);
 OHMQTT_EXPORT QString reasonCodeName(ReasonCode code);
 OHMQTT_EXPORT QString propertyName(PropertyId id);
+///@}
 
-// The property's name as static Latin-1 text, for error messages without allocation.
+/// The property's name as static Latin-1 text, for error messages without allocation.
 OHMQTT_EXPORT const char *propertyFieldName(PropertyId id) noexcept;
 
-// True when `value` names a property the specification defines.
+/// True when `value` names a property the specification defines.
 OHMQTT_EXPORT bool isKnownProperty(quint8 value) noexcept;
 
 } // namespace OhMqtt

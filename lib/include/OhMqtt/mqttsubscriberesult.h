@@ -11,6 +11,8 @@ namespace OhMqtt {
 
 class MqttSubscribeResultData;
 
+/// The broker's answer to one topic filter of SUBSCRIBE: the QoS granted, or why it refused.
+/// Implicitly shared.
 class OHMQTT_EXPORT MqttSubscribeResult
 {
     Q_GADGET
@@ -21,24 +23,31 @@ class OHMQTT_EXPORT MqttSubscribeResult
     Q_PROPERTY(QString reasonString READ reasonString)
 
 public:
-    MqttSubscribeResult(); // null: no SUBACK yet
-    explicit MqttSubscribeResult(const SubAckPacket &subAck);
+    MqttSubscribeResult(); ///< null: no SUBACK yet
+    explicit MqttSubscribeResult(const SubAckPacket &subAck); ///< the SUBACK's first filter
+    ///@{
+    /// Copies share the data until one of them is changed (implicit sharing).
     MqttSubscribeResult(const MqttSubscribeResult &other);
     MqttSubscribeResult(MqttSubscribeResult &&other) noexcept;
     MqttSubscribeResult &operator=(const MqttSubscribeResult &other);
     MqttSubscribeResult &operator=(MqttSubscribeResult &&other) noexcept;
     ~MqttSubscribeResult();
     void swap(MqttSubscribeResult &other) noexcept { d.swap(other.d); }
+    ///@}
 
-    bool isNull() const noexcept;
-    bool isGranted() const noexcept; // reason code below 0x80
-    ReasonCode reasonCode() const noexcept; // GrantedQoS0..2, or why the broker refused
-    QoS grantedQoS() const noexcept; // the maximum QoS the broker grants; QoS 0 when refused
+    bool isNull() const noexcept; ///< no SUBACK
+    bool isGranted() const noexcept; ///< reason code below 0x80
+    ReasonCode reasonCode() const noexcept; ///< GrantedQoS0..2, or why the broker refused
+    QoS grantedQoS() const noexcept; ///< the maximum QoS the broker grants; QoS 0 when refused
+    ///@{
+    /// MQTT 5.0: the SUBACK's property of that name; empty when absent.
     QString reasonString() const;
     QList<StringPair> userProperties() const;
+    ///@}
 
-    SubAckPacket packet() const; // as received
+    SubAckPacket packet() const; ///< as received
 
+    /// Equal when their SUBACK packets are.
     friend OHMQTT_EXPORT bool operator==(const MqttSubscribeResult &a,
                                          const MqttSubscribeResult &b);
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Uses an installed OhMqtt as a user would: installs a build (default build/dev) into a temporary
+# prefix, builds examples/ against it as separate projects with find_package(OhMqtt), runs the
+# console example against a local mosquitto, and compiles a tiny program with pkg-config. A
+# broken export, a header missing from the install or a wrong .pc file fails here.
+# Usage: scripts/check-install.sh [build directory]
+set -euo pipefail
+build="${1:-build/dev}"
+cd "$(dirname "$0")/.."
+source scripts/local-broker.sh # start_local_broker sets $port and $workdir; stopped on exit
+
+start_local_broker
+prefix="$workdir/prefix"
+
+echo "== cmake --install $build --prefix $prefix"
+cmake --install "$build" --prefix "$prefix" >"$workdir/install.log"
+lib="$(find "$prefix" -name 'libOhMqtt.so.*.*.*')"
+[ -n "$lib" ] && [ -L "${lib%.*.*}" ] && [ -L "${lib%.*.*.*}" ] ||
+    { echo "libOhMqtt.so, its SONAME link and versioned file are not all installed" >&2; exit 1; }
+"$prefix/bin/ohmqtt" --version # the installed tool finds the installed library by its RPATH
+
+echo "== examples/ against the installed package"
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S examples -B "$workdir/examples" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" \
+    "${launcher[@]}" >"$workdir/examples-configure.log"
+found="$(sed -n 's/^OhMqtt_DIR:PATH=//p' "$workdir/examples/CMakeCache.txt")"
+case "$found" in
+"$prefix"/*) ;;
+*) echo "find_package(OhMqtt) found $found, not the install in $prefix" >&2; exit 1 ;;
+esac
+cmake --build "$workdir/examples"
+
+echo "== the console example: publish, receive its own message"
+expected="received on ohmqtt/examples/console: hello from OhMqtt"
+"$workdir/examples/console/ohmqtt-console-example" "mqtt://127.0.0.1:$port" |
+    tee "$workdir/console.out"
+grep -qxF "$expected" "$workdir/console.out" ||
+    { echo "the console example did not print: $expected" >&2; exit 1; }
+
+echo "== pkg-config --cflags --libs ohmqtt"
+pc_dir="$(dirname "$(find "$prefix" -name ohmqtt.pc)")"
+export PKG_CONFIG_PATH="$pc_dir"
+pkg-config --cflags --libs ohmqtt
+libdir="$(pkg-config --variable=libdir ohmqtt)"
+case "$libdir" in
+"$prefix"/*) ;;
+*) echo "ohmqtt.pc names $libdir, not a directory of the install in $prefix" >&2; exit 1 ;;
+esac
+cat >"$workdir/pc.cpp" <<'CPP'
+#include <OhMqtt/mqtttopic.h>
+int main() { return OhMqtt::matchTopicFilter(u"sensors/+", u"sensors/kitchen") ? 0 : 1; }
+CPP
+# shellcheck disable=SC2046 # pkg-config's output is a list of flags
+c++ -std=c++20 -Wall -Wextra -Werror "$workdir/pc.cpp" -o "$workdir/pc" \
+    $(pkg-config --cflags --libs ohmqtt)
+LD_LIBRARY_PATH="$libdir" "$workdir/pc"
+echo "== the installed package works"
