@@ -376,88 +376,101 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="93"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="94"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="95"/>
         <source>In flight</source>
         <translation>In Übertragung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="96"/>
         <source>Record / replay</source>
         <translation>Aufzeichnen / Abspielen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Connected to %1 as %2</source>
         <translation>Verbunden mit %1 als %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="228"/>
         <source>Reconnecting to %1: %2</source>
         <translation>Neuverbindung mit %1: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="230"/>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected: %1</source>
         <translation>Getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="247"/>
+        <source>%1 (this connection&apos;s share of %2)</source>
+        <translation>%1 (Anteil dieser Verbindung an %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="279"/>
+        <source>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</source>
+        <translation>
+            <numerusform>%1: der älteste Verlauf (%Ln Nachricht) wurde verworfen, um im Anteil dieser Verbindung (%2) an %3 zu bleiben</numerusform>
+            <numerusform>%1: der älteste Verlauf (%Ln Nachrichten) wurde verworfen, um im Anteil dieser Verbindung (%2) an %3 zu bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="327"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="332"/>
         <source>Delete retained messages</source>
         <translation>Retained-Nachrichten löschen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="328"/>
         <source>No retained message is known at or below %1.</source>
         <translation>In %1 und darunter ist keine Retained-Nachricht bekannt.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="357"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="363"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="437"/>
         <source>Publish to this topic…</source>
         <translation>An dieses Topic veröffentlichen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="273"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>Der älteste Verlauf (%Ln Nachricht) wurde verworfen, um unter %1 zu bleiben</numerusform>
@@ -465,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="243"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln Topic · Verlauf %1 von %2</numerusform>
@@ -473,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="333"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -487,7 +500,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="344"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>%n Retained-Nachricht gelöscht</numerusform>
@@ -495,7 +508,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>%n Retained-Nachricht gelöscht; %1 fehlgeschlagen: %2</numerusform>
@@ -503,7 +516,7 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="366"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -511,32 +524,32 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="432"/>
         <source>Copy topic</source>
         <translation>Topic kopieren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="434"/>
         <source>Copy subtree filter (%1)</source>
         <translation>Teilbaum-Filter kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="438"/>
         <source>Record this subtree…</source>
         <translation>Diesen Teilbaum aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="442"/>
         <source>Export subtree…</source>
         <translation>Teilbaum exportieren…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="444"/>
         <source>Delete retained messages…</source>
         <translation>Retained-Nachrichten löschen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="446"/>
         <source>Remove from the tree</source>
         <translation>Aus dem Baum entfernen</translation>
     </message>
@@ -900,107 +913,122 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
 <context>
     <name>OhMqttExplorer::MainWindow</name>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="34"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="37"/>
         <source>OhMqtt Explorer</source>
         <translation>OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="60"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="61"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="64"/>
         <source>&amp;New connection…</source>
         <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>Q&amp;uick connect…</source>
         <translation>&amp;Schnellverbindung…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="69"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="71"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="74"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="75"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="78"/>
         <source>&amp;Close tab</source>
         <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="81"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="87"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="85"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="88"/>
         <source>&amp;Filter topics</source>
         <translation>Topics &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="97"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="100"/>
         <source>Select a topic in the tree first</source>
         <translation>Wählen Sie zuerst ein Topic im Baum aus</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="102"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="105"/>
         <source>&amp;Export selected subtree…</source>
         <translation>Ausgewählten Teilbaum &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="106"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="109"/>
         <source>&amp;Delete retained messages of the selected subtree…</source>
         <translation>Retained-Nachrichten des ausgewählten Teilbaums &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="111"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="114"/>
         <source>&amp;Clear the tree</source>
         <translation>&amp;Baum leeren</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="117"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="122"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="118"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="130"/>
         <source>&amp;About OhMqtt Explorer</source>
         <translation>Ü&amp;ber OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="166"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="179"/>
         <source>Quick connect</source>
         <translation>Schnellverbindung</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="167"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="180"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
         <translation>Broker-Adresse (mqtt://, mqtts://, ws://, wss:// oder unix:):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="191"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="204"/>
         <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
         <translation>Keine Verbindung — Verbindung ▸ Neue Verbindung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="198"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="226"/>
+        <source>The preferences could not be saved; they apply until the explorer quits</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden; sie gelten, bis der Explorer beendet wird</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="254"/>
         <source>About OhMqtt Explorer</source>
         <translation>Über OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="199"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="255"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;Ein schneller Explorer für MQTT 5.0 und 3.1.1, gebaut auf der Qt-Bibliothek OhMqtt.&lt;/p&gt;</translation>
     </message>
@@ -1585,6 +1613,66 @@ Sie gehen für alle Clients verloren, nicht nur für diesen.</numerusform>
         <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
         <source>Auto (%1)</source>
         <translation>Automatisch (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PreferencesDialog</name>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="37"/>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="38"/>
+        <source>How many of the latest messages of each topic are kept</source>
+        <translation>Wie viele der neuesten Nachrichten jedes Topics behalten werden</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="42"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="44"/>
+        <source>Memory for the history of all open connections together</source>
+        <translation>Speicher für den Verlauf aller offenen Verbindungen zusammen</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="48"/>
+        <source>The history keeps the latest messages of every topic for the message view and for exports.
+
+The memory budget is shared by all open connections: each gets an even share, split again whenever a connection opens or closes. When a connection&apos;s history would outgrow its share, its oldest messages go first, whatever their topic, and the status bar says so. Lowering a limit drops messages at once.</source>
+        <translation>Der Verlauf behält die neuesten Nachrichten jedes Topics für die Nachrichtenansicht und für Exporte.
+
+Das Speicherbudget teilen sich alle offenen Verbindungen: Jede erhält einen gleichen Anteil, der neu aufgeteilt wird, wann immer eine Verbindung geöffnet oder geschlossen wird. Würde der Verlauf einer Verbindung ihren Anteil übersteigen, gehen ihre ältesten Nachrichten zuerst, gleich welchen Topics, und die Statusleiste meldet es. Ein niedrigeres Limit verwirft Nachrichten sofort.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="58"/>
+        <source>&amp;History per topic:</source>
+        <translation>&amp;Verlauf pro Topic:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="59"/>
+        <source>&amp;Memory budget:</source>
+        <translation>&amp;Speicherbudget:</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="100"/>
+        <source>One open connection may use all of it.</source>
+        <translation>Eine offene Verbindung darf alles davon nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/preferencesdialog.cpp" line="103"/>
+        <source>%n open connections share it: %1 each.</source>
+        <translation>
+            <numerusform>%n offene Verbindung teilt es: je %1.</numerusform>
+            <numerusform>%n offene Verbindungen teilen es: je %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

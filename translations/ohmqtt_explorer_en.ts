@@ -15,7 +15,7 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="273"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>The oldest history (%Ln message) was dropped to stay within %1</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="243"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln topic · history %1 of %2</numerusform>
@@ -31,7 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="279"/>
+        <source>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</source>
+        <translation>
+            <numerusform>%1: the oldest history (%Ln message) was dropped to stay within this connection&apos;s share (%2) of %3</numerusform>
+            <numerusform>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="333"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -45,7 +53,7 @@ Every client loses them, not only this one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="344"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>Deleted %n retained message</numerusform>
@@ -53,7 +61,7 @@ Every client loses them, not only this one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>Deleted %n retained message; %1 failed: %2</numerusform>
@@ -61,7 +69,7 @@ Every client loses them, not only this one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="366"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>Exported %n message to %1</numerusform>
@@ -96,6 +104,17 @@ Every client loses them, not only this one.</numerusform>
         <translation>
             <numerusform>%1 — %Ln byte (%2)</numerusform>
             <numerusform>%1 — %Ln bytes (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../explorer/app/preferencesdialog.cpp" line="103"/>
+        <source>%n open connections share it: %1 each.</source>
+        <translation>
+            <numerusform>%n open connection shares it: %1 each.</numerusform>
+            <numerusform>%n open connections share it: %1 each.</numerusform>
         </translation>
     </message>
 </context>

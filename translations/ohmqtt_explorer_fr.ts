@@ -376,88 +376,101 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="93"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="94"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="95"/>
         <source>In flight</source>
         <translation>En transit</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="96"/>
         <source>Record / replay</source>
         <translation>Enregistrer / rejouer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Connected to %1 as %2</source>
         <translation>Connecté à %1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="228"/>
         <source>Reconnecting to %1: %2</source>
         <translation>Reconnexion à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="230"/>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected: %1</source>
         <translation>Déconnecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="247"/>
+        <source>%1 (this connection&apos;s share of %2)</source>
+        <translation>%1 (part de cette connexion sur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="279"/>
+        <source>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</source>
+        <translation>
+            <numerusform>%1 : l’historique le plus ancien (%Ln message) a été supprimé pour rester dans la part de cette connexion (%2) sur %3</numerusform>
+            <numerusform>%1 : l’historique le plus ancien (%Ln messages) a été supprimé pour rester dans la part de cette connexion (%2) sur %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="327"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="332"/>
         <source>Delete retained messages</source>
         <translation>Supprimer les messages retenus</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="328"/>
         <source>No retained message is known at or below %1.</source>
         <translation>Aucun message retenu n’est connu pour %1 ni en dessous.</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="357"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="363"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="437"/>
         <source>Publish to this topic…</source>
         <translation>Publier sur ce topic…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="273"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>L’historique le plus ancien (%Ln message) a été supprimé pour rester sous %1</numerusform>
@@ -465,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="243"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln topic · historique %1 sur %2</numerusform>
@@ -473,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="333"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -487,7 +500,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="344"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>%n message retenu supprimé</numerusform>
@@ -495,7 +508,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>%n message retenu supprimé&#xa0;; %1 en échec&#xa0;: %2</numerusform>
@@ -503,7 +516,7 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="366"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -511,32 +524,32 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="432"/>
         <source>Copy topic</source>
         <translation>Copier le topic</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="434"/>
         <source>Copy subtree filter (%1)</source>
         <translation>Copier le filtre de la sous-arborescence (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="438"/>
         <source>Record this subtree…</source>
         <translation>Enregistrer cette sous-arborescence…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="442"/>
         <source>Export subtree…</source>
         <translation>Exporter la sous-arborescence…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="444"/>
         <source>Delete retained messages…</source>
         <translation>Supprimer les messages retenus…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="446"/>
         <source>Remove from the tree</source>
         <translation>Retirer de l’arborescence</translation>
     </message>
@@ -900,107 +913,122 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
 <context>
     <name>OhMqttExplorer::MainWindow</name>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="34"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="37"/>
         <source>OhMqtt Explorer</source>
         <translation>OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="60"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="61"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="64"/>
         <source>&amp;New connection…</source>
         <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>Q&amp;uick connect…</source>
         <translation>Connexion &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="69"/>
         <source>&amp;Reconnect</source>
         <translation>Re&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="71"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="74"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="75"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="78"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="81"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="87"/>
         <source>&amp;Topics</source>
         <translation>&amp;Topics</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="85"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="88"/>
         <source>&amp;Filter topics</source>
         <translation>&amp;Filtrer les topics</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="97"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="100"/>
         <source>Select a topic in the tree first</source>
         <translation>Sélectionnez d’abord un topic dans l’arborescence</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="102"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="105"/>
         <source>&amp;Export selected subtree…</source>
         <translation>&amp;Exporter la sous-arborescence sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="106"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="109"/>
         <source>&amp;Delete retained messages of the selected subtree…</source>
         <translation>&amp;Supprimer les messages retenus de la sous-arborescence sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="111"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="114"/>
         <source>&amp;Clear the tree</source>
         <translation>&amp;Vider l’arborescence</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="117"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="122"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="118"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="130"/>
         <source>&amp;About OhMqtt Explorer</source>
         <translation>À &amp;propos d’OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="166"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="179"/>
         <source>Quick connect</source>
         <translation>Connexion rapide</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="167"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="180"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
         <translation>Adresse du broker (mqtt://, mqtts://, ws://, wss:// ou unix:)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="191"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="204"/>
         <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
         <translation>Aucune connexion — Connexion ▸ Nouvelle connexion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="198"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="226"/>
+        <source>The preferences could not be saved; they apply until the explorer quits</source>
+        <translation>Les préférences n’ont pas pu être enregistrées ; elles s’appliquent jusqu’à la fermeture de l’explorateur</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="254"/>
         <source>About OhMqtt Explorer</source>
         <translation>À propos d’OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="199"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="255"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;Un explorateur MQTT 5.0 et 3.1.1 rapide, construit sur la bibliothèque Qt OhMqtt.&lt;/p&gt;</translation>
     </message>
@@ -1585,6 +1613,66 @@ Tous les clients les perdent, pas seulement celui-ci.</numerusform>
         <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
         <source>Auto (%1)</source>
         <translation>Automatique (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PreferencesDialog</name>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="37"/>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="38"/>
+        <source>How many of the latest messages of each topic are kept</source>
+        <translation>Combien des derniers messages de chaque topic sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="42"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="44"/>
+        <source>Memory for the history of all open connections together</source>
+        <translation>Mémoire pour l’historique de toutes les connexions ouvertes ensemble</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="48"/>
+        <source>The history keeps the latest messages of every topic for the message view and for exports.
+
+The memory budget is shared by all open connections: each gets an even share, split again whenever a connection opens or closes. When a connection&apos;s history would outgrow its share, its oldest messages go first, whatever their topic, and the status bar says so. Lowering a limit drops messages at once.</source>
+        <translation>L’historique garde les derniers messages de chaque topic pour la vue des messages et pour les exports.
+
+Le budget mémoire est partagé par toutes les connexions ouvertes : chacune reçoit une part égale, répartie de nouveau à chaque ouverture ou fermeture d’une connexion. Quand l’historique d’une connexion dépasserait sa part, ses messages les plus anciens partent en premier, quel que soit leur topic, et la barre d’état l’indique. Abaisser une limite supprime des messages aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="58"/>
+        <source>&amp;History per topic:</source>
+        <translation>&amp;Historique par topic :</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="59"/>
+        <source>&amp;Memory budget:</source>
+        <translation>Budget &amp;mémoire :</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="100"/>
+        <source>One open connection may use all of it.</source>
+        <translation>Une seule connexion ouverte peut tout utiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/preferencesdialog.cpp" line="103"/>
+        <source>%n open connections share it: %1 each.</source>
+        <translation>
+            <numerusform>%n connexion ouverte le partage : %1 chacune.</numerusform>
+            <numerusform>%n connexions ouvertes le partagent : %1 chacune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -375,102 +375,114 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="93"/>
         <source>Publish</source>
         <translation>パブリッシュ</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="94"/>
         <source>Subscriptions</source>
         <translation>サブスクリプション</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="95"/>
         <source>In flight</source>
         <translation>転送中</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="96"/>
         <source>Record / replay</source>
         <translation>記録 / 再生</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Connected to %1 as %2</source>
         <translation>%1 に %2 として接続しました</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="228"/>
         <source>Reconnecting to %1: %2</source>
         <translation>%1 に再接続しています: %2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="230"/>
         <source>Disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected</source>
         <translation>切断されました</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected: %1</source>
         <translation>切断されました: %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="247"/>
+        <source>%1 (this connection&apos;s share of %2)</source>
+        <translation>%1（%2 のうちこの接続の割り当て）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="279"/>
+        <source>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</source>
+        <translation>
+            <numerusform>%1: この接続の割り当て（%3 のうち %2）に収めるため、最も古い履歴（%Ln 件のメッセージ）を破棄しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="327"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="332"/>
         <source>Delete retained messages</source>
         <translation>保持メッセージの削除</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="328"/>
         <source>No retained message is known at or below %1.</source>
         <translation>%1 とその配下に既知の保持メッセージはありません。</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
         <source>Export %1</source>
         <translation>%1 をエクスポート</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="357"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="363"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="437"/>
         <source>Publish to this topic…</source>
         <translation>このトピックにパブリッシュ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="273"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>%1 以内に収めるため、最も古い履歴 (%Ln 件のメッセージ) を破棄しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="243"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>トピック %Ln 件 · 履歴 %1 / %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="333"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -481,53 +493,53 @@ Every client loses them, not only this one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="344"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>保持メッセージを %n 件削除しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>保持メッセージを %n 件削除しました。%1 件失敗: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="366"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="432"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="434"/>
         <source>Copy subtree filter (%1)</source>
         <translation>サブツリーのフィルターをコピー (%1)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="438"/>
         <source>Record this subtree…</source>
         <translation>このサブツリーを記録…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="442"/>
         <source>Export subtree…</source>
         <translation>サブツリーをエクスポート…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="444"/>
         <source>Delete retained messages…</source>
         <translation>保持メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="446"/>
         <source>Remove from the tree</source>
         <translation>ツリーから除去</translation>
     </message>
@@ -891,107 +903,122 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::MainWindow</name>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="34"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="37"/>
         <source>OhMqtt Explorer</source>
         <translation>OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="60"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
         <source>&amp;Connection</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="61"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="64"/>
         <source>&amp;New connection…</source>
         <translation>新しい接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>Q&amp;uick connect…</source>
         <translation>クイック接続(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="69"/>
         <source>&amp;Reconnect</source>
         <translation>再接続(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="71"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="74"/>
         <source>&amp;Disconnect</source>
         <translation>切断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="75"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="78"/>
         <source>&amp;Close tab</source>
         <translation>タブを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="81"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="87"/>
         <source>&amp;Topics</source>
         <translation>トピック(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="85"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="88"/>
         <source>&amp;Filter topics</source>
         <translation>トピックを絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="97"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="100"/>
         <source>Select a topic in the tree first</source>
         <translation>先にツリーでトピックを選択してください</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="102"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="105"/>
         <source>&amp;Export selected subtree…</source>
         <translation>選択したサブツリーをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="106"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="109"/>
         <source>&amp;Delete retained messages of the selected subtree…</source>
         <translation>選択したサブツリーの保持メッセージを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="111"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="114"/>
         <source>&amp;Clear the tree</source>
         <translation>ツリーをクリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="117"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="122"/>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="118"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="130"/>
         <source>&amp;About OhMqtt Explorer</source>
         <translation>OhMqtt Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="166"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="179"/>
         <source>Quick connect</source>
         <translation>クイック接続</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="167"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="180"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
         <translation>ブローカーのアドレス (mqtt://、mqtts://、ws://、wss://、unix:):</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="191"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="204"/>
         <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
         <translation>接続なし — 接続 ▸ 新しい接続 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="198"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="226"/>
+        <source>The preferences could not be saved; they apply until the explorer quits</source>
+        <translation>環境設定を保存できませんでした。エクスプローラーを終了するまで有効です</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="254"/>
         <source>About OhMqtt Explorer</source>
         <translation>OhMqtt Explorer について</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="199"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="255"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;OhMqtt Qt ライブラリで作られた、高速な MQTT 5.0 / 3.1.1 エクスプローラーです。&lt;/p&gt;</translation>
     </message>
@@ -1573,6 +1600,65 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
         <source>Auto (%1)</source>
         <translation>自動 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PreferencesDialog</name>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="37"/>
+        <source> messages</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="38"/>
+        <source>How many of the latest messages of each topic are kept</source>
+        <translation>各トピックで保持する最新メッセージの数</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="42"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="44"/>
+        <source>Memory for the history of all open connections together</source>
+        <translation>開いているすべての接続の履歴に使うメモリの合計</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="48"/>
+        <source>The history keeps the latest messages of every topic for the message view and for exports.
+
+The memory budget is shared by all open connections: each gets an even share, split again whenever a connection opens or closes. When a connection&apos;s history would outgrow its share, its oldest messages go first, whatever their topic, and the status bar says so. Lowering a limit drops messages at once.</source>
+        <translation>履歴は、メッセージ表示とエクスポートのために各トピックの最新メッセージを保持します。
+
+メモリ予算は開いているすべての接続で共有されます。各接続は均等な割り当てを受け、接続が開いたり閉じたりするたびに再配分されます。接続の履歴が割り当てを超えそうになると、トピックに関係なく最も古いメッセージから破棄され、ステータスバーに表示されます。上限を下げるとすぐにメッセージが破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="58"/>
+        <source>&amp;History per topic:</source>
+        <translation>トピックごとの履歴(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="59"/>
+        <source>&amp;Memory budget:</source>
+        <translation>メモリ予算(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="100"/>
+        <source>One open connection may use all of it.</source>
+        <translation>開いている接続が 1 つなら全量を使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/preferencesdialog.cpp" line="103"/>
+        <source>%n open connections share it: %1 each.</source>
+        <translation>
+            <numerusform>開いている %n 個の接続で共有: 各 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

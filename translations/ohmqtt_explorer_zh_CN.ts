@@ -375,102 +375,114 @@
 <context>
     <name>OhMqttExplorer::ConnectionTab</name>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="85"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="93"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="86"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="94"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="87"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="95"/>
         <source>In flight</source>
         <translation>传输中</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="88"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="96"/>
         <source>Record / replay</source>
         <translation>录制 / 回放</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="214"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
         <source>Connected to %1 as %2</source>
         <translation>已连接到 %1，客户端 ID：%2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="219"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="221"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="228"/>
         <source>Reconnecting to %1: %2</source>
         <translation>正在重新连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="223"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="230"/>
         <source>Disconnecting…</source>
         <translation>正在断开连接…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="229"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
         <source>Disconnected: %1</source>
         <translation>已断开连接：%1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="284"/>
-        <location filename="../explorer/app/connectiontab.cpp" line="289"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="247"/>
+        <source>%1 (this connection&apos;s share of %2)</source>
+        <translation>%1（此连接在 %2 中的份额）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/connectiontab.cpp" line="279"/>
+        <source>%1: the oldest history (%Ln messages) was dropped to stay within this connection&apos;s share (%2) of %3</source>
+        <translation>
+            <numerusform>%1：已丢弃最早的历史（%Ln 条消息），以保持在此连接的份额（%2，共 %3）之内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/connectiontab.cpp" line="327"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="332"/>
         <source>Delete retained messages</source>
         <translation>删除保留消息</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="285"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="328"/>
         <source>No retained message is known at or below %1.</source>
         <translation>%1 及其下级没有已知的保留消息。</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="313"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="356"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="314"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="357"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="320"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="363"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="394"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="437"/>
         <source>Publish to this topic…</source>
         <translation>发布到此主题…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="125"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="273"/>
         <source>The oldest history (%Ln messages) was dropped to stay within %1</source>
         <translation>
             <numerusform>已丢弃最早的历史记录（%Ln 条消息），以保持在 %1 以内</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="236"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="243"/>
         <source>%Ln topics · history %1 of %2</source>
         <translation>
             <numerusform>%Ln 个主题 · 历史记录 %1 / %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="290"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="333"/>
         <source>Delete the retained messages of %n topics at and below %1 on the broker?
 
 Every client loses them, not only this one.</source>
@@ -481,53 +493,53 @@ Every client loses them, not only this one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="301"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="344"/>
         <source>Deleted %n retained messages</source>
         <translation>
             <numerusform>已删除 %n 条保留消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="302"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="345"/>
         <source>Deleted %n retained messages; %1 failed: %2</source>
         <translation>
             <numerusform>已删除 %n 条保留消息；%1 条失败：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../explorer/app/connectiontab.cpp" line="323"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="366"/>
         <source>Exported %n messages to %1</source>
         <translation>
             <numerusform>已将 %n 条消息导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="389"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="432"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="391"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="434"/>
         <source>Copy subtree filter (%1)</source>
         <translation>复制子树过滤器（%1）</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="395"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="438"/>
         <source>Record this subtree…</source>
         <translation>录制此子树…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="399"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="442"/>
         <source>Export subtree…</source>
         <translation>导出子树…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="401"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="444"/>
         <source>Delete retained messages…</source>
         <translation>删除保留消息…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/connectiontab.cpp" line="403"/>
+        <location filename="../explorer/app/connectiontab.cpp" line="446"/>
         <source>Remove from the tree</source>
         <translation>从树中移除</translation>
     </message>
@@ -891,107 +903,122 @@ Every client loses them, not only this one.</source>
 <context>
     <name>OhMqttExplorer::MainWindow</name>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="34"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="37"/>
         <source>OhMqtt Explorer</source>
         <translation>OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="60"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="61"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="64"/>
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="63"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
         <source>Q&amp;uick connect…</source>
         <translation>快速连接(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="66"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="69"/>
         <source>&amp;Reconnect</source>
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="71"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="74"/>
         <source>&amp;Disconnect</source>
         <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="75"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="78"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="81"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="84"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="87"/>
         <source>&amp;Topics</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="85"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="88"/>
         <source>&amp;Filter topics</source>
         <translation>过滤主题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="97"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="100"/>
         <source>Select a topic in the tree first</source>
         <translation>请先在树中选择一个主题</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="102"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="105"/>
         <source>&amp;Export selected subtree…</source>
         <translation>导出所选子树(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="106"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="109"/>
         <source>&amp;Delete retained messages of the selected subtree…</source>
         <translation>删除所选子树的保留消息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="111"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="114"/>
         <source>&amp;Clear the tree</source>
         <translation>清空树(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="117"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="120"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="122"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="118"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="130"/>
         <source>&amp;About OhMqtt Explorer</source>
         <translation>关于 OhMqtt Explorer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="166"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="179"/>
         <source>Quick connect</source>
         <translation>快速连接</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="167"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="180"/>
         <source>Broker address (mqtt://, mqtts://, ws://, wss:// or unix:):</source>
         <translation>Broker 地址（mqtt://、mqtts://、ws://、wss:// 或 unix:）：</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="191"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="204"/>
         <source>No connection — Connection ▸ New connection (Ctrl+N)</source>
         <translation>无连接 — 连接 ▸ 新建连接 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="198"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="226"/>
+        <source>The preferences could not be saved; they apply until the explorer quits</source>
+        <translation>无法保存首选项；它们在浏览器退出前有效</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/mainwindow.cpp" line="254"/>
         <source>About OhMqtt Explorer</source>
         <translation>关于 OhMqtt Explorer</translation>
     </message>
     <message>
-        <location filename="../explorer/app/mainwindow.cpp" line="199"/>
+        <location filename="../explorer/app/mainwindow.cpp" line="255"/>
         <source>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;A fast MQTT 5.0 and 3.1.1 explorer built on the OhMqtt Qt library.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OhMqtt Explorer %1&lt;/h3&gt;&lt;p&gt;基于 OhMqtt Qt 库构建的快速 MQTT 5.0 和 3.1.1 浏览器。&lt;/p&gt;</translation>
     </message>
@@ -1573,6 +1600,65 @@ Every client loses them, not only this one.</source>
         <location filename="../explorer/viewers/payloadview.cpp" line="121"/>
         <source>Auto (%1)</source>
         <translation>自动（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OhMqttExplorer::PreferencesDialog</name>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="34"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="37"/>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="38"/>
+        <source>How many of the latest messages of each topic are kept</source>
+        <translation>每个主题保留多少条最新消息</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="42"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="44"/>
+        <source>Memory for the history of all open connections together</source>
+        <translation>所有打开的连接的历史合计可用的内存</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="48"/>
+        <source>The history keeps the latest messages of every topic for the message view and for exports.
+
+The memory budget is shared by all open connections: each gets an even share, split again whenever a connection opens or closes. When a connection&apos;s history would outgrow its share, its oldest messages go first, whatever their topic, and the status bar says so. Lowering a limit drops messages at once.</source>
+        <translation>历史为消息视图和导出保留每个主题的最新消息。
+
+内存预算由所有打开的连接共享：每个连接获得相同的份额，每当有连接打开或关闭时重新分配。当某个连接的历史将超出其份额时，最早的消息先被丢弃（不论主题），状态栏会给出提示。降低限制会立即丢弃消息。</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="58"/>
+        <source>&amp;History per topic:</source>
+        <translation>每个主题的历史(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="59"/>
+        <source>&amp;Memory budget:</source>
+        <translation>内存预算(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../explorer/app/preferencesdialog.cpp" line="100"/>
+        <source>One open connection may use all of it.</source>
+        <translation>一个打开的连接可以使用全部预算。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../explorer/app/preferencesdialog.cpp" line="103"/>
+        <source>%n open connections share it: %1 each.</source>
+        <translation>
+            <numerusform>%n 个打开的连接共享：每个 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

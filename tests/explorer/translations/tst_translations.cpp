@@ -270,17 +270,23 @@ void tst_Translations::mainWindowMenusAreTranslated_data()
     QTest::addColumn<QStringList>("menus");
     QTest::addColumn<QString>("firstEntry");
     // English: no translator, the sources; its accelerators must not clash either.
-    QTest::newRow("en") << QString() << QStringList {u"&Connection"_s, u"&Topics"_s, u"&Help"_s}
+    QTest::newRow("en") << QString()
+                        << QStringList {u"&Connection"_s, u"&Topics"_s, u"&Settings"_s, u"&Help"_s}
                         << u"&New connection…"_s;
-    QTest::newRow("de") << u"de"_s << QStringList {u"&Verbindung"_s, u"&Topics"_s, u"&Hilfe"_s}
+    QTest::newRow("de") << u"de"_s
+                        << QStringList {u"&Verbindung"_s, u"&Topics"_s, u"&Einstellungen"_s,
+                                        u"&Hilfe"_s}
                         << u"&Neue Verbindung…"_s;
-    QTest::newRow("fr") << u"fr"_s << QStringList {u"&Connexion"_s, u"&Topics"_s, u"&Aide"_s}
+    QTest::newRow("fr") << u"fr"_s
+                        << QStringList {u"&Connexion"_s, u"&Topics"_s, u"&Paramètres"_s, u"&Aide"_s}
                         << u"&Nouvelle connexion…"_s;
     QTest::newRow("zh_CN") << u"zh_CN"_s
-                           << QStringList {u"连接(&C)"_s, u"主题(&T)"_s, u"帮助(&H)"_s}
+                           << QStringList {u"连接(&C)"_s, u"主题(&T)"_s, u"设置(&S)"_s,
+                                           u"帮助(&H)"_s}
                            << u"新建连接(&N)…"_s;
     QTest::newRow("ja") << u"ja"_s
-                        << QStringList {u"接続(&C)"_s, u"トピック(&T)"_s, u"ヘルプ(&H)"_s}
+                        << QStringList {u"接続(&C)"_s, u"トピック(&T)"_s, u"設定(&S)"_s,
+                                        u"ヘルプ(&H)"_s}
                         << u"新しい接続(&N)…"_s;
 }
 
