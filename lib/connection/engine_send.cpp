@@ -133,6 +133,10 @@ void ProtocolEngine::checkPublish(const PublishPacket &publish) const
                                        "[MQTT-3.2.2-14]"),
                         ReasonCode::RetainNotSupported);
     }
+    if (!publish.properties.subscriptionIdentifiers().isEmpty()) {
+        throw MqttError::protocol(QStringLiteral("PUBLISH from a client must not carry a "
+                                                 "Subscription Identifier [MQTT-3.3.4-6]"));
+    }
     checkOutboundTopicAlias(publish); // engine_topicalias.cpp
 }
 

@@ -86,6 +86,7 @@ private slots:
     void sendNeedsAcquiredPacketId();
     void sendBeforeConnAckIsRejected();
     void serverMaximumQosAndRetainEnforced();
+    void publishWithSubscriptionIdentifierIsRejected();
     void packetIdsAreUniqueAndNonZero();
     void serverDisconnectCloses();
     void serverDisconnectReasonAndReference();
@@ -576,6 +577,21 @@ void tst_Engine::serverMaximumQosAndRetainEnforced()
     publish.packetId = 0;
     publish.retain = true;
     QCOMPARE(rejection(engine.send(publish)), std::optional(ReasonCode::RetainNotSupported));
+}
+
+// [MQTT-3.3.4-6] A Subscription Identifier is the server's to put in a PUBLISH.
+void tst_Engine::publishWithSubscriptionIdentifierIsRejected()
+{
+    ProtocolEngine engine;
+    engine.start(connectPacket(ProtocolVersion::V5));
+    engine.receive(connAckBytes(ProtocolVersion::V5));
+    PublishPacket publish;
+    publish.topic = QStringLiteral("t");
+    publish.properties.addSubscriptionIdentifier(7);
+    const auto events = engine.send(publish);
+    QVERIFY(written(events).isEmpty());
+    QCOMPARE(rejection(events), std::optional(ReasonCode::ProtocolError));
+    QCOMPARE(engine.state(), Engine::State::Connected);
 }
 
 void tst_Engine::packetIdsAreUniqueAndNonZero()
