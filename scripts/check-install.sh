@@ -56,4 +56,29 @@ CPP
 c++ -std=c++20 -Wall -Wextra -Werror "$workdir/pc.cpp" -o "$workdir/pc" \
     $(pkg-config --cflags --libs ohmqtt)
 LD_LIBRARY_PATH="$libdir" "$workdir/pc"
+
+echo "== the installed QML module: a Qt Quick Test round trip through the broker"
+qmldir="$(find "$prefix" -path '*/qml/OhMqtt/qmldir')"
+[ -n "$qmldir" ] || { echo "the QML module (qml/OhMqtt/qmldir) is not installed" >&2; exit 1; }
+cat >"$workdir/tst_installed.qml" <<QML
+import QtQuick
+import QtTest
+import OhMqtt
+
+TestCase {
+    name: "InstalledModule"
+    MqttClient { id: client; address: "mqtt://127.0.0.1:$port" }
+    MqttSubscription { id: sub; client: client; topicFilter: "ohmqtt/examples/qml"; qos: 1 }
+    function test_roundTrip() {
+        verify(client.connectToBroker())
+        tryCompare(sub, "state", MqttSubscription.Subscribed, 5000)
+        const handle = client.publish("ohmqtt/examples/qml", "from the installed module", Mqtt.QoS.Q1)
+        tryCompare(handle, "acknowledged", true, 5000)
+        tryCompare(sub, "messageCount", 1, 5000)
+        compare(sub.lastMessage.payloadText, "from the installed module")
+    }
+}
+QML
+QT_QPA_PLATFORM=offscreen /usr/lib/qt6/bin/qmltestrunner -import "$(dirname "$(dirname "$qmldir")")" \
+    -input "$workdir/tst_installed.qml"
 echo "== the installed package works"
