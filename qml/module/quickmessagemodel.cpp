@@ -1,29 +1,13 @@
 // QuickMessageModel: a bounded list of the messages a subscription receives.
 #include "quickmessagemodel.h"
 
-#include "quicksubscription.h"
-
 namespace OhMqttQuick {
 
 QuickMessageModel::QuickMessageModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SubscriptionListModel(parent)
 { }
 
 QuickMessageModel::~QuickMessageModel() = default;
-
-void QuickMessageModel::setSubscription(QuickSubscription *subscription)
-{
-    if (m_subscription == subscription)
-        return;
-    if (m_subscription)
-        m_subscription->disconnect(this);
-    m_subscription = subscription;
-    if (m_subscription) {
-        connect(m_subscription, &QuickSubscription::messageReceived, this, &QuickMessageModel::add);
-        connect(m_subscription, &QObject::destroyed, this, &QuickMessageModel::subscriptionChanged);
-    }
-    emit subscriptionChanged();
-}
 
 void QuickMessageModel::setMaximumCount(int count)
 {
@@ -33,16 +17,6 @@ void QuickMessageModel::setMaximumCount(int count)
     m_maximumCount = count;
     emit maximumCountChanged();
     trim();
-}
-
-void QuickMessageModel::clear()
-{
-    if (m_rows.empty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    emit countChanged();
 }
 
 void QuickMessageModel::add(const OhMqtt::MqttMessage &message)
@@ -56,8 +30,7 @@ void QuickMessageModel::add(const OhMqtt::MqttMessage &message)
 
 void QuickMessageModel::trim()
 {
-    const int excess = count() - m_maximumCount;
-    if (excess <= 0)
+    if (count() <= m_maximumCount)
         return;
     beginRemoveRows({}, m_maximumCount, count() - 1);
     m_rows.resize(size_t(m_maximumCount));
@@ -67,7 +40,7 @@ void QuickMessageModel::trim()
 
 int QuickMessageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : count();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant QuickMessageModel::data(const QModelIndex &index, int role) const
@@ -75,38 +48,7 @@ QVariant QuickMessageModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-    case PayloadTextRole:
-        return row.message.payloadText();
-    case TopicRole:
-        return row.message.topic();
-    case PayloadRole:
-        return row.message.payload();
-    case QosRole:
-        return int(row.message.qos());
-    case RetainRole:
-        return row.message.retain();
-    case ReceivedAtRole:
-        return row.receivedAt;
-    case MessageRole:
-        return QVariant::fromValue(row.message);
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> QuickMessageModel::roleNames() const
-{
-    return {
-        {TopicRole, QByteArrayLiteral("topic")},
-        {PayloadRole, QByteArrayLiteral("payload")},
-        {PayloadTextRole, QByteArrayLiteral("payloadText")},
-        {QosRole, QByteArrayLiteral("qos")},
-        {RetainRole, QByteArrayLiteral("retain")},
-        {ReceivedAtRole, QByteArrayLiteral("receivedAt")},
-        {MessageRole, QByteArrayLiteral("message")},
-    };
+    return messageData(row.message, row.receivedAt, role);
 }
 
 } // namespace OhMqttQuick

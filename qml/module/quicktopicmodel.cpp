@@ -1,31 +1,15 @@
 // QuickTopicModel: the topics under a subscription and their last messages.
 #include "quicktopicmodel.h"
 
-#include "quicksubscription.h"
-
 #include <algorithm>
 
 namespace OhMqttQuick {
 
 QuickTopicModel::QuickTopicModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SubscriptionListModel(parent)
 { }
 
 QuickTopicModel::~QuickTopicModel() = default;
-
-void QuickTopicModel::setSubscription(QuickSubscription *subscription)
-{
-    if (m_subscription == subscription)
-        return;
-    if (m_subscription)
-        m_subscription->disconnect(this);
-    m_subscription = subscription;
-    if (m_subscription) {
-        connect(m_subscription, &QuickSubscription::messageReceived, this, &QuickTopicModel::add);
-        connect(m_subscription, &QObject::destroyed, this, &QuickTopicModel::subscriptionChanged);
-    }
-    emit subscriptionChanged();
-}
 
 std::vector<QuickTopicModel::Row>::const_iterator
 QuickTopicModel::lowerBound(const QString &topic) const
@@ -41,16 +25,6 @@ int QuickTopicModel::indexOf(const QString &topic) const
     if (found == m_rows.end() || found->message.topic() != topic)
         return -1;
     return int(found - m_rows.begin());
-}
-
-void QuickTopicModel::clear()
-{
-    if (m_rows.empty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    emit countChanged();
 }
 
 void QuickTopicModel::add(const OhMqtt::MqttMessage &message)
@@ -74,7 +48,7 @@ void QuickTopicModel::add(const OhMqtt::MqttMessage &message)
 
 int QuickTopicModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : count();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant QuickTopicModel::data(const QModelIndex &index, int role) const
@@ -82,41 +56,18 @@ QVariant QuickTopicModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    switch (role) {
-    case Qt::DisplayRole:
-    case TopicRole:
-        return row.message.topic();
-    case PayloadRole:
-        return row.message.payload();
-    case PayloadTextRole:
-        return row.message.payloadText();
-    case QosRole:
-        return int(row.message.qos());
-    case RetainRole:
-        return row.message.retain();
-    case MessageCountRole:
+    if (role == MessageCountRole)
         return row.messageCount;
-    case ReceivedAtRole:
-        return row.receivedAt;
-    case MessageRole:
-        return QVariant::fromValue(row.message);
-    default:
-        return {};
-    }
+    if (role == Qt::DisplayRole)
+        return row.message.topic();
+    return messageData(row.message, row.receivedAt, role);
 }
 
 QHash<int, QByteArray> QuickTopicModel::roleNames() const
 {
-    return {
-        {TopicRole, QByteArrayLiteral("topic")},
-        {PayloadRole, QByteArrayLiteral("payload")},
-        {PayloadTextRole, QByteArrayLiteral("payloadText")},
-        {QosRole, QByteArrayLiteral("qos")},
-        {RetainRole, QByteArrayLiteral("retain")},
-        {MessageCountRole, QByteArrayLiteral("messageCount")},
-        {ReceivedAtRole, QByteArrayLiteral("receivedAt")},
-        {MessageRole, QByteArrayLiteral("message")},
-    };
+    QHash<int, QByteArray> names = SubscriptionListModel::roleNames();
+    names.insert(MessageCountRole, QByteArrayLiteral("messageCount"));
+    return names;
 }
 
 } // namespace OhMqttQuick
