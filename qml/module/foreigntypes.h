@@ -19,9 +19,10 @@ namespace OhMqttQuick {
 // Mqtt.QoS.Q1, Mqtt.RetainPolicy.Never, Mqtt.ReasonCode.NormalDisconnection, ... (with
 // QML_FOREIGN_NAMESPACE, Qt 6.4's type registrar writes code that does not compile; a type extended
 // by the namespace gives the same.)
-struct ForeignMqtt
+// A QObject type, not a gadget: QML wants value type names in lower case.
+class ForeignMqtt : public QObject
 {
-    Q_GADGET
+    Q_OBJECT
     QML_NAMED_ELEMENT(Mqtt)
     QML_UNCREATABLE("Mqtt only holds enums")
     QML_EXTENDED_NAMESPACE(OhMqtt)
