@@ -39,6 +39,16 @@ expected="received on ohmqtt/examples/console: hello from OhMqtt"
 grep -qxF "$expected" "$workdir/console.out" ||
     { echo "the console example did not print: $expected" >&2; exit 1; }
 
+echo "== the QML example: loads the installed module and stays up"
+rc=0
+QT_QPA_PLATFORM=offscreen timeout 5 "$workdir/examples/qml/ohmqtt-qml-example" \
+    "mqtt://127.0.0.1:$port" 2>"$workdir/qml-example.err" || rc=$?
+if [ "$rc" != 124 ] || grep -q "Main.qml" "$workdir/qml-example.err"; then
+    cat "$workdir/qml-example.err" >&2
+    echo "the QML example exited ($rc) or warned instead of showing its window" >&2
+    exit 1
+fi
+
 echo "== pkg-config --cflags --libs ohmqtt"
 pc_dir="$(dirname "$(find "$prefix" -name ohmqtt.pc)")"
 export PKG_CONFIG_PATH="$pc_dir"
