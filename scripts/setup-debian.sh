@@ -11,6 +11,7 @@ packages=(
     qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qttest
     doxygen pkg-config dpkg-dev # the docs target; scripts/check-install.sh, check-package.sh
+    libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev libbenchmark-dev # bench/: the peers
 )
 
 sudo=""

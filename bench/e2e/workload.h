@@ -230,11 +230,20 @@ private:
     double m_cpuSeconds = 0;
 };
 
+// VmHWM: the peak of this program's own memory. (ru_maxrss would count the pages a parent such
+// as bench/run had before the exec.)
 inline long peakResidentKiB()
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    std::FILE *status = std::fopen("/proc/self/status", "r");
+    if (!status)
+        return -1;
+    char line[256];
+    long kib = -1;
+    while (std::fgets(line, sizeof line, status))
+        if (std::strncmp(line, "VmHWM:", 6) == 0)
+            kib = std::atol(line + 6);
+    std::fclose(status);
+    return kib;
 }
 
 // One JSON line on stdout; `valid` only when every message arrived exactly once (at QoS 0 and 1
