@@ -11,7 +11,8 @@ struct Context
 {
     e2e::Options options;
     e2e::Receipts receipts;
-    e2e::Window window;
+    e2e::Sequencer sequencer;
+    mosquitto *publisher = nullptr;
     e2e::Latch subscribed;
     e2e::Latch publisherConnected;
 };
@@ -41,12 +42,24 @@ void onPublisherConnect(mosquitto *, void *data, int rc, int, const mosquitto_pr
         static_cast<Context *>(data)->publisherConnected.open();
 }
 
-// QoS 0: written; QoS 1: PUBACK; QoS 2: PUBCOMP.
+// Publishes message `sequence`; libmosquitto copies the payload.
+void publish(Context &context, int sequence)
+{
+    thread_local std::vector<char> payload;
+    payload.resize(std::size_t(context.options.size), 'x');
+    e2e::stamp(payload.data(), std::uint32_t(sequence));
+    mosquitto_publish_v5(context.publisher, nullptr, context.options.topic.c_str(),
+                         context.options.size, payload.data(), context.options.qos, false, nullptr);
+}
+
+// QoS 1: PUBACK; QoS 2: PUBCOMP. A place in the window is free: the next message takes it.
 void onPublish(mosquitto *, void *data, int, int, const mosquitto_property *)
 {
     auto *context = static_cast<Context *>(data);
-    if (context->options.qos > 0)
-        context->window.release();
+    if (context->options.qos == 0)
+        return;
+    if (const int sequence = context->sequencer.take(); sequence >= 0)
+        publish(*context, sequence);
 }
 
 mosquitto *makeClient(Context &context, const char *role)
@@ -73,13 +86,14 @@ int main(int argc, char **argv)
 {
     const e2e::Options options = e2e::parseOptions(argc, argv);
     mosquitto_lib_init();
-    Context context {options, e2e::Receipts(options.count), e2e::Window(options.window), {}, {}};
+    Context context {
+        options, e2e::Receipts(options.count), e2e::Sequencer(options.count), nullptr, {}, {}};
 
     mosquitto *subscriber = makeClient(context, "sub");
     mosquitto_connect_v5_callback_set(subscriber, onSubscriberConnect);
     mosquitto_subscribe_v5_callback_set(subscriber, onSubscribe);
     mosquitto_message_v5_callback_set(subscriber, onMessage);
-    mosquitto *publisher = makeClient(context, "pub");
+    mosquitto *publisher = context.publisher = makeClient(context, "pub");
     mosquitto_connect_v5_callback_set(publisher, onPublisherConnect);
     mosquitto_publish_v5_callback_set(publisher, onPublish);
     if (!connect(subscriber, options) || !connect(publisher, options) ||
@@ -89,16 +103,13 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::vector<char> payload(std::size_t(options.size), 'x');
     e2e::Measurement measurement;
     measurement.start();
-    for (int sequence = 0; sequence < options.count; ++sequence) {
-        if (options.qos > 0)
-            context.window.acquire();
-        e2e::stamp(payload.data(), std::uint32_t(sequence));
-        mosquitto_publish_v5(publisher, nullptr, options.topic.c_str(), options.size,
-                             payload.data(), options.qos, false, nullptr);
-    }
+    // QoS 0 has nothing to wait for: every message at once. QoS 1/2: the first window here.
+    const int first = options.qos == 0 ? options.count : options.window;
+    for (int i = 0; i < first; ++i)
+        if (const int sequence = context.sequencer.take(); sequence >= 0)
+            publish(context, sequence);
     context.receipts.waitForAll(options.timeoutSeconds);
     measurement.stop();
     const int status = e2e::report("libmosquitto", options, context.receipts, measurement);

@@ -10,10 +10,11 @@ struct Context
 {
     e2e::Options options;
     e2e::Receipts receipts;
-    e2e::Window window;
+    e2e::Sequencer sequencer;
     e2e::Latch subscribed;
     e2e::Latch publisherConnected;
     MQTTAsync subscriber = nullptr;
+    MQTTAsync publisher = nullptr;
 };
 
 int onMessage(void *data, char *topic, int, MQTTAsync_message *message)
@@ -44,12 +45,29 @@ void onPublisherConnected(void *data, MQTTAsync_successData5 *)
     static_cast<Context *>(data)->publisherConnected.open();
 }
 
-// QoS 0: written; QoS 1: PUBACK; QoS 2: PUBCOMP.
+void onPublished(void *data, MQTTAsync_successData5 *);
+
+// Publishes message `sequence`; Paho copies the payload.
+void publish(Context &context, int sequence)
+{
+    thread_local std::vector<char> payload;
+    payload.resize(std::size_t(context.options.size), 'x');
+    e2e::stamp(payload.data(), std::uint32_t(sequence));
+    MQTTAsync_responseOptions response = MQTTAsync_responseOptions_initializer;
+    if (context.options.qos > 0) {
+        response.onSuccess5 = onPublished;
+        response.context = &context;
+    }
+    MQTTAsync_send(context.publisher, context.options.topic.c_str(), context.options.size,
+                   payload.data(), context.options.qos, 0, &response);
+}
+
+// QoS 1: PUBACK; QoS 2: PUBCOMP. A place in the window is free: the next message takes it.
 void onPublished(void *data, MQTTAsync_successData5 *)
 {
     auto *context = static_cast<Context *>(data);
-    if (context->options.qos > 0)
-        context->window.release();
+    if (const int sequence = context->sequencer.take(); sequence >= 0)
+        publish(*context, sequence);
 }
 
 MQTTAsync makeClient(Context &context, const char *role)
@@ -82,11 +100,11 @@ bool connect(MQTTAsync client, Context &context, MQTTAsync_onSuccess5 *onConnect
 int main(int argc, char **argv)
 {
     const e2e::Options options = e2e::parseOptions(argc, argv);
-    Context context {options, e2e::Receipts(options.count), e2e::Window(options.window), {}, {}};
+    Context context {options, e2e::Receipts(options.count), e2e::Sequencer(options.count), {}, {}};
 
     context.subscriber = makeClient(context, "sub");
     MQTTAsync_setCallbacks(context.subscriber, &context, nullptr, onMessage, nullptr);
-    MQTTAsync publisher = makeClient(context, "pub");
+    MQTTAsync publisher = context.publisher = makeClient(context, "pub");
     if (!connect(context.subscriber, context, onSubscriberConnected) ||
         !connect(publisher, context, onPublisherConnected) || !context.subscribed.wait() ||
         !context.publisherConnected.wait()) {
@@ -95,19 +113,13 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::vector<char> payload(std::size_t(options.size), 'x');
     e2e::Measurement measurement;
     measurement.start();
-    for (int sequence = 0; sequence < options.count; ++sequence) {
-        if (options.qos > 0)
-            context.window.acquire();
-        e2e::stamp(payload.data(), std::uint32_t(sequence));
-        MQTTAsync_responseOptions response = MQTTAsync_responseOptions_initializer;
-        response.onSuccess5 = onPublished;
-        response.context = &context;
-        MQTTAsync_send(publisher, options.topic.c_str(), options.size, payload.data(), options.qos,
-                       0, &response);
-    }
+    // QoS 0 has nothing to wait for: every message at once. QoS 1/2: the first window here.
+    const int first = options.qos == 0 ? options.count : options.window;
+    for (int i = 0; i < first; ++i)
+        if (const int sequence = context.sequencer.take(); sequence >= 0)
+            publish(context, sequence);
     context.receipts.waitForAll(options.timeoutSeconds);
     measurement.stop();
     const int status = e2e::report("paho-c", options, context.receipts, measurement);

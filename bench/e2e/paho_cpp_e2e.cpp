@@ -25,20 +25,34 @@ private:
 class Publisher : public mqtt::callback
 {
 public:
-    Publisher(e2e::Window &window, int qos)
-        : m_window(window)
-        , m_qos(qos)
+    Publisher(mqtt::async_client &client, const e2e::Options &options)
+        : m_client(client)
+        , m_options(options)
+        , m_sequencer(options.count)
     { }
-    // QoS 0: written; QoS 1: PUBACK; QoS 2: PUBCOMP.
+
+    // Publishes the next message, if any is left; Paho copies the payload.
+    void publishNext()
+    {
+        const int sequence = m_sequencer.take();
+        if (sequence < 0)
+            return;
+        thread_local std::vector<char> payload;
+        payload.resize(std::size_t(m_options.size), 'x');
+        e2e::stamp(payload.data(), std::uint32_t(sequence));
+        m_client.publish(m_options.topic, payload.data(), payload.size(), m_options.qos, false);
+    }
+    // QoS 1: PUBACK; QoS 2: PUBCOMP. A place in the window is free: the next message takes it.
     void delivery_complete(mqtt::delivery_token_ptr) override
     {
-        if (m_qos > 0)
-            m_window.release();
+        if (m_options.qos > 0)
+            publishNext();
     }
 
 private:
-    e2e::Window &m_window;
-    int m_qos;
+    mqtt::async_client &m_client;
+    const e2e::Options &m_options;
+    e2e::Sequencer m_sequencer;
 };
 
 // Paho queues at most maxBufferedMessages commands even while connected (default 100): lifted,
@@ -64,28 +78,24 @@ int main(int argc, char **argv)
 {
     const e2e::Options options = e2e::parseOptions(argc, argv);
     e2e::Receipts receipts(options.count);
-    e2e::Window window(options.window);
     const std::string uri = "tcp://" + options.host + ":" + std::to_string(options.port);
     try {
         mqtt::async_client subscriber(uri, e2e::clientId("pahocpp", "sub"), createOptions(options));
         Subscriber subscriberCallback(receipts);
         subscriber.set_callback(subscriberCallback);
         mqtt::async_client publisher(uri, e2e::clientId("pahocpp", "pub"), createOptions(options));
-        Publisher publisherCallback(window, options.qos);
+        Publisher publisherCallback(publisher, options);
         publisher.set_callback(publisherCallback);
         subscriber.connect(connectOptions())->wait();
         subscriber.subscribe(options.filter, options.qos)->wait();
         publisher.connect(connectOptions())->wait();
 
-        std::vector<char> payload(std::size_t(options.size), 'x');
         e2e::Measurement measurement;
         measurement.start();
-        for (int sequence = 0; sequence < options.count; ++sequence) {
-            if (options.qos > 0)
-                window.acquire();
-            e2e::stamp(payload.data(), std::uint32_t(sequence));
-            publisher.publish(options.topic, payload.data(), payload.size(), options.qos, false);
-        }
+        // QoS 0 has nothing to wait for: every message at once. QoS 1/2: the first window here.
+        const int first = options.qos == 0 ? options.count : options.window;
+        for (int i = 0; i < first; ++i)
+            publisherCallback.publishNext();
         receipts.waitForAll(options.timeoutSeconds);
         measurement.stop();
         const int status = e2e::report("paho-cpp", options, receipts, measurement);

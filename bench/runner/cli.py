@@ -8,7 +8,7 @@ import time
 def tools(build):
     ohmqtt = os.path.join(build, "bin", "ohmqtt")
     if not os.access(ohmqtt, os.X_OK):
-        raise SystemExit(f"no {ohmqtt}: build the release preset (bench/run --build)")
+        raise SystemExit(f"no {ohmqtt}: build the preset (bench/run --build)")
     return {
         "ohmqtt": ([ohmqtt, "pub"], [ohmqtt, "sub"]),
         "mosquitto": (["mosquitto_pub"], ["mosquitto_sub"]),
