@@ -219,6 +219,11 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
     packet.qos = qos;
     packet.retain = retain;
     packet.properties = properties;
+    if (d->inClientThread()) { // what post() would do, without making two std::function
+        if (!d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
+            d->submit({std::move(packet), handle, aliasPolicy});
+        return handle;
+    }
     const QString topicForError = topic;
     d->post(
         [d, handle, error, aliasPolicy, packet = std::move(packet)]() mutable {

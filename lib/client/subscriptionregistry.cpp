@@ -1,6 +1,8 @@
 // SubscriptionRegistry: a hash for the filter's owner, a trie for the filters a topic matches.
 #include "client/subscriptionregistry.h"
 
+#include <optional>
+
 namespace OhMqtt {
 
 namespace {
@@ -47,19 +49,24 @@ void SubscriptionRegistry::moveToThread(QThread *thread)
         subscription->moveToThread(thread);
 }
 
-QList<SubscriptionRegistry::Pointer> SubscriptionRegistry::recipients(const MqttMessage &message,
-                                                                      bool byIdentifier) const
+SubscriptionRegistry::Recipients SubscriptionRegistry::recipients(const MqttMessage &message,
+                                                                  bool byIdentifier) const
 {
-    const QList<quint32> identifiers =
-        byIdentifier ? message.properties().subscriptionIdentifiers() : QList<quint32>();
-    QList<Pointer> result;
-    for (const QString &filter : m_filters.matches(message.topic())) {
+    // The message's identifiers are read only when a matching subscription has one.
+    std::optional<QList<quint32>> identifiers;
+    Recipients result;
+    m_filters.forEachMatch(message.topic(), [&](const QString &filter) {
         Pointer subscription = m_byFilter.value(filter);
-        const quint32 identifier = identifierOf(*subscription);
-        if (byIdentifier && identifier != 0 && !identifiers.contains(identifier))
-            continue;
+        if (byIdentifier) {
+            if (const quint32 identifier = identifierOf(*subscription); identifier != 0) {
+                if (!identifiers)
+                    identifiers = message.properties().subscriptionIdentifiers();
+                if (!identifiers->contains(identifier))
+                    return;
+            }
+        }
         result.append(std::move(subscription));
-    }
+    });
     return result;
 }
 

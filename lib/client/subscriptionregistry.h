@@ -7,6 +7,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
+#include <QtCore/qvarlengtharray.h>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -20,6 +21,8 @@ class SubscriptionRegistry
 {
 public:
     using Pointer = QSharedPointer<MqttSubscription>;
+    // Room for the usual one or few recipients of a message without a heap allocation.
+    using Recipients = QVarLengthArray<Pointer, 4>;
 
     // `subscription` takes its filter over; returns the one it replaces (null when none).
     Pointer add(const Pointer &subscription);
@@ -36,7 +39,7 @@ public:
     // when the message carries it [MQTT-3.3.4-3]. Each once, also when the broker sent one
     // message for several of them [MQTT-3.3.4-4]; a broker that sends a copy for each matching
     // subscription instead [MQTT-3.3.4-5] tells them apart only by their identifiers.
-    QList<Pointer> recipients(const MqttMessage &message, bool byIdentifier) const;
+    Recipients recipients(const MqttMessage &message, bool byIdentifier) const;
 
 private:
     QHash<QString, Pointer> m_byFilter;

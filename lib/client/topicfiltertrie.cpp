@@ -2,6 +2,7 @@
 #include "client/topicfiltertrie.h"
 
 #include <QtCore/qhashfunctions.h>
+#include <QtCore/qvarlengtharray.h>
 
 #include <unordered_map>
 #include <vector>
@@ -170,15 +171,30 @@ void TopicFilterTrie::clear()
 QStringList TopicFilterTrie::matches(QStringView topic, qsizetype *visited) const
 {
     QStringList result;
+    forEachMatch(
+        topic, [&result](const QString &filter) { result.append(filter); }, visited);
+    return result;
+}
+
+void TopicFilterTrie::forEachMatch(QStringView topic,
+                                   const std::function<void(const QString &)> &visit,
+                                   qsizetype *visited) const
+{
+    if (visited)
+        *visited = 0;
     if (m_size == 0 || topic.isEmpty())
-        return result;
-    std::vector<QStringView> levels;
+        return;
+    QVarLengthArray<QStringView, 16> levels;
     for (const QStringView level : topic.tokenize(u'/'))
-        levels.push_back(level);
+        levels.append(level);
+    const auto visitAll = [&visit](const QStringList &filters) {
+        for (const QString &filter : filters)
+            visit(filter);
+    };
     // [MQTT-4.7.2-1] A wildcard at the first level does not match a topic starting with '$'.
     const bool dollar = topic.front() == u'$';
     // Depth first with a stack of its own: a topic may have thousands of levels.
-    std::vector<std::pair<const Node *, size_t>> stack {{m_root.get(), 0}};
+    QVarLengthArray<std::pair<const Node *, qsizetype>, 16> stack {{m_root.get(), 0}};
     qsizetype count = 0;
     while (!stack.empty()) {
         const auto [node, depth] = stack.back();
@@ -186,9 +202,9 @@ QStringList TopicFilterTrie::matches(QStringView topic, qsizetype *visited) cons
         ++count;
         const bool wildcardsMatch = depth > 0 || !dollar;
         if (wildcardsMatch) // '#' matches the parent level too: "a/#" matches "a"
-            result.append(node->multiLevel);
+            visitAll(node->multiLevel);
         if (depth == levels.size()) {
-            result.append(node->filters);
+            visitAll(node->filters);
             continue;
         }
         if (const Node *literal = node->literal(levels[depth]))
@@ -198,7 +214,6 @@ QStringList TopicFilterTrie::matches(QStringView topic, qsizetype *visited) cons
     }
     if (visited)
         *visited = count;
-    return result;
 }
 
 } // namespace OhMqtt
