@@ -27,13 +27,16 @@ TileFrame {
     ColumnLayout {
         anchors.fill: parent
 
-        Button {
-            objectName: "button"
-            Layout.alignment: Qt.AlignHCenter
+        Item {
+            Layout.fillWidth: true
             Layout.fillHeight: true
-            text: tile.config.label || qsTr("Send")
-            enabled: !tile.stale && !tile.pending
-            onClicked: tile.press()
+            Button {
+                objectName: "button"
+                anchors.centerIn: parent
+                text: tile.config.label || qsTr("Send")
+                enabled: !tile.stale && !tile.pending
+                onClicked: tile.press()
+            }
         }
         Label {
             Layout.fillWidth: true

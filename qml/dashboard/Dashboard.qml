@@ -90,6 +90,7 @@ Item {
                 onCountChanged: dashboard.recount()
 
                 Loader {
+                    id: loader
                     required property var modelData
                     Layout.columnSpan: Math.min(modelData.span || 1, grid.columns)
                     Layout.fillWidth: true
@@ -98,8 +99,10 @@ Item {
                     Layout.preferredWidth: Layout.columnSpan
                     Layout.preferredHeight: 1
                     Layout.minimumHeight: 120
-                    Component.onCompleted: setSource(dashboard.components[modelData.type],
-                                                     { config: modelData, client: dashboard.client })
+                    Component.onCompleted: loader.setSource(dashboard.components[modelData.type], {
+                        config: modelData,
+                        client: dashboard.client
+                    })
                     onLoaded: {
                         item.hasDataChanged.connect(dashboard.recount)
                         dashboard.recount()

@@ -52,18 +52,22 @@ TileFrame {
     ColumnLayout {
         anchors.fill: parent
 
-        Switch {
-            id: control
-            objectName: "switch"
-            Layout.alignment: Qt.AlignHCenter
+        Item {
+            Layout.fillWidth: true
             Layout.fillHeight: true
-            checked: tile.pending ? tile.requested : tile.on
-            enabled: !tile.stale && !tile.pending
-            onToggled: {
-                const wanted = checked
-                // The click broke the binding; the state, not the click, decides the position.
-                checked = Qt.binding(() => tile.pending ? tile.requested : tile.on)
-                tile.send(wanted)
+            Switch {
+                id: control
+                objectName: "switch"
+                anchors.centerIn: parent
+                scale: 1.5 // a target for a finger on a wall panel
+                checked: tile.pending ? tile.requested : tile.on
+                enabled: !tile.stale && !tile.pending
+                onToggled: {
+                    const wanted = checked
+                    // The click broke the binding; the state, not the click, decides the position.
+                    checked = Qt.binding(() => tile.pending ? tile.requested : tile.on)
+                    tile.send(wanted)
+                }
             }
         }
         Label {
