@@ -1,4 +1,5 @@
-// Keeps a client connected with the given settings, and connects again when they change.
+// Keeps a client connected with the settings in force, and connects again when they change.
+// Settings are objects of address, clientId, username, password (those given).
 import QtQuick
 import OhMqtt
 
@@ -6,8 +7,13 @@ QtObject {
     id: connection
 
     required property MqttClient client
-    // address, clientId, username, password: those given.
-    property var settings: ({})
+    // The layout's broker; an address that replaces the layout's (--url); what the connection
+    // dialog chose, which replaces both.
+    property var layoutSettings: ({})
+    property string addressOverride: ""
+    property var chosenSettings: null
+    readonly property var settings: chosenSettings ? chosenSettings
+        : Object.assign({}, layoutSettings, addressOverride !== "" ? { address: addressOverride } : {})
     property string applied: "" // the settings in use, as JSON
     property bool reopen: false // connect again once the old connection is closed
 
@@ -41,6 +47,7 @@ QtObject {
     }
 
     onSettingsChanged: apply()
+    Component.onCompleted: apply() // a handler does not see the first value
 
     property Connections stateWatch: Connections {
         target: connection.client

@@ -17,15 +17,6 @@ ApplicationWindow {
     // Connected, and every tile that shows data has some (the screenshot mode waits for it).
     readonly property bool ready: client.connected && dashboard.ready
 
-    function effectiveSettings() {
-        if (chosenSettings)
-            return chosenSettings
-        const settings = Object.assign({}, layout.broker)
-        if (addressOverride !== "")
-            settings.address = addressOverride
-        return settings
-    }
-
     width: 1280
     height: 800
     visible: true
@@ -56,7 +47,7 @@ ApplicationWindow {
             }
             ToolButton {
                 text: qsTr("Connection…")
-                onClicked: connectionDialog.openWith(window.effectiveSettings())
+                onClicked: connectionDialog.openWith(connection.settings)
             }
         }
     }
@@ -71,8 +62,11 @@ ApplicationWindow {
     }
 
     BrokerConnection {
+        id: connection
         client: client
-        settings: window.effectiveSettings()
+        layoutSettings: layout.broker
+        addressOverride: window.addressOverride
+        chosenSettings: window.chosenSettings
     }
 
     Dashboard {

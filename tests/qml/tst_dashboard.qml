@@ -182,6 +182,22 @@ TestCase {
         verify(tile.opacity < 1)
     }
 
+    function test_connectionSettingsOverrideInOrder() {
+        const own = createTemporaryObject(clientComponent, test)
+        // Nothing listens on port 1: the override must win for the client to connect.
+        const connection = createTemporaryObject(connectionComponent, test, {
+            client: own, layoutSettings: { address: "mqtt://127.0.0.1:1", clientId: "layout-id" },
+            addressOverride: brokerUrl })
+        tryCompare(own, "connected", true, 5000)
+        compare(own.address, brokerUrl)
+        compare(own.clientId, "layout-id")
+        // The dialog's choice replaces both and connects again.
+        connection.chosenSettings = { address: brokerUrl, clientId: "dialog-id" }
+        tryCompare(own, "clientId", "dialog-id", 5000)
+        tryCompare(own, "connected", true, 5000)
+        compare(own.connectOptions.clientId, "dialog-id")
+    }
+
     function test_layoutWithErrorsShowsThem() {
         const path = scratchFiles.write("errors.json", JSON.stringify({
             title: "Broken",
@@ -241,6 +257,10 @@ TestCase {
         compare(layout.errors.length, 0)
     }
 
+    Component {
+        id: connectionComponent
+        BrokerConnection {}
+    }
     Component {
         id: subscriptionComponent
         MqttSubscription { qos: Mqtt.QoS.Q1 }
