@@ -249,6 +249,9 @@ TestCase {
         tryCompare(layout, "title", "replaced", 5000)
         scratchFiles.replace("watched.json", layoutText("replaced again"))
         tryCompare(layout, "title", "replaced again", 5000)
+        // In place once more: only a watch on the new file sees this.
+        scratchFiles.write("watched.json", layoutText("in place after a replace"))
+        tryCompare(layout, "title", "in place after a replace", 5000)
         // Gone, then back.
         verify(scratchFiles.remove("watched.json"))
         tryVerify(() => layout.errors.length === 1, 5000, "no error for the missing file")
