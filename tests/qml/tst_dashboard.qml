@@ -198,6 +198,18 @@ TestCase {
         compare(own.connectOptions.clientId, "dialog-id")
     }
 
+    function test_connectionDialogGivesWhatItShows() {
+        const dialog = createTemporaryObject(dialogComponent, test)
+        const chosen = createTemporaryObject(spyComponent, test,
+                                             { target: dialog, signalName: "settingsChosen" })
+        dialog.openWith({ address: brokerUrl, clientId: "panel", username: "u" })
+        tryCompare(dialog, "opened", true, 5000)
+        dialog.accept()
+        compare(chosen.count, 1)
+        compare(chosen.signalArguments[0][0],
+                { address: brokerUrl, clientId: "panel", username: "u", password: "" })
+    }
+
     function test_layoutWithErrorsShowsThem() {
         const path = scratchFiles.write("errors.json", JSON.stringify({
             title: "Broken",
@@ -260,6 +272,14 @@ TestCase {
         compare(layout.errors.length, 0)
     }
 
+    Component {
+        id: dialogComponent
+        ConnectionDialog {}
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
     Component {
         id: connectionComponent
         BrokerConnection {}
