@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
 # The main job: installs, builds, starts a local mosquitto as the default broker, then opens the
-# explorer on it with the demo publisher feeding sample traffic when a display is available;
-# without one, runs a visible subscribe/publish round trip through the ohmqtt command-line tool.
+# explorer on it (or, with the argument `dashboard`, ohmqtt-dashboard and its example layout)
+# with the demo publisher feeding sample traffic when a display is available; without one, runs
+# a visible subscribe/publish round trip through the ohmqtt command-line tool.
 set -euo pipefail
+app="${1:-explorer}"
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh dev
 ohmqtt="$PWD/build/dev/bin/ohmqtt"
 explorer="$PWD/build/dev/bin/ohmqtt-explorer"
+dashboard="$PWD/build/dev/bin/ohmqtt-dashboard"
 
 source scripts/local-broker.sh # stops what it starts on exit
 start_local_broker
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OHMQTT_HEADLESS:-}" ]; then
-    echo "== ohmqtt-demo publishes sample traffic under demo/; the explorer opens on the broker"
     start_demo
-    "$explorer" --url "mqtt://127.0.0.1:$port"
+    if [ "$app" = dashboard ]; then
+        echo "== ohmqtt-demo publishes sample traffic under demo/; the dashboard shows it"
+        "$dashboard" --url "mqtt://127.0.0.1:$port"
+    else
+        echo "== ohmqtt-demo publishes sample traffic under demo/; the explorer opens on the broker"
+        "$explorer" --url "mqtt://127.0.0.1:$port"
+    fi
     exit 0
 fi
 echo "== no display: a headless round trip (set DISPLAY to open the explorer)"
