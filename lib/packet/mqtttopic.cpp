@@ -108,8 +108,24 @@ Defect stringDefect(QStringView text) noexcept
     return Defect::None;
 }
 
+// The usual topic: ASCII without U+0000 or a wildcard, short enough. One pass, so that every
+// publish pays little for its checks; anything else gets the full checks and their verdict.
+bool isPlainAsciiTopic(QStringView topic) noexcept
+{
+    if (topic.isEmpty() || topic.size() > Serialization::MaxStringBytes)
+        return false;
+    for (const QChar character : topic) {
+        const char16_t unit = character.unicode();
+        if (unsigned(unit) - 1U >= 0x7FU || unit == u'+' || unit == u'#')
+            return false;
+    }
+    return true;
+}
+
 Defect topicDefect(QStringView topic) noexcept
 {
+    if (isPlainAsciiTopic(topic))
+        return Defect::None;
     if (const Defect defect = stringDefect(topic); defect != Defect::None)
         return defect;
     if (topic.contains(u'+') || topic.contains(u'#'))

@@ -101,11 +101,41 @@ void appendUtf8(QByteArray &out, QStringView text, const char *field)
 
 } // namespace
 
+namespace {
+
+// The usual string, ASCII without U+0000, copied in one pass; false (and `out` as it was) for
+// anything else, which takes the general path.
+bool writeAsciiString(QByteArray &out, QStringView text)
+{
+    const qsizetype size = text.size();
+    if (size > MaxStringBytes)
+        return false;
+    const qsizetype start = out.size();
+    out.resize(start + 2 + size);
+    char *bytes = out.data() + start;
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (unsigned(units[i]) - 1U >= 0x7FU) { // U+0000, or not ASCII
+            out.truncate(start);
+            return false;
+        }
+        bytes[2 + i] = char(units[i]);
+    }
+    bytes[0] = char(size >> 8);
+    bytes[1] = char(size & 0xFF);
+    return true;
+}
+
+} // namespace
+
 void writeString(QByteArray &out, QStringView text, const char *field)
 {
+    if (writeAsciiString(out, text))
+        return;
     const qsizetype size = utf8Size(text);
     if (size > MaxStringBytes)
         unencodable(field, u"%1 bytes of UTF-8, over the limit of 65535"_s.arg(size));
+    out.reserve(out.size() + 2 + size);
     writeUint16(out, quint16(size));
     appendUtf8(out, text, field);
 }
