@@ -90,6 +90,7 @@ void MqttClientPrivate::process(Engine::Events &&events, const Outgoing *request
         holdingForDelivery = false;
     if (identifierFreed)
         flushOutbox();
+    engine.recycle(std::move(events));
 }
 
 void MqttClientPrivate::onSendBytes(Engine::SendBytes &event, const Outgoing *request)

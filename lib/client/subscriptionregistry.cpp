@@ -52,22 +52,33 @@ void SubscriptionRegistry::moveToThread(QThread *thread)
 SubscriptionRegistry::Recipients SubscriptionRegistry::recipients(const MqttMessage &message,
                                                                   bool byIdentifier) const
 {
-    // The message's identifiers are read only when a matching subscription has one.
-    std::optional<QList<quint32>> identifiers;
-    Recipients result;
-    m_filters.forEachMatch(message.topic(), [&](const QString &filter) {
-        Pointer subscription = m_byFilter.value(filter);
-        if (byIdentifier) {
-            if (const quint32 identifier = identifierOf(*subscription); identifier != 0) {
-                if (!identifiers)
-                    identifiers = message.properties().subscriptionIdentifiers();
-                if (!identifiers->contains(identifier))
-                    return;
+    struct Routing
+    {
+        const SubscriptionRegistry &registry;
+        const MqttMessage &message;
+        const bool byIdentifier;
+        // The message's identifiers, read only when a matching subscription has one.
+        std::optional<QList<quint32>> identifiers;
+        Recipients result;
+
+        void visit(const QString &filter)
+        {
+            Pointer subscription = registry.m_byFilter.value(filter);
+            if (byIdentifier) {
+                if (const quint32 identifier = identifierOf(*subscription); identifier != 0) {
+                    if (!identifiers)
+                        identifiers = message.properties().subscriptionIdentifiers();
+                    if (!identifiers->contains(identifier))
+                        return;
+                }
             }
+            result.append(std::move(subscription));
         }
-        result.append(std::move(subscription));
-    });
-    return result;
+    } routing {*this, message, byIdentifier, {}, {}};
+    // One reference captured: the std::function holds it without allocating.
+    m_filters.forEachMatch(message.topic(),
+                           [&routing](const QString &filter) { routing.visit(filter); });
+    return std::move(routing.result);
 }
 
 } // namespace OhMqtt

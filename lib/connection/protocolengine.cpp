@@ -349,7 +349,26 @@ int ProtocolEngine::sendQuota() const noexcept
 
 ProtocolEngine::Events ProtocolEngine::take()
 {
-    return std::exchange(m_events, {});
+    Events next;
+    if (!m_spareEvents.empty()) {
+        next = std::move(m_spareEvents.back());
+        m_spareEvents.pop_back();
+    }
+    return std::exchange(m_events, std::move(next));
+}
+
+void ProtocolEngine::recycle(Events &&spent) noexcept
+{
+    // A few suffice: batches are handed out and given back in nested order.
+    constexpr std::size_t MaxSpares = 4;
+    if (spent.capacity() == 0 || m_spareEvents.size() >= MaxSpares)
+        return;
+    spent.clear();
+    try {
+        m_spareEvents.push_back(std::move(spent));
+    } catch (const std::bad_alloc &) {
+        // Only a lost optimisation.
+    }
 }
 
 } // namespace OhMqtt
