@@ -1,9 +1,12 @@
 // The end-to-end workload (workload.h) with OhMqtt: both clients on the application's thread and
 // its event loop, as a Qt application has them; the window refilled from the handles' finished
-// callbacks, messages taken by a subscription callback.
+// callbacks, messages taken by a subscription callback. --store memory|sqlite-fast|sqlite-durable
+// gives each client that session store (SQLite: a file in a fresh directory under --store-dir);
+// without it the session lives in the engine alone, as in the matrix.
 #include "workload.h"
 
 #include <OhMqtt/mqttclient.h>
+#include <OhMqtt/mqttmemorysessionstore.h>
 #include <OhMqtt/mqttsubscription.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -13,14 +16,32 @@ using namespace OhMqtt;
 
 namespace {
 
-MqttConnectOptions connectOptions(const e2e::Options &options)
+MqttConnectOptions connectOptions(const e2e::Options &options, const char *role)
 {
     MqttConnectOptions connect;
     connect.setAddress(
         QStringLiteral("mqtt://%1:%2").arg(QString::fromStdString(options.host)).arg(options.port));
     connect.setCleanStart(true);
     connect.setKeepAliveInterval(60);
+    if (!options.store.empty()) // a store keeps the session of a client identifier
+        connect.setClientId(QString::fromStdString(e2e::clientId("ohmqtt", role)));
     return connect;
+}
+
+// The session store of --store for `client`, if any: the memory store (owned by `memory`) or an
+// SQLite file in `directory`.
+void setStore(MqttClient &client, const e2e::Options &options, const char *role,
+              const e2e::ScratchDirectory &directory, MqttMemorySessionStore &memory)
+{
+    if (options.store == "memory") {
+        client.setSessionStore(&memory);
+    } else if (options.store.starts_with("sqlite-")) {
+        const auto durability = options.store == "sqlite-fast"
+            ? MqttSqliteSessionStore::Durability::Fast
+            : MqttSqliteSessionStore::Durability::Durable;
+        client.setSessionDatabase(QString::fromStdString(directory.path() + "/" + role + ".sqlite"),
+                                  durability);
+    }
 }
 
 // Publishes while the window has room; QoS 0 has none to wait for, so it goes in slices that
@@ -70,11 +91,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const e2e::Options options = e2e::parseOptions(argc, argv);
+    e2e::acceptStores(options, {"memory", "sqlite-fast", "sqlite-durable"});
     e2e::Receipts receipts(options.count);
     e2e::Measurement measurement;
+    const bool sqlite = options.store.starts_with("sqlite-");
+    const e2e::ScratchDirectory directory(sqlite ? options.storeDirectory : std::string());
+    if (sqlite && !directory.valid()) {
+        std::fprintf(stderr, "OhMqtt: no scratch directory under %s\n",
+                     options.storeDirectory.c_str());
+        return 1;
+    }
 
+    MqttMemorySessionStore subscriberStore;
+    MqttMemorySessionStore publisherStore;
     MqttClient subscriber;
     MqttClient publisher;
+    setStore(subscriber, options, "sub", directory, subscriberStore);
+    setStore(publisher, options, "pub", directory, publisherStore);
     MqttSubscribeOptions subscribeOptions;
     subscribeOptions.setMaximumQoS(QoS(options.qos));
     const auto subscription = subscriber.subscribe(
@@ -83,8 +116,8 @@ int main(int argc, char **argv)
             if (receipts.complete())
                 app.quit();
         });
-    subscriber.connectToBroker(connectOptions(options));
-    publisher.connectToBroker(connectOptions(options));
+    subscriber.connectToBroker(connectOptions(options, "sub"));
+    publisher.connectToBroker(connectOptions(options, "pub"));
     if (!subscriber.waitForConnected(10'000) || !publisher.waitForConnected(10'000) ||
         !subscription->waitForAcknowledged(10'000)) {
         std::fprintf(stderr, "OhMqtt: no connection: %s\n",
