@@ -31,9 +31,10 @@ def programs(build):
     return found
 
 
-def run_cell(path, port, qos, size, count, timeout=600):
+def run_cell(path, port, qos, size, count, extra=(), timeout=600):
+    """One run of a program; `extra`: more arguments (a store, for the persistence part)."""
     command = [path, "--port", str(port), "--qos", str(qos), "--size", str(size),
-               "--count", str(count), "--window", "100", "--timeout", str(timeout)]
+               "--count", str(count), "--window", "100", "--timeout", str(timeout), *extra]
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout + 60)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
