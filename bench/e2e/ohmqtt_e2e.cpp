@@ -12,6 +12,8 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qtimer.h>
 
+#include <memory>
+
 using namespace OhMqtt;
 
 namespace {
@@ -28,20 +30,25 @@ MqttConnectOptions connectOptions(const e2e::Options &options, const char *role)
     return connect;
 }
 
-// The session store of --store for `client`, if any: the memory store (owned by `memory`) or an
-// SQLite file in `directory`.
-void setStore(MqttClient &client, const e2e::Options &options, const char *role,
-              const e2e::ScratchDirectory &directory, MqttMemorySessionStore &memory)
+// Gives `client` the session store of --store, if any: a memory store (returned: the caller
+// keeps it beyond the client) or an SQLite file in `directory`.
+std::unique_ptr<MqttMemorySessionStore> setStore(MqttClient &client, const e2e::Options &options,
+                                                 const char *role,
+                                                 const e2e::ScratchDirectory &directory)
 {
     if (options.store == "memory") {
-        client.setSessionStore(&memory);
-    } else if (options.store.starts_with("sqlite-")) {
+        auto memory = std::make_unique<MqttMemorySessionStore>();
+        client.setSessionStore(memory.get());
+        return memory;
+    }
+    if (options.store.starts_with("sqlite-")) {
         const auto durability = options.store == "sqlite-fast"
             ? MqttSqliteSessionStore::Durability::Fast
             : MqttSqliteSessionStore::Durability::Durable;
         client.setSessionDatabase(QString::fromStdString(directory.path() + "/" + role + ".sqlite"),
                                   durability);
     }
+    return nullptr;
 }
 
 // Publishes while the window has room; QoS 0 has none to wait for, so it goes in slices that
@@ -102,12 +109,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    MqttMemorySessionStore subscriberStore;
-    MqttMemorySessionStore publisherStore;
+    std::unique_ptr<MqttMemorySessionStore> subscriberStore; // outlive the clients, which use
+    std::unique_ptr<MqttMemorySessionStore> publisherStore; // them until they are destroyed
     MqttClient subscriber;
     MqttClient publisher;
-    setStore(subscriber, options, "sub", directory, subscriberStore);
-    setStore(publisher, options, "pub", directory, publisherStore);
+    subscriberStore = setStore(subscriber, options, "sub", directory);
+    publisherStore = setStore(publisher, options, "pub", directory);
     MqttSubscribeOptions subscribeOptions;
     subscribeOptions.setMaximumQoS(QoS(options.qos));
     const auto subscription = subscriber.subscribe(
