@@ -20,10 +20,11 @@ def cells(quick):
     return matrix
 
 
-def programs(build):
+def programs(build, libraries=LIBRARIES, folder="e2e"):
+    """[(name, path)] of the programs in build/<preset>/bench/<folder>; exits if one is missing."""
     found = []
-    for name, program in LIBRARIES:
-        path = os.path.join(build, "bench", "e2e", program)
+    for name, program in libraries:
+        path = os.path.join(build, "bench", folder, program)
         if not os.access(path, os.X_OK):
             raise SystemExit(f"no {path}: install the peers (scripts/setup-debian.sh) and build "
                              "the release preset (bench/run --build)")

@@ -6,7 +6,7 @@ import os
 import subprocess
 
 from . import broker as broker_module
-from . import report
+from . import e2e, report
 
 LIBRARIES = [  # (name in the report, program in build/<preset>/bench/memory)
     ("ohmqtt", "bench_inflight_ohmqtt"),
@@ -15,17 +15,6 @@ LIBRARIES = [  # (name in the report, program in build/<preset>/bench/memory)
 ]
 COUNT = 10_000
 SIZES = (16, 1024)
-
-
-def programs(build):
-    found = []
-    for name, program in LIBRARIES:
-        path = os.path.join(build, "bench", "memory", program)
-        if not os.access(path, os.X_OK):
-            raise SystemExit(f"no {path}: install the peers (scripts/setup-debian.sh) and build "
-                             "the preset (bench/run --build)")
-        found.append((name, path))
-    return found
 
 
 def run_one(path, size, timeout=60):
@@ -51,7 +40,7 @@ def run_one(path, size, timeout=60):
 def run(options, build, out):
     """Interleaved: run 1 of every library and size, then run 2, ...
     Returns ({(size, library): [valid results]}, number of invalid runs)."""
-    found = programs(build)
+    found = e2e.programs(build, LIBRARIES, "memory")
     results, invalid = {}, 0
     for run_index in range(1, options.runs + 1):
         for size in SIZES:
