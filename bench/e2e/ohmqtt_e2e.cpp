@@ -1,26 +1,54 @@
 // The end-to-end workload (workload.h) with OhMqtt: both clients on the application's thread and
 // its event loop, as a Qt application has them; the window refilled from the handles' finished
-// callbacks, messages taken by a subscription callback.
+// callbacks, messages taken by a subscription callback. --store memory|sqlite-fast|sqlite-durable
+// gives each client that session store (SQLite: a file in a fresh directory under --store-dir);
+// without it the session lives in the engine alone, as in the matrix.
 #include "workload.h"
 
 #include <OhMqtt/mqttclient.h>
+#include <OhMqtt/mqttmemorysessionstore.h>
 #include <OhMqtt/mqttsubscription.h>
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qtimer.h>
 
+#include <memory>
+
 using namespace OhMqtt;
 
 namespace {
 
-MqttConnectOptions connectOptions(const e2e::Options &options)
+MqttConnectOptions connectOptions(const e2e::Options &options, const char *role)
 {
     MqttConnectOptions connect;
     connect.setAddress(
         QStringLiteral("mqtt://%1:%2").arg(QString::fromStdString(options.host)).arg(options.port));
     connect.setCleanStart(true);
     connect.setKeepAliveInterval(60);
+    if (!options.store.empty()) // a store keeps the session of a client identifier
+        connect.setClientId(QString::fromStdString(e2e::clientId("ohmqtt", role)));
     return connect;
+}
+
+// Gives `client` the session store of --store, if any: a memory store (returned: the caller
+// keeps it beyond the client) or an SQLite file in `directory`.
+std::unique_ptr<MqttMemorySessionStore> setStore(MqttClient &client, const e2e::Options &options,
+                                                 const char *role,
+                                                 const e2e::ScratchDirectory &directory)
+{
+    if (options.store == "memory") {
+        auto memory = std::make_unique<MqttMemorySessionStore>();
+        client.setSessionStore(memory.get());
+        return memory;
+    }
+    if (options.store.starts_with("sqlite-")) {
+        const auto durability = options.store == "sqlite-fast"
+            ? MqttSqliteSessionStore::Durability::Fast
+            : MqttSqliteSessionStore::Durability::Durable;
+        client.setSessionDatabase(QString::fromStdString(directory.path() + "/" + role + ".sqlite"),
+                                  durability);
+    }
+    return nullptr;
 }
 
 // Publishes while the window has room; QoS 0 has none to wait for, so it goes in slices that
@@ -70,11 +98,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const e2e::Options options = e2e::parseOptions(argc, argv);
+    e2e::acceptStores(options, {"memory", "sqlite-fast", "sqlite-durable"});
     e2e::Receipts receipts(options.count);
     e2e::Measurement measurement;
+    const bool sqlite = options.store.starts_with("sqlite-");
+    const e2e::ScratchDirectory directory(sqlite ? options.storeDirectory : std::string());
+    if (sqlite && !directory.valid()) {
+        std::fprintf(stderr, "OhMqtt: no scratch directory under %s\n",
+                     options.storeDirectory.c_str());
+        return 1;
+    }
 
+    std::unique_ptr<MqttMemorySessionStore> subscriberStore; // outlive the clients, which use
+    std::unique_ptr<MqttMemorySessionStore> publisherStore; // them until they are destroyed
     MqttClient subscriber;
     MqttClient publisher;
+    subscriberStore = setStore(subscriber, options, "sub", directory);
+    publisherStore = setStore(publisher, options, "pub", directory);
     MqttSubscribeOptions subscribeOptions;
     subscribeOptions.setMaximumQoS(QoS(options.qos));
     const auto subscription = subscriber.subscribe(
@@ -83,8 +123,8 @@ int main(int argc, char **argv)
             if (receipts.complete())
                 app.quit();
         });
-    subscriber.connectToBroker(connectOptions(options));
-    publisher.connectToBroker(connectOptions(options));
+    subscriber.connectToBroker(connectOptions(options, "sub"));
+    publisher.connectToBroker(connectOptions(options, "pub"));
     if (!subscriber.waitForConnected(10'000) || !publisher.waitForConnected(10'000) ||
         !subscription->waitForAcknowledged(10'000)) {
         std::fprintf(stderr, "OhMqtt: no connection: %s\n",

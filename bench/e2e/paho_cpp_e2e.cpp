@@ -1,8 +1,11 @@
 // The end-to-end workload (workload.h) with Eclipse Paho C++ (mqtt::async_client), MQTT 5, no
-// persistence, messages through the callback interface.
+// persistence, messages through the callback interface. --persistence file gives each client
+// Paho's file persistence (the persistDir form) in a fresh directory under --store-dir.
 #include "workload.h"
 
 #include <mqtt/async_client.h>
+
+#include <memory>
 
 namespace {
 
@@ -62,6 +65,18 @@ mqtt::create_options createOptions(const e2e::Options &options)
     return mqtt::create_options(MQTTVERSION_5, options.count);
 }
 
+// The client, with file persistence in `directory` when it is valid.
+std::unique_ptr<mqtt::async_client> makeClient(const std::string &uri, const char *role,
+                                               const e2e::Options &options,
+                                               const e2e::ScratchDirectory &directory)
+{
+    const std::string id = e2e::clientId("pahocpp", role);
+    if (directory.valid())
+        return std::make_unique<mqtt::async_client>(uri, id, createOptions(options),
+                                                    directory.path());
+    return std::make_unique<mqtt::async_client>(uri, id, createOptions(options));
+}
+
 mqtt::connect_options connectOptions()
 {
     return mqtt::connect_options_builder()
@@ -77,13 +92,23 @@ mqtt::connect_options connectOptions()
 int main(int argc, char **argv)
 {
     const e2e::Options options = e2e::parseOptions(argc, argv);
+    e2e::acceptStores(options, {"file"});
     e2e::Receipts receipts(options.count);
     const std::string uri = "tcp://" + options.host + ":" + std::to_string(options.port);
+    const e2e::ScratchDirectory directory(options.store.empty() ? std::string()
+                                                                : options.storeDirectory);
+    if (!options.store.empty() && !directory.valid()) {
+        std::fprintf(stderr, "Paho C++: no scratch directory under %s\n",
+                     options.storeDirectory.c_str());
+        return 1;
+    }
     try {
-        mqtt::async_client subscriber(uri, e2e::clientId("pahocpp", "sub"), createOptions(options));
+        const auto subscriberClient = makeClient(uri, "sub", options, directory);
+        mqtt::async_client &subscriber = *subscriberClient;
         Subscriber subscriberCallback(receipts);
         subscriber.set_callback(subscriberCallback);
-        mqtt::async_client publisher(uri, e2e::clientId("pahocpp", "pub"), createOptions(options));
+        const auto publisherClient = makeClient(uri, "pub", options, directory);
+        mqtt::async_client &publisher = *publisherClient;
         Publisher publisherCallback(publisher, options);
         publisher.set_callback(publisherCallback);
         subscriber.connect(connectOptions())->wait();

@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -33,9 +35,14 @@ struct Options
     int timeoutSeconds = 300;
     std::string topic = "bench/e2e";
     std::string filter = "bench/#";
+    // What keeps each client's session: empty for the library's default (no persistence, what
+    // the matrix measures), else a kind the program names in its usage (--store / --persistence).
+    std::string store;
+    std::string storeDirectory = "/tmp"; // where a file store makes its scratch directory
 };
 
-// --port P --qos Q --size S --count N --window W --timeout SECONDS; exits on a bad argument.
+// --port P --qos Q --size S --count N --window W --timeout SECONDS [--store KIND] [--store-dir D];
+// exits on a bad argument. --persistence is --store under Paho's name for it.
 inline Options parseOptions(int argc, char **argv)
 {
     Options options;
@@ -56,6 +63,10 @@ inline Options parseOptions(int argc, char **argv)
             options.timeoutSeconds = value;
         else if (name == "--host")
             options.host = argv[i + 1];
+        else if (name == "--store" || name == "--persistence")
+            options.store = argv[i + 1];
+        else if (name == "--store-dir")
+            options.storeDirectory = argv[i + 1];
         else {
             std::fprintf(stderr, "unknown option %s\n", argv[i]);
             std::exit(2);
@@ -265,5 +276,49 @@ inline std::string clientId(const char *library, const char *role)
 {
     return std::string("bench-") + library + "-" + role + "-" + std::to_string(::getpid());
 }
+
+// Exits with the usage when `options.store` is not empty and not one of `kinds`.
+inline void acceptStores(const Options &options, std::initializer_list<std::string_view> kinds)
+{
+    if (options.store.empty())
+        return;
+    for (const std::string_view kind : kinds)
+        if (options.store == kind)
+            return;
+    std::fprintf(stderr, "unknown store '%s'; this program knows:", options.store.c_str());
+    for (const std::string_view kind : kinds)
+        std::fprintf(stderr, " %.*s", int(kind.size()), kind.data());
+    std::fprintf(stderr, "\n");
+    std::exit(2);
+}
+
+// A fresh directory for a run's store files (mkdtemp under `parent`; none for an empty parent),
+// removed with its content when the run ends, so that every run starts from empty files.
+class ScratchDirectory
+{
+public:
+    explicit ScratchDirectory(const std::string &parent)
+    {
+        if (parent.empty())
+            return;
+        std::string pattern = parent + "/bench-e2e-store-XXXXXX";
+        if (::mkdtemp(pattern.data()))
+            m_path = pattern;
+    }
+    ~ScratchDirectory()
+    {
+        std::error_code ignored;
+        if (!m_path.empty())
+            std::filesystem::remove_all(m_path, ignored);
+    }
+    ScratchDirectory(const ScratchDirectory &) = delete;
+    ScratchDirectory &operator=(const ScratchDirectory &) = delete;
+
+    bool valid() const { return !m_path.empty(); }
+    const std::string &path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
 
 } // namespace e2e

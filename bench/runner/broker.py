@@ -1,6 +1,7 @@
 """A mosquitto for the benchmarks: a free loopback port, limits lifted, subscriptions logged."""
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -9,8 +10,8 @@ import time
 CONFIG = """\
 listener {port} 127.0.0.1
 allow_anonymous true
-# Limits lifted: the workload's window is the only one.
-max_inflight_messages 0
+# Limits lifted: the workload's window is the only one (the memory part sets an in-flight limit).
+max_inflight_messages {max_inflight}
 max_queued_messages 0
 max_queued_bytes 0
 max_inflight_bytes 0
@@ -29,7 +30,11 @@ def free_port():
 
 
 class Broker:
-    def __init__(self):
+    """max_inflight: the broker's max_inflight_messages, which MQTT 5 clients get as its Receive
+    Maximum; 0 for none."""
+
+    def __init__(self, max_inflight=0):
+        self.max_inflight = max_inflight
         self.directory = tempfile.mkdtemp(prefix="ohmqtt-bench-")
         self.log = os.path.join(self.directory, "mosquitto.log")
         self.port = free_port()
@@ -39,7 +44,8 @@ class Broker:
         executable = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
         config = os.path.join(self.directory, "mosquitto.conf")
         with open(config, "w") as out:
-            out.write(CONFIG.format(port=self.port, log=self.log))
+            out.write(CONFIG.format(port=self.port, log=self.log,
+                                    max_inflight=self.max_inflight))
             if os.geteuid() == 0:
                 out.write("user root\n")
         self.process = subprocess.Popen([executable, "-c", config],
@@ -60,6 +66,15 @@ class Broker:
             self.process.terminate()
             self.process.wait(10)
         shutil.rmtree(self.directory, ignore_errors=True)
+
+    @property
+    def pid(self):
+        return self.process.pid
+
+    def resume(self):
+        """SIGCONT: the broker runs again after a program stopped it."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
 
     def log_text(self):
         try:

@@ -20,10 +20,11 @@ def cells(quick):
     return matrix
 
 
-def programs(build):
+def programs(build, libraries=LIBRARIES, folder="e2e"):
+    """[(name, path)] of the programs in build/<preset>/bench/<folder>; exits if one is missing."""
     found = []
-    for name, program in LIBRARIES:
-        path = os.path.join(build, "bench", "e2e", program)
+    for name, program in libraries:
+        path = os.path.join(build, "bench", folder, program)
         if not os.access(path, os.X_OK):
             raise SystemExit(f"no {path}: install the peers (scripts/setup-debian.sh) and build "
                              "the release preset (bench/run --build)")
@@ -31,9 +32,10 @@ def programs(build):
     return found
 
 
-def run_cell(path, port, qos, size, count, timeout=600):
+def run_cell(path, port, qos, size, count, extra=(), timeout=600):
+    """One run of a program; `extra`: more arguments (a store, for the persistence part)."""
     command = [path, "--port", str(port), "--qos", str(qos), "--size", str(size),
-               "--count", str(count), "--window", "100", "--timeout", str(timeout)]
+               "--count", str(count), "--window", "100", "--timeout", str(timeout), *extra]
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout + 60)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
