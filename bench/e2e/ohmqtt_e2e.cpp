@@ -70,14 +70,16 @@ public:
             m_options.qos == 0 ? m_sent + QoS0Slice : m_sent + m_options.window - m_inflight;
         while (m_sent < m_options.count && m_sent < limit) {
             e2e::stamp(m_payload.data(), std::uint32_t(m_sent++));
-            auto handle = m_client.publish(m_topic, m_payload, QoS(m_options.qos));
-            if (m_options.qos > 0) {
-                ++m_inflight;
-                handle->onFinished(&m_client, [this] {
-                    --m_inflight;
-                    pump();
-                });
+            if (m_options.qos == 0) { // fire and forget: nothing to follow it by
+                m_client.publishDetached(m_topic, m_payload);
+                continue;
             }
+            auto handle = m_client.publish(m_topic, m_payload, QoS(m_options.qos));
+            ++m_inflight;
+            handle->onFinished(&m_client, [this] {
+                --m_inflight;
+                pump();
+            });
         }
         if (m_options.qos == 0 && m_sent < m_options.count)
             QTimer::singleShot(0, &m_client, [this] { pump(); });

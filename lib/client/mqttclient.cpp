@@ -195,15 +195,13 @@ MqttError MqttClient::lastError() const
     return d_func()->lastError.get();
 }
 
-MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
-                                         bool retain, const PublishProperties &properties,
-                                         AliasPolicy aliasPolicy)
+namespace {
+
+// What can be checked without a connection is checked when a PUBLISH is made, so that a request
+// that could never go out fails at once rather than after waiting in the offline queue; the
+// codec checks the rest when the packet is sent.
+MqttError publishError(const QString &topic, QoS qos, const PublishProperties &properties)
 {
-    Q_D(MqttClient);
-    auto handle = d->newHandle<MqttPublishHandle>(qos);
-    // What can be checked without a connection is checked now, so that a request that could
-    // never go out fails at once rather than after waiting in the offline queue; the codec
-    // checks the rest when the packet is sent.
     MqttError error;
     if (!topic.isEmpty() || !properties.topicAlias()) // empty with an alias: the alias's topic
         error = topicError(topic);
@@ -213,12 +211,31 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
                               .arg(quint8(qos)),
                           ReasonCode::MalformedPacket);
     }
+    return error;
+}
+
+PublishPacket publishPacket(const QString &topic, const QByteArray &payload, QoS qos, bool retain,
+                            const PublishProperties &properties)
+{
     PublishPacket packet;
     packet.topic = topic;
     packet.payload = payload;
     packet.qos = qos;
     packet.retain = retain;
     packet.properties = properties;
+    return packet;
+}
+
+} // namespace
+
+MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray &payload, QoS qos,
+                                         bool retain, const PublishProperties &properties,
+                                         AliasPolicy aliasPolicy)
+{
+    Q_D(MqttClient);
+    auto handle = d->newHandle<MqttPublishHandle>(qos);
+    const MqttError error = publishError(topic, qos, properties);
+    PublishPacket packet = publishPacket(topic, payload, qos, retain, properties);
     if (d->inClientThread()) { // what post() would do, without making two std::function
         if (!d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
             d->submit({std::move(packet), handle, aliasPolicy});
@@ -235,6 +252,29 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
             d->failHandle(handle, destroyedError(PacketType::Publish, topicForError));
         });
     return handle;
+}
+
+bool MqttClient::publishDetached(const QString &topic, const QByteArray &payload, QoS qos,
+                                 bool retain, const PublishProperties &properties,
+                                 AliasPolicy aliasPolicy)
+{
+    Q_D(MqttClient);
+    if (const MqttError error = publishError(topic, qos, properties); !error.isNull()) {
+        d->post([d, error] { d->failHandle({}, error); });
+        return false;
+    }
+    PublishPacket packet = publishPacket(topic, payload, qos, retain, properties);
+    if (d->inClientThread()) {
+        if (d->refuseRequest({}, PacketType::Publish, packet.topic))
+            return false;
+        d->submit({std::move(packet), {}, aliasPolicy});
+        return true;
+    }
+    d->post([d, aliasPolicy, packet = std::move(packet)]() mutable {
+        if (!d->refuseRequest({}, PacketType::Publish, packet.topic))
+            d->submit({std::move(packet), {}, aliasPolicy});
+    });
+    return true;
 }
 
 MqttSubscriptionPtr MqttClient::subscribe(const QString &topicFilter,

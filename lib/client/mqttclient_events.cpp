@@ -236,6 +236,8 @@ void MqttClientPrivate::onSendRejected(const Engine::SendRejected &event, const 
     if (!handle) {
         if (event.packetType == PacketType::Disconnect)
             reportError(event.error);
+        else if (event.packetType == PacketType::Publish) // detached (publishDetached())
+            failHandle({}, event.error);
         else
             qCDebug(lcSession) << "not sent:" << event.error;
         return;

@@ -262,6 +262,7 @@ public:
     QHash<quint16, HandlePointer> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
     std::deque<std::pair<qint64, QSharedPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0
     std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet
+    std::vector<MqttError> detachedFailures; // of detached PUBLISH, not reported yet
     bool notificationPosted = false;
     SubscriptionRegistry subscriptions; // Pending and Subscribed, by filter
     OutboundAliases outboundAliases; // this connection's

@@ -55,10 +55,18 @@ bool MqttClientPrivate::refuseRequest(const HandlePointer &handle, PacketType ty
 void MqttClientPrivate::failHandle(const HandlePointer &handle, const MqttError &error)
 {
     Q_Q(MqttClient);
-    if (!handle || !handle->d_func()->markFailed(error))
+    if (!handle) {
+        // Only a detached PUBLISH (publishDetached()) has none: its failure is the client's
+        // error, told like a handle's from the event loop; not once the client is shut down.
+        if (!acceptsRequests())
+            return;
+        detachedFailures.push_back(error);
+    } else if (handle->d_func()->markFailed(error)) {
+        onHandleFailed(handle, error);
+        failedToNotify.push_back(handle);
+    } else {
         return;
-    onHandleFailed(handle, error);
-    failedToNotify.push_back(handle);
+    }
     if (!std::exchange(notificationPosted, true))
         QMetaObject::invokeMethod(
             q, [this] { flushNotifications(); }, Qt::QueuedConnection);
@@ -71,6 +79,8 @@ void MqttClientPrivate::flushNotifications()
         handle->d_func()->emitFailed();
         announceFailure(handle);
     }
+    for (const MqttError &error : std::exchange(detachedFailures, {}))
+        reportError(error);
 }
 
 void MqttClientPrivate::failEverything(const MqttError &error)
@@ -266,7 +276,8 @@ void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
 {
     for (auto it = awaitingAck.begin(); it != awaitingAck.end();) {
         const auto *publish = qobject_cast<const MqttPublishHandle *>(it.value().get());
-        if (publish && publish->qos() != QoS::Q0) {
+        // No handle: a detached QoS 1 or 2 PUBLISH (QoS 0 has no identifier), which stays too.
+        if (!it.value() || (publish && publish->qos() != QoS::Q0)) {
             ++it;
             continue;
         }

@@ -164,6 +164,17 @@ public:
     publish(const QString &topic, const QByteArray &payload, OhMqtt::QoS qos = QoS::Q0,
             bool retain = false, const OhMqtt::PublishProperties &properties = {},
             OhMqtt::AliasPolicy aliasPolicy = AliasPolicy::Never);
+    /// Publishes as publish() does, but returns no handle: nothing is made to follow the message
+    /// by, so a stream of fire-and-forget messages costs the least (QProcess::startDetached() is
+    /// the model). The delivery guarantees of its QoS are the same: QoS 1 and 2 wait in the
+    /// offline queue, are resent and persist in the session store like any PUBLISH. False when
+    /// it is refused at once — an invalid topic or QoS, or a client that was shut down — and true
+    /// when it was taken (from another thread: handed over). A failure, then or later (the
+    /// offline queue full, a message lost with a session the broker did not keep), is reported
+    /// by errorOccurred(), once per message; nothing is reported once the client is shut down.
+    bool publishDetached(const QString &topic, const QByteArray &payload, QoS qos = QoS::Q0,
+                         bool retain = false, const PublishProperties &properties = {},
+                         AliasPolicy aliasPolicy = AliasPolicy::Never);
     /// A live subscription (see mqttsubscription.h): Pending until the broker grants it,
     /// messageReceived() for each message it matches, unsubscribe(); the client holds it while it
     /// is Pending or Subscribed. Subscribing to the same filter with the same share name again
