@@ -43,7 +43,7 @@ public:
         Tls, ///< MQTT over TLS: mqtts://
         WebSocket, ///< MQTT over WebSocket: ws://.../mqtt
         SecureWebSocket, ///< MQTT over WebSocket over TLS: wss://.../mqtt
-        Unix, ///< MQTT over a Unix domain socket: unix:<path>
+        Unix, ///< MQTT over a Unix domain socket: `unix:<path>`
     };
 
     /// Which certificate the TLS and secure WebSocket listeners present; both are signed by
