@@ -417,7 +417,11 @@ bool MqttScriptedBroker::sendBytes(const QByteArray &bytes)
 {
     if (!isClientConnected())
         return false;
-    return d->latest->write(bytes) == bytes.size();
+    // Out now, not at the next turn of the event loop: the client may be another process the
+    // test waits on without one.
+    const bool written = d->latest->write(bytes) == bytes.size();
+    d->latest->flush();
+    return written;
 }
 
 void MqttScriptedBroker::closeConnection()

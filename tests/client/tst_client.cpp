@@ -6,6 +6,8 @@
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
+#include <OhMqttTest/mqttscriptedbroker.h>
+
 #include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 #include <QtTest/qsignalspy.h>
@@ -78,39 +80,6 @@ quint16 closedPort()
     server.close();
     return port;
 }
-
-// A scripted server for what mosquitto does not do on request: it answers the client's first
-// bytes with `reply` (CONNACK and whatever should follow) and records what the client sends.
-class ScriptedBroker : public QObject
-{
-public:
-    explicit ScriptedBroker(QByteArray reply)
-        : m_reply(std::move(reply))
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            m_socket = m_server.nextPendingConnection();
-            connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-                const bool first = m_received.isEmpty();
-                m_received += m_socket->readAll();
-                if (first)
-                    m_socket->write(m_reply);
-            });
-            connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_clientClosed = true; });
-        });
-    }
-
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_server.serverPort()); }
-    QByteArray received() const { return m_received; }
-    bool clientClosed() const { return m_clientClosed; }
-
-private:
-    QTcpServer m_server;
-    QTcpSocket *m_socket = nullptr;
-    QByteArray m_reply;
-    QByteArray m_received;
-    bool m_clientClosed = false;
-};
 
 } // namespace
 
@@ -743,8 +712,9 @@ void tst_Client::serverDisconnectIsReported()
     DisconnectPacket disconnect;
     disconnect.reasonCode = ReasonCode::ServerShuttingDown;
     disconnect.properties.setReasonString(QStringLiteral("maintenance"));
-    ScriptedBroker broker(QByteArray::fromHex("2003000000") +
-                          encodePacket(disconnect, ProtocolVersion::V5));
+    MqttScriptedBroker broker;
+    broker.setConnectReplyBytes(QByteArray::fromHex("2003000000") +
+                                encodePacket(disconnect, ProtocolVersion::V5));
     MqttClient client;
     QSignalSpy brokerDisconnectSpy(&client, &MqttClient::brokerDisconnected);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
@@ -759,14 +729,15 @@ void tst_Client::serverDisconnectIsReported()
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::ServerShuttingDown);
     QVERIFY(client.lastError().message().contains(QLatin1String("maintenance")));
     QCOMPARE(client.state(), State::Closed);
-    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs); // the client closes the connection
+    QVERIFY(broker.waitForClientClosed(WaitMs)); // the client closes the connection
 }
 
 // [MQTT-4.13.1-1] end to end: DISCONNECT 0x81 goes out before the connection closes.
 void tst_Client::malformedInputIsAnsweredWithDisconnect()
 {
-    ScriptedBroker broker(QByteArray::fromHex("2003000000"
-                                              "30ffffffff01"));
+    MqttScriptedBroker broker;
+    broker.setConnectReplyBytes(QByteArray::fromHex("2003000000"
+                                                    "30ffffffff01"));
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
@@ -775,9 +746,9 @@ void tst_Client::malformedInputIsAnsweredWithDisconnect()
     client.connectToBroker(connectOptions);
     QVERIFY(errorSpy.wait(WaitMs));
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::MalformedPacket);
-    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
+    QVERIFY(broker.waitForClientClosed(WaitMs));
     const QByteArray connect = encodePacket(connectOptions.connectPacket(), ProtocolVersion::V5);
-    QCOMPARE(broker.received(), connect + QByteArray::fromHex("e00181"));
+    QCOMPARE(broker.receivedBytes(), connect + QByteArray::fromHex("e00181"));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
 }
 
