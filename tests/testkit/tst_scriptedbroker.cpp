@@ -46,6 +46,8 @@ private Q_SLOTS:
     void acceptsWithSessionPresentAndProperties();
     void refusesWithAReasonCode_data();
     void refusesWithAReasonCode();
+    void refusalClosesTheConnection_data();
+    void refusalClosesTheConnection();
     void dropsTheConnection();
     void staysSilent();
     void staysSilentToATlsHandshake();
@@ -130,6 +132,42 @@ void tst_ScriptedBroker::refusesWithAReasonCode()
     QCOMPARE(client.lastError().reasonCode(), reasonCode);
     // The broker closes after a refusal [MQTT-3.2.2-5] / [MQTT-3.2.2-7].
     QVERIFY(broker.waitForClientClosed(WaitMs));
+}
+
+void tst_ScriptedBroker::refusalClosesTheConnection_data()
+{
+    QTest::addColumn<bool>("refuse");
+    QTest::newRow("refuseConnections closes") << true;
+    QTest::newRow("setConnAck leaves it open") << false;
+}
+
+// Seen from a bare socket, which does not close by itself after a refusal as MqttClient does.
+void tst_ScriptedBroker::refusalClosesTheConnection()
+{
+    QFETCH(bool, refuse);
+    MqttScriptedBroker broker;
+    if (refuse) {
+        broker.refuseConnections(ReasonCode::NotAuthorized);
+    } else {
+        ConnAckPacket refusal;
+        refusal.reasonCode = ReasonCode::NotAuthorized;
+        broker.setConnAck(refusal);
+    }
+    QTcpSocket socket;
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    socket.connectToHost(QHostAddress::LocalHost, broker.port());
+    QVERIFY(socket.waitForConnected(WaitMs));
+    ConnectPacket connect;
+    connect.clientId = QStringLiteral("bare");
+    connect.cleanStart = true;
+    socket.write(encodePacket(connect, ProtocolVersion::V5));
+    // The broker runs in this thread: wait on the event loop, not with waitForReadyRead().
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() >= 5, WaitMs);
+    QCOMPARE(socket.readAll(), QByteArray::fromHex("2003008700")); // CONNACK, Not authorized
+    if (refuse)
+        QVERIFY(!closed.isEmpty() || closed.wait(WaitMs));
+    else
+        QVERIFY(closed.isEmpty() && !closed.wait(300));
 }
 
 void tst_ScriptedBroker::dropsTheConnection()
