@@ -6,6 +6,7 @@
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
+#include <OhMqttTest/mqttmessagespy.h>
 #include <OhMqttTest/mqttscriptedbroker.h>
 
 #include <QtNetwork/qtcpserver.h>
@@ -233,18 +234,19 @@ void tst_Client::qos1And2RoundTrip()
     QFETCH(QoS, qos);
     MqttClient client;
     QVERIFY2(connectClient(client, version), qPrintable(client.lastError().message()));
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/qos/%1").arg(client.connectOptions().clientId());
+    MqttMessageSpy messages(&client, topic);
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
 
     const int count = 30; // more than mosquitto's default Receive Maximum of 20
     QList<MqttPublishHandlePtr> handles;
     for (int i = 0; i < count; ++i)
         handles.append(client.publish(topic, QByteArray::number(i), qos));
-    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), count, WaitMs);
+    QVERIFY(messages.wait(count, WaitMs));
+    QCOMPARE(messages.count(), count);
     for (int i = 0; i < count; ++i) {
-        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        const MqttMessage message = messages.at(i);
         QCOMPARE(message.payload(), QByteArray::number(i));
         QCOMPARE(message.qos(), qos);
     }
@@ -324,7 +326,7 @@ void tst_Client::requestsWhileConnectingAreQueued()
 {
     QFETCH(ProtocolVersion, version);
     MqttClient client;
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    MqttMessageSpy messages(&client);
     const MqttConnectOptions connectOptions = options(version);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId());
@@ -334,8 +336,8 @@ void tst_Client::requestsWhileConnectingAreQueued()
     QSignalSpy subAckSpy(subscribe.get(), &MqttSubscribeHandle::acknowledged);
     client.publish(topic, "early");
     QVERIFY(subAckSpy.wait(WaitMs));
-    QVERIFY(messageSpy.wait(WaitMs));
-    QCOMPARE(messageSpy.at(0).at(0).value<MqttMessage>().payload(), QByteArray("early"));
+    QVERIFY(messages.wait(1, WaitMs));
+    QCOMPARE(messages.at(0).payload(), QByteArray("early"));
 }
 
 // [MQTT-3.1.2-20] with nothing else to send, PINGREQ keeps the connection; mosquitto logs it.
@@ -525,16 +527,17 @@ void tst_Client::topicAliasesThroughMosquitto()
     QVERIFY(client.connectResult().topicAliasMaximum() > 0);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/alias/%1").arg(client.connectOptions().clientId());
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    MqttMessageSpy messages(&client); // every topic: a wrong one must show
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(
             client.publish(topic, QByteArray::number(i), QoS::Q1, false, {}, AliasPolicy::Always)
                 ->waitForAcknowledged(WaitMs));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 3, WaitMs);
+    QVERIFY(messages.wait(3, WaitMs));
+    QCOMPARE(messages.count(), 3);
     for (int i = 0; i < 3; ++i) {
-        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        const MqttMessage message = messages.at(i);
         QCOMPARE(message.topic(), topic);
         QCOMPARE(message.payload(), QByteArray::number(i));
     }
