@@ -14,9 +14,9 @@ bool Thermostat::start(const QString &url, int timeoutMsecs)
     options.setClientId(QStringLiteral("thermostat-") + m_room);
     if (!m_client.connectToBroker(options) || !m_client.waitForConnected(timeoutMsecs))
         return false;
-    const OhMqtt::MqttSubscriptionPtr subscription = m_client.subscribe(
-        QStringLiteral("home/%1/temperature").arg(m_room), {},
-        [this](const OhMqtt::MqttMessage &message) { onTemperature(message); });
+    const OhMqtt::MqttSubscriptionPtr subscription =
+        m_client.subscribe(QStringLiteral("home/%1/temperature").arg(m_room), {},
+                           [this](const OhMqtt::MqttMessage &message) { onTemperature(message); });
     return subscription->waitForAcknowledged(timeoutMsecs);
 }
 

@@ -4,10 +4,10 @@
 #include <OhMqtt/mqttclient.h>
 #include <OhMqtt/mqtttopic.h>
 
-#include <QtCore/qdeadlinetimer.h>
+#include "eventwait.h"
+
 #include <QtCore/qeventloop.h>
 #include <QtCore/qpointer.h>
-#include <QtCore/qtimer.h>
 
 namespace OhMqtt {
 
@@ -97,19 +97,13 @@ void MqttMessageSpy::clear()
 
 bool MqttMessageSpy::wait(int count, int timeoutMsecs)
 {
-    const QDeadlineTimer deadline(timeoutMsecs);
-    while (this->count() < count) {
-        if (deadline.hasExpired() || !d->valid)
-            return false;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        connect(this, &MqttMessageSpy::messageRecorded, &loop, &QEventLoop::quit);
-        timer.start(int(std::max<qint64>(1, deadline.remainingTime())));
-        loop.exec();
-    }
-    return true;
+    if (!d->valid)
+        return count <= 0;
+    return TestKit::spinUntil([this, count] { return this->count() >= count; }, timeoutMsecs,
+                              [this](QEventLoop *loop) {
+                                  connect(this, &MqttMessageSpy::messageRecorded, loop,
+                                          &QEventLoop::quit);
+                              });
 }
 
 } // namespace OhMqtt

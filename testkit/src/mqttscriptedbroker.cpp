@@ -2,9 +2,10 @@
 // script.
 #include <OhMqttTest/mqttscriptedbroker.h>
 
+#include "eventwait.h"
+
 #include <OhMqtt/mqtterror.h>
 
-#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qeventloop.h>
 #include <QtCore/qhash.h>
 #include <QtCore/qpointer.h>
@@ -490,25 +491,14 @@ void MqttScriptedBroker::warnUnexpected(const Packet &packet)
     qWarning() << "MqttScriptedBroker: another packet came than expected:" << packet;
 }
 
-// Spins a local event loop, woken by whatever may change the condition, until it holds or the
-// time is up.
+// Woken by whatever may change a condition: a packet, a connection opened or closed.
 bool MqttScriptedBroker::waitFor(const std::function<bool()> &condition, int timeoutMsecs)
 {
-    const QDeadlineTimer deadline(timeoutMsecs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QObject::connect(this, &MqttScriptedBroker::packetReceived, &loop, &QEventLoop::quit);
-        QObject::connect(this, &MqttScriptedBroker::clientConnected, &loop, &QEventLoop::quit);
-        QObject::connect(this, &MqttScriptedBroker::clientDisconnected, &loop, &QEventLoop::quit);
-        timer.start(int(std::max<qint64>(1, deadline.remainingTime())));
-        loop.exec();
-    }
-    return true;
+    return TestKit::spinUntil(condition, timeoutMsecs, [this](QEventLoop *loop) {
+        connect(this, &MqttScriptedBroker::packetReceived, loop, &QEventLoop::quit);
+        connect(this, &MqttScriptedBroker::clientConnected, loop, &QEventLoop::quit);
+        connect(this, &MqttScriptedBroker::clientDisconnected, loop, &QEventLoop::quit);
+    });
 }
 
 } // namespace OhMqtt
