@@ -271,6 +271,7 @@ void MqttScriptedBrokerPrivate::replyBytes(QTcpSocket *socket, const QByteArray 
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         socket->write(bytes);
+        socket->flush(); // out now: the test may next block on the client, off the event loop
         if (thenClose)
             socket->disconnectFromHost(); // after the bytes are written
     };

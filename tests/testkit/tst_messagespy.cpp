@@ -41,6 +41,7 @@ private Q_SLOTS:
     void takeFirstAndClear();
     void invalidFilterRecordsNothing();
     void doesNotSubscribe();
+    void recordsFromAClientInItsOwnThread();
 
 private:
     std::unique_ptr<MqttScriptedBroker> m_broker;
@@ -176,6 +177,26 @@ void tst_MessageSpy::doesNotSubscribe()
     MqttMessageSpy spy(m_client.get(), QStringLiteral("sensors/#"));
     QVERIFY(!m_broker->waitForPackets(PacketType::Subscribe, 1, 100));
     QCOMPARE(m_broker->receivedCount(PacketType::Subscribe), 0);
+}
+
+// MqttClient::startLoop(): the messages come through queued signals into the test's thread.
+void tst_MessageSpy::recordsFromAClientInItsOwnThread()
+{
+    auto threaded = std::make_unique<MqttClient>();
+    MqttMessageSpy spy(threaded.get(), QStringLiteral("threaded/#"));
+    QVERIFY(threaded->startLoop());
+    MqttConnectOptions options;
+    options.setAddress(m_broker->url());
+    options.setClientId(QStringLiteral("ohmqtt-tst-messagespy-threaded"));
+    QVERIFY(threaded->connectToBroker(options));
+    // The broker runs on this thread's event loop: it answers the CONNECT before this thread
+    // blocks in waitForConnected() (which then needs the CONNACK flushed at once).
+    QVERIFY(m_broker->waitForPackets(PacketType::Connect, 2, WaitMs));
+    QVERIFY(threaded->waitForConnected(WaitMs));
+    QVERIFY(m_broker->send(publish(QStringLiteral("threaded/a"), "across")));
+    QVERIFY(spy.wait(1, WaitMs));
+    QCOMPARE(spy.at(0).payload(), QByteArray("across"));
+    threaded.reset();
 }
 
 QTEST_GUILESS_MAIN(tst_MessageSpy)
