@@ -276,10 +276,8 @@ void tst_TestBroker::destructorStopsTheBroker()
 
 void tst_TestBroker::brokersGetTheirOwnPorts()
 {
-    MqttTestBroker::Options options;
-    options.webSocket = true;
-    MqttTestBroker first(options);
-    MqttTestBroker second(options);
+    MqttTestBroker first({.webSocket = true}); // designated initializers read well in a test
+    MqttTestBroker second({.webSocket = true});
     QVERIFY2(first.start(), qPrintable(first.errorString()));
     QVERIFY2(second.start(), qPrintable(second.errorString()));
     const QList<quint16> ports {first.port(), first.port(Listener::WebSocket), second.port(),

@@ -54,6 +54,8 @@ public:
     };
 
     /// What the broker offers; the defaults give one TCP listener open to anonymous clients.
+    /// Every field has a default, so designated initializers name only what differs:
+    /// `MqttTestBroker broker({.tls = true})`.
     struct Options
     {
         bool tcp = true; ///< MQTT over TCP on 127.0.0.1:port()
@@ -66,9 +68,9 @@ public:
         ServerCertificate serverCertificate = ServerCertificate::Loopback; ///< see the enum
         bool allowAnonymous = true; ///< false: only the users below (or passwordFile) get in
         /// Users and passwords, written to a password file with `mosquitto_passwd -b`.
-        QList<std::pair<QString, QString>> users;
-        QString passwordFile; ///< an existing mosquitto_passwd file; used when users is empty
-        QStringList extraConfig; ///< lines appended to the generated mosquitto.conf as they are
+        QList<std::pair<QString, QString>> users {};
+        QString passwordFile {}; ///< an existing mosquitto_passwd file; used when users is empty
+        QStringList extraConfig {}; ///< lines appended to the generated mosquitto.conf as they are
         /// The broker to run: a program name looked up on PATH and then in /usr/local/sbin,
         /// /usr/sbin and /sbin (where Debian puts mosquitto), or a path.
         QString executable = QStringLiteral("mosquitto");
