@@ -60,6 +60,8 @@ private Q_SLOTS:
     void grantsOrRefusesSubscriptions();
     void acknowledgesPublishesOrNot_data();
     void acknowledgesPublishesOrNot();
+    void refusesPublishesWithAReasonCode_data();
+    void refusesPublishesWithAReasonCode();
     void answersPingsOrNot();
     void handlerReplacesTheScriptedReply();
     void closesAConnectionThatDoesNotStartWithConnect();
@@ -347,6 +349,30 @@ void tst_ScriptedBroker::acknowledgesPublishesOrNot()
         QVERIFY(!finished.wait(300)); // a bounded wait for what must not come
         QVERIFY(!handle->isDone());
     }
+}
+
+void tst_ScriptedBroker::refusesPublishesWithAReasonCode_data()
+{
+    QTest::addColumn<QoS>("qos");
+    QTest::newRow("PUBACK") << QoS::Q1;
+    QTest::newRow("PUBREC") << QoS::Q2;
+}
+
+// An error code in PUBACK or PUBREC ends the flow: the handle fails with it, and after PUBREC no
+// PUBREL follows [MQTT-4.3.3-4].
+void tst_ScriptedBroker::refusesPublishesWithAReasonCode()
+{
+    QFETCH(QoS, qos);
+    MqttScriptedBroker broker;
+    broker.setPublishReasonCode(ReasonCode::QuotaExceeded);
+    MqttClient client;
+    QVERIFY(client.connectToBroker(optionsFor(broker)));
+    QVERIFY(client.waitForConnected(WaitMs));
+    const MqttPublishHandlePtr handle = client.publish(QStringLiteral("t"), "p", qos);
+    QVERIFY(!handle->waitForAcknowledged(WaitMs));
+    QCOMPARE(handle->error().reasonCode(), ReasonCode::QuotaExceeded);
+    QCOMPARE(broker.receivedCount(PacketType::PubRel), 0);
+    QVERIFY(client.isConnected());
 }
 
 void tst_ScriptedBroker::answersPingsOrNot()
