@@ -1,5 +1,5 @@
 # `cpack` in a build directory makes one Debian package of everything installed: the library,
-# its development files, the tools and the explorer. scripts/check-package.sh builds and checks
+# its development files, the test kit (OhMqtt::Test), the tools and the explorer. scripts/check-package.sh builds and checks
 # it; configure with CMAKE_INSTALL_PREFIX=/usr for it.
 set(OHMQTT_PACKAGE_MAINTAINER "OhMqtt maintainers <maintainers@ohmqtt.invalid>"
     CACHE STRING "The Maintainer field of the Debian package")
@@ -11,7 +11,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Qt 6 MQTT 5.0 and 3.1.1 client library, t
 # The extended description, in lines of Debian's usual width.
 set(CPACK_PACKAGE_DESCRIPTION [[
 OhMqtt is an MQTT 5.0 and 3.1.1 client library for Qt 6: libOhMqtt, its
-headers, CMake package and pkg-config file. With ohmqtt, a command-line
+headers, CMake package and pkg-config file; libOhMqttTest, a test kit for
+Qt Test suites of applications that use it. With ohmqtt, a command-line
 publisher and subscriber; ohmqtt-demo, a publisher of sample traffic; and
 ohmqtt-explorer, a desktop MQTT explorer.]])
 set(CPACK_PACKAGE_CONTACT "${OHMQTT_PACKAGE_MAINTAINER}")

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Uses an installed OhMqtt as a user would: installs a build (default build/dev) into a temporary
 # prefix, builds examples/ against it as separate projects with find_package(OhMqtt), runs the
-# console example against a local mosquitto, and compiles a tiny program with pkg-config. A
-# broken export, a header missing from the install or a wrong .pc file fails here.
+# console example against a local mosquitto and the testing example's Qt Test (the test kit,
+# OhMqtt::Test), and compiles a tiny program with pkg-config. A broken export, a header missing
+# from the install or a wrong .pc file fails here.
 # Usage: scripts/check-install.sh [build directory]
 set -euo pipefail
 build="${1:-build/dev}"
@@ -48,6 +49,10 @@ if [ "$rc" != 124 ] || grep -q "Main.qml" "$workdir/qml-example.err"; then
     echo "the QML example exited ($rc) or warned instead of showing its window" >&2
     exit 1
 fi
+
+echo "== the testing example: a user's Qt Test with the installed test kit (OhMqtt::Test)"
+# It starts its own mosquitto with MqttTestBroker; the RPATH of the build tree finds the kit.
+QT_QPA_PLATFORM=offscreen "$workdir/examples/testing/tst_thermostat"
 
 echo "== pkg-config --cflags --libs ohmqtt"
 pc_dir="$(dirname "$(find "$prefix" -name ohmqtt.pc)")"

@@ -38,7 +38,11 @@ for file in "usr/lib/$multiarch/libOhMqtt.so.$version" "usr/lib/$multiarch/libOh
     "usr/lib/$multiarch/cmake/OhMqtt/OhMqttConfigVersion.cmake" \
     "usr/lib/$multiarch/cmake/OhMqtt/OhMqttTargets.cmake" \
     "usr/lib/$multiarch/pkgconfig/ohmqtt.pc" "usr/include/OhMqtt/mqttclient.h" \
-    "usr/include/OhMqtt/ohmqtt_export.h" "usr/bin/ohmqtt" "usr/bin/ohmqtt-explorer"; do
+    "usr/include/OhMqtt/ohmqtt_export.h" "usr/bin/ohmqtt" "usr/bin/ohmqtt-explorer" \
+    "usr/lib/$multiarch/libOhMqttTest.so.$version" "usr/lib/$multiarch/libOhMqttTest.so" \
+    "usr/lib/$multiarch/cmake/OhMqtt/OhMqttTest.cmake" \
+    "usr/lib/$multiarch/cmake/OhMqtt/OhMqttTestTargets.cmake" \
+    "usr/include/OhMqttTest/mqtttestbroker.h" "usr/include/OhMqttTest/ohmqtttest_export.h"; do
     require "$workdir/contents" " \./$file( -> .*)?$" "$file"
 done
 echo "== contents: $(wc -l <"$workdir/contents") entries, the files and symlinks:"
@@ -47,7 +51,8 @@ grep -v '^d' "$workdir/contents" | awk '{ $1 = $2 = $3 = $4 = $5 = ""; print }' 
 echo "== the unpacked tool"
 dpkg-deb -x "$deb" "$workdir/root"
 require "$workdir/root/usr/lib/$multiarch/pkgconfig/ohmqtt.pc" "^prefix=/usr$" "a .pc for /usr"
-for file in usr/bin/ohmqtt usr/bin/ohmqtt-explorer "usr/lib/$multiarch/libOhMqtt.so.$version"; do
+for file in usr/bin/ohmqtt usr/bin/ohmqtt-explorer "usr/lib/$multiarch/libOhMqtt.so.$version" \
+    "usr/lib/$multiarch/libOhMqttTest.so.$version"; do
     ! readelf -d "$workdir/root/$file" | grep -E 'RPATH|RUNPATH' ||
         { echo "$file has an RPATH; a /usr install needs none" >&2; exit 1; }
 done

@@ -1,8 +1,9 @@
 // The ohmqtt tool as a process: against a real mosquitto, and with mosquitto's own clients.
 #include "cli/brokerlog.h"
-#include "cli/scriptedbroker.h"
 #include "cli/toolprocess.h"
 #include "support/mosquittobroker.h"
+
+#include <OhMqttTest/mqttscriptedbroker.h>
 
 #include <OhMqtt/packet/packet.h>
 
@@ -478,17 +479,18 @@ void tst_Cli::pubDatabaseResendsAfterKill()
     const QString clientId = unique(u"cli-db"_s);
     const QString topic = unique(u"cli/db"_s);
     {
-        ScriptedBroker silent; // takes the PUBLISH and never answers it
-        QVERIFY(silent.listen());
+        OhMqtt::MqttScriptedBroker silent; // takes the PUBLISH and never answers it
+        silent.setAutomaticReplies(false); // the test plays each step
+        QVERIFY(silent.isListening());
         ToolProcess pub(Tool,
                         {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(silent.port()),
                          u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s, u"first"_s, u"-c"_s, u"-i"_s,
                          clientId, u"--db"_s, database});
         QVERIFY(pub.start());
-        QVERIFY(silent.accept());
-        QVERIFY(silent.expect<ConnectPacket>());
+        QVERIFY(silent.waitForConnections(1, ToolTimeoutMs));
+        QVERIFY(silent.takePacket<ConnectPacket>(ToolTimeoutMs));
         QVERIFY(silent.send(ConnAckPacket {}));
-        const auto publish = silent.expect<PublishPacket>();
+        const auto publish = silent.takePacket<PublishPacket>(ToolTimeoutMs);
         QVERIFY(publish);
         QCOMPARE(publish->payload, QByteArray("first"));
         pub.signal(SIGKILL);
@@ -512,22 +514,23 @@ void tst_Cli::pubDatabaseResendsAfterKill()
 
 void tst_Cli::pubKeepsAtMostMInFlight()
 {
-    ScriptedBroker broker;
-    QVERIFY(broker.listen());
+    OhMqtt::MqttScriptedBroker broker;
+    broker.setAutomaticReplies(false); // the test plays each step
+    QVERIFY(broker.isListening());
     ToolProcess pub(Tool,
                     {u"pub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()),
                      u"-t"_s, u"cli/window"_s, u"-q"_s, u"1"_s, u"-M"_s, u"2"_s, u"-l"_s});
     QVERIFY(pub.start("1\n2\n3\n4\n5\n"));
-    QVERIFY(broker.accept());
-    QVERIFY(broker.expect<ConnectPacket>());
+    QVERIFY(broker.waitForConnections(1, ToolTimeoutMs));
+    QVERIFY(broker.takePacket<ConnectPacket>(ToolTimeoutMs));
     QVERIFY(broker.send(ConnAckPacket {}));
     QList<PublishPacket> inFlight;
     for (int i = 0; i < 2; ++i) {
-        const auto publish = broker.expect<PublishPacket>();
+        const auto publish = broker.takePacket<PublishPacket>(ToolTimeoutMs);
         QVERIFY(publish);
         inFlight.append(*publish);
     }
-    QVERIFY(!broker.next(300).has_value()); // the window is full: nothing more
+    QVERIFY(!broker.takePacket(300).has_value()); // the window is full: nothing more
     QStringList payloads;
     while (!inFlight.isEmpty()) {
         const PublishPacket oldest = inFlight.takeFirst();
@@ -536,15 +539,15 @@ void tst_Cli::pubKeepsAtMostMInFlight()
         pubAck.packetId = oldest.packetId;
         QVERIFY(broker.send(pubAck));
         if (payloads.size() + inFlight.size() < 5) {
-            const auto publish = broker.expect<PublishPacket>();
+            const auto publish = broker.takePacket<PublishPacket>(ToolTimeoutMs);
             QVERIFY(publish);
             inFlight.append(*publish);
         }
         QVERIFY(inFlight.size() <= 2);
     }
     QCOMPARE(payloads, (QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
-    QVERIFY(broker.expect<DisconnectPacket>());
-    broker.close();
+    QVERIFY(broker.takePacket<DisconnectPacket>(ToolTimeoutMs));
+    broker.closeConnection();
     const ToolResult result = pub.finish();
     QVERIFY2(result.succeeded(), qPrintable(result.describe()));
 }

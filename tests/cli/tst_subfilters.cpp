@@ -2,7 +2,8 @@
 // -R, --retained-only, -T, -U, -E and --remove-retained.
 #include "cli/brokerlog.h"
 #include "cli/clicomparison.h"
-#include "cli/scriptedbroker.h"
+
+#include <OhMqttTest/mqttscriptedbroker.h>
 
 #include <QtCore/qregularexpression.h>
 #include <QtTest/QTest>
@@ -319,16 +320,18 @@ void tst_SubFilters::removeRetainedClearsWhatItPrints()
 void tst_SubFilters::removeRetainedWaitsForAcknowledgement()
 {
     using namespace OhMqtt;
-    ScriptedBroker broker;
-    QVERIFY(broker.listen());
+    OhMqtt::MqttScriptedBroker broker;
+    broker.setAutomaticReplies(false); // the test plays each step
+    QVERIFY(broker.isListening());
     ToolProcess sub(m_cli.tool(),
                     {u"sub"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()),
                      u"-t"_s, u"r/#"_s, u"--remove-retained"_s, u"-C"_s, u"1"_s, u"-v"_s});
     QVERIFY(sub.start());
-    QVERIFY(broker.accept());
-    QVERIFY(broker.expect<ConnectPacket>());
+    QVERIFY(broker.waitForConnections(1, ToolTimeoutMs));
+    QVERIFY(broker.takePacket<ConnectPacket>(ToolTimeoutMs));
     QVERIFY(broker.send(ConnAckPacket {}));
-    const std::optional<SubscribePacket> subscribe = broker.expect<SubscribePacket>();
+    const std::optional<SubscribePacket> subscribe =
+        broker.takePacket<SubscribePacket>(ToolTimeoutMs);
     QVERIFY(subscribe);
     SubAckPacket subAck;
     subAck.packetId = subscribe->packetId;
@@ -340,18 +343,18 @@ void tst_SubFilters::removeRetainedWaitsForAcknowledgement()
     retained.retain = true;
     QVERIFY(broker.send(retained));
 
-    const std::optional<PublishPacket> removal = broker.expect<PublishPacket>();
+    const std::optional<PublishPacket> removal = broker.takePacket<PublishPacket>(ToolTimeoutMs);
     QVERIFY(removal);
     QCOMPARE(removal->topic, u"r/a"_s);
     QVERIFY(removal->retain && removal->payload.isEmpty() && removal->qos == QoS::Q1);
     QVERIFY(sub.waitForOutput("r/a A\n"));
-    QVERIFY(!broker.next(300).has_value()); // -C 1 is reached, yet the removal is in flight
+    QVERIFY(!broker.takePacket(300).has_value()); // -C 1 is reached, yet the removal is in flight
     PubAckPacket refused;
     refused.packetId = removal->packetId;
     refused.reasonCode = ReasonCode::NotAuthorized;
     QVERIFY(broker.send(refused));
-    QVERIFY(broker.expect<DisconnectPacket>());
-    broker.close();
+    QVERIFY(broker.takePacket<DisconnectPacket>(ToolTimeoutMs));
+    broker.closeConnection();
     const ToolResult result = sub.finish();
     QVERIFY2(result.finished && result.exitStatus == QProcess::NormalExit,
              qPrintable(result.describe()));

@@ -6,6 +6,9 @@
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 
+#include <OhMqttTest/mqttmessagespy.h>
+#include <OhMqttTest/mqttscriptedbroker.h>
+
 #include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 #include <QtTest/qsignalspy.h>
@@ -78,39 +81,6 @@ quint16 closedPort()
     server.close();
     return port;
 }
-
-// A scripted server for what mosquitto does not do on request: it answers the client's first
-// bytes with `reply` (CONNACK and whatever should follow) and records what the client sends.
-class ScriptedBroker : public QObject
-{
-public:
-    explicit ScriptedBroker(QByteArray reply)
-        : m_reply(std::move(reply))
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            m_socket = m_server.nextPendingConnection();
-            connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-                const bool first = m_received.isEmpty();
-                m_received += m_socket->readAll();
-                if (first)
-                    m_socket->write(m_reply);
-            });
-            connect(m_socket, &QTcpSocket::disconnected, this, [this] { m_clientClosed = true; });
-        });
-    }
-
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_server.serverPort()); }
-    QByteArray received() const { return m_received; }
-    bool clientClosed() const { return m_clientClosed; }
-
-private:
-    QTcpServer m_server;
-    QTcpSocket *m_socket = nullptr;
-    QByteArray m_reply;
-    QByteArray m_received;
-    bool m_clientClosed = false;
-};
 
 } // namespace
 
@@ -264,18 +234,19 @@ void tst_Client::qos1And2RoundTrip()
     QFETCH(QoS, qos);
     MqttClient client;
     QVERIFY2(connectClient(client, version), qPrintable(client.lastError().message()));
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/qos/%1").arg(client.connectOptions().clientId());
+    MqttMessageSpy messages(&client, topic);
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
 
     const int count = 30; // more than mosquitto's default Receive Maximum of 20
     QList<MqttPublishHandlePtr> handles;
     for (int i = 0; i < count; ++i)
         handles.append(client.publish(topic, QByteArray::number(i), qos));
-    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), count, WaitMs);
+    QVERIFY(messages.wait(count, WaitMs));
+    QCOMPARE(messages.count(), count);
     for (int i = 0; i < count; ++i) {
-        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        const MqttMessage message = messages.at(i);
         QCOMPARE(message.payload(), QByteArray::number(i));
         QCOMPARE(message.qos(), qos);
     }
@@ -355,7 +326,7 @@ void tst_Client::requestsWhileConnectingAreQueued()
 {
     QFETCH(ProtocolVersion, version);
     MqttClient client;
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    MqttMessageSpy messages(&client);
     const MqttConnectOptions connectOptions = options(version);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/queued/%1").arg(connectOptions.clientId());
@@ -365,8 +336,8 @@ void tst_Client::requestsWhileConnectingAreQueued()
     QSignalSpy subAckSpy(subscribe.get(), &MqttSubscribeHandle::acknowledged);
     client.publish(topic, "early");
     QVERIFY(subAckSpy.wait(WaitMs));
-    QVERIFY(messageSpy.wait(WaitMs));
-    QCOMPARE(messageSpy.at(0).at(0).value<MqttMessage>().payload(), QByteArray("early"));
+    QVERIFY(messages.wait(1, WaitMs));
+    QCOMPARE(messages.at(0).payload(), QByteArray("early"));
 }
 
 // [MQTT-3.1.2-20] with nothing else to send, PINGREQ keeps the connection; mosquitto logs it.
@@ -556,16 +527,17 @@ void tst_Client::topicAliasesThroughMosquitto()
     QVERIFY(client.connectResult().topicAliasMaximum() > 0);
     const QString topic =
         QStringLiteral("ohmqtt/tst_client/alias/%1").arg(client.connectOptions().clientId());
-    QSignalSpy messageSpy(&client, &MqttClient::messageReceived);
+    MqttMessageSpy messages(&client); // every topic: a wrong one must show
     QVERIFY(client.subscribe(topic)->waitForAcknowledged(WaitMs));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(
             client.publish(topic, QByteArray::number(i), QoS::Q1, false, {}, AliasPolicy::Always)
                 ->waitForAcknowledged(WaitMs));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(messageSpy.size(), 3, WaitMs);
+    QVERIFY(messages.wait(3, WaitMs));
+    QCOMPARE(messages.count(), 3);
     for (int i = 0; i < 3; ++i) {
-        const auto message = messageSpy.at(i).at(0).value<MqttMessage>();
+        const MqttMessage message = messages.at(i);
         QCOMPARE(message.topic(), topic);
         QCOMPARE(message.payload(), QByteArray::number(i));
     }
@@ -743,8 +715,9 @@ void tst_Client::serverDisconnectIsReported()
     DisconnectPacket disconnect;
     disconnect.reasonCode = ReasonCode::ServerShuttingDown;
     disconnect.properties.setReasonString(QStringLiteral("maintenance"));
-    ScriptedBroker broker(QByteArray::fromHex("2003000000") +
-                          encodePacket(disconnect, ProtocolVersion::V5));
+    MqttScriptedBroker broker;
+    broker.setConnectReplyBytes(QByteArray::fromHex("2003000000") +
+                                encodePacket(disconnect, ProtocolVersion::V5));
     MqttClient client;
     QSignalSpy brokerDisconnectSpy(&client, &MqttClient::brokerDisconnected);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
@@ -759,14 +732,15 @@ void tst_Client::serverDisconnectIsReported()
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::ServerShuttingDown);
     QVERIFY(client.lastError().message().contains(QLatin1String("maintenance")));
     QCOMPARE(client.state(), State::Closed);
-    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs); // the client closes the connection
+    QVERIFY(broker.waitForClientClosed(WaitMs)); // the client closes the connection
 }
 
 // [MQTT-4.13.1-1] end to end: DISCONNECT 0x81 goes out before the connection closes.
 void tst_Client::malformedInputIsAnsweredWithDisconnect()
 {
-    ScriptedBroker broker(QByteArray::fromHex("2003000000"
-                                              "30ffffffff01"));
+    MqttScriptedBroker broker;
+    broker.setConnectReplyBytes(QByteArray::fromHex("2003000000"
+                                                    "30ffffffff01"));
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     MqttConnectOptions connectOptions;
@@ -775,9 +749,9 @@ void tst_Client::malformedInputIsAnsweredWithDisconnect()
     client.connectToBroker(connectOptions);
     QVERIFY(errorSpy.wait(WaitMs));
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::MalformedPacket);
-    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
+    QVERIFY(broker.waitForClientClosed(WaitMs));
     const QByteArray connect = encodePacket(connectOptions.connectPacket(), ProtocolVersion::V5);
-    QCOMPARE(broker.received(), connect + QByteArray::fromHex("e00181"));
+    QCOMPARE(broker.receivedBytes(), connect + QByteArray::fromHex("e00181"));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
 }
 

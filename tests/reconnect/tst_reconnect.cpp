@@ -5,11 +5,12 @@
 
 #include "client/connectionstate.h"
 #include "client/reconnectpolicy.h"
-#include "client/scriptedbroker.h"
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 #include "support/testcertificates.h"
 #include "support/transitiontesting.h"
+
+#include <OhMqttTest/mqttscriptedbroker.h>
 
 #include <QtNetwork/qabstractsocket.h>
 #include <QtNetwork/qsslcertificate.h>
@@ -21,8 +22,8 @@
 
 using namespace OhMqtt;
 using namespace std::chrono_literals;
+using OhMqtt::MqttScriptedBroker;
 using OhMqttTest::MosquittoBroker;
-using OhMqttTest::ScriptedBroker;
 using State = MqttClient::State;
 using std::chrono::milliseconds;
 
@@ -238,7 +239,8 @@ void tst_Reconnect::connAckRefusalsRetriedOrNot()
     connAck += char(code);
     if (version == ProtocolVersion::V5)
         connAck += '\0';
-    ScriptedBroker broker(connAck);
+    MqttScriptedBroker broker; // the raw code, whatever the codec makes of it
+    broker.setConnectReplyBytes(connAck);
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions connectOptions = options(version);
@@ -246,7 +248,7 @@ void tst_Reconnect::connAckRefusalsRetriedOrNot()
     connectOptions.setReconnectDelay(20ms);
     client.connectToBroker(connectOptions);
     if (retry) {
-        QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs);
+        QVERIFY(broker.waitForConnections(2, WaitMs));
         QCOMPARE(client.connectResult().packet().reasonCode, reason);
         client.shutdown();
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Shutdown, WaitMs);
@@ -256,7 +258,7 @@ void tst_Reconnect::connAckRefusalsRetriedOrNot()
     QCOMPARE(client.lastError().reasonCode(), reason);
     stateSpy.clear();
     QVERIFY(!stateSpy.wait(200)); // ten reconnect delays: nothing
-    QCOMPARE(broker.connections(), 1);
+    QCOMPARE(broker.connectionCount(), 1);
 }
 
 void tst_Reconnect::refusedCertificateIsNotRetried_data()
@@ -545,8 +547,9 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     disconnect.reasonCode = ReasonCode::ServerBusy;
     disconnect.properties.setReasonString(QStringLiteral("too many clients"));
     disconnect.properties.setServerReference(QStringLiteral("other.example:1883"));
-    ScriptedBroker broker(QByteArray::fromHex("2003000000") +
-                          encodePacket(disconnect, ProtocolVersion::V5));
+    MqttScriptedBroker broker;
+    broker.setConnectReplyBytes(QByteArray::fromHex("2003000000") +
+                                encodePacket(disconnect, ProtocolVersion::V5));
     MqttClient client;
     QSignalSpy brokerDisconnectSpy(&client, &MqttClient::brokerDisconnected);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
@@ -554,7 +557,7 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     connectOptions.setAddress(broker.url());
     connectOptions.setReconnectDelay(20ms);
     client.connectToBroker(connectOptions);
-    QTRY_VERIFY_WITH_TIMEOUT(broker.connections() >= 2, WaitMs); // retried
+    QVERIFY(broker.waitForConnections(2, WaitMs)); // retried
     QCOMPARE(brokerDisconnectSpy.at(0).at(0).value<DisconnectPacket>(), disconnect);
     const auto error = errorSpy.at(0).at(0).value<MqttError>();
     QCOMPARE(error.reasonCode(), ReasonCode::ServerBusy);
@@ -567,8 +570,9 @@ void tst_Reconnect::brokerDisconnectIsReportedAndRetried()
     // Session taken over: not retried, the other client keeps the session.
     DisconnectPacket takenOver;
     takenOver.reasonCode = ReasonCode::SessionTakenOver;
-    ScriptedBroker secondBroker(QByteArray::fromHex("2003000000") +
-                                encodePacket(takenOver, ProtocolVersion::V5));
+    MqttScriptedBroker secondBroker;
+    secondBroker.setConnectReplyBytes(QByteArray::fromHex("2003000000") +
+                                      encodePacket(takenOver, ProtocolVersion::V5));
     MqttClient second;
     connectOptions.setAddress(secondBroker.url());
     second.connectToBroker(connectOptions);

@@ -5,11 +5,11 @@
 
 #include "client/connectionstate.h"
 #include "client/lazytimer.h"
-#include "client/scriptedbroker.h"
-#include "connection/streamdecoder.h"
 #include "support/clienttesting.h"
 #include "support/mosquittobroker.h"
 #include "support/transitiontesting.h"
+
+#include <OhMqttTest/mqttscriptedbroker.h>
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtTest/qsignalspy.h>
@@ -20,8 +20,8 @@
 
 using namespace OhMqtt;
 using namespace std::chrono_literals;
+using OhMqtt::MqttScriptedBroker;
 using OhMqttTest::MosquittoBroker;
-using OhMqttTest::ScriptedBroker;
 using State = MqttClient::State;
 
 using OhMqttTest::addVersionRows;
@@ -37,16 +37,16 @@ QString uniqueClientId()
     return OhMqttTest::uniqueClientId("statemachine");
 }
 
-QByteArray connAckBytes(ProtocolVersion version, ReasonCode code = ReasonCode::Success,
-                        const ConnAckProperties &properties = {})
+ConnAckPacket connAckWith(ReasonCode code = ReasonCode::Success,
+                          const ConnAckProperties &properties = {})
 {
     ConnAckPacket connAck;
     connAck.reasonCode = code;
     connAck.properties = properties;
-    return encodePacket(connAck, version);
+    return connAck;
 }
 
-MqttConnectOptions scriptedOptions(const ScriptedBroker &broker,
+MqttConnectOptions scriptedOptions(const MqttScriptedBroker &broker,
                                    ProtocolVersion version = ProtocolVersion::V5)
 {
     MqttConnectOptions options;
@@ -226,7 +226,8 @@ void tst_StateMachine::connectTimeoutCoversEveryStage()
 {
     QFETCH(QString, scheme);
     QFETCH(QList<State>, sequence);
-    ScriptedBroker silent; // no reply at all
+    MqttScriptedBroker silent;
+    silent.ignoreConnections(); // no reply at all, whatever comes (TLS, WebSocket handshakes)
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
@@ -242,19 +243,20 @@ void tst_StateMachine::connectTimeoutCoversEveryStage()
     QVERIFY2(message.contains(QLatin1String("connect timeout")), qPrintable(message));
     QVERIFY2(message.contains(QMetaEnum::fromType<State>().valueToKey(int(sequence.at(1)))),
              qPrintable(message));
-    QCOMPARE(silent.connections(), 1); // reconnectDelay 0: no second attempt
+    QCOMPARE(silent.connectionCount(), 1); // reconnectDelay 0: no second attempt
 }
 
 void tst_StateMachine::connectTimeoutThenReconnectWait()
 {
-    ScriptedBroker silent;
+    MqttScriptedBroker silent;
+    silent.ignoreConnections();
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     MqttConnectOptions options = scriptedOptions(silent);
     options.setConnectTimeout(200ms);
     options.setReconnectDelay(50ms);
     client.connectToBroker(options);
-    QTRY_VERIFY_WITH_TIMEOUT(silent.connections() >= 2, WaitMs);
+    QVERIFY(silent.waitForConnections(2, WaitMs));
     QVERIFY(!client.waitForConnected(200)); // still trying: a timeout, not an end
     QVERIFY(client.lastError().message().contains(QLatin1String("waitForConnected")));
     QVERIFY(states(stateSpy).contains(State::ReconnectWait));
@@ -262,10 +264,10 @@ void tst_StateMachine::connectTimeoutThenReconnectWait()
 
     client.disconnectFromBroker(); // stops reconnecting, whichever state it is in
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
-    const int connections = silent.connections();
+    const int connections = silent.connectionCount();
     stateSpy.clear();
     QVERIFY(!stateSpy.wait(500)); // and nothing follows
-    QCOMPARE(silent.connections(), connections);
+    QCOMPARE(silent.connectionCount(), connections);
 }
 
 // A broker that answers CONNACK and then nothing: PINGREQ goes out after one Keep Alive, and the
@@ -275,7 +277,7 @@ void tst_StateMachine::connectTimeoutThenReconnectWait()
 void tst_StateMachine::silentBrokerClosedByKeepAlive()
 {
     QFETCH(ProtocolVersion, version);
-    ScriptedBroker broker(connAckBytes(version));
+    MqttScriptedBroker broker; // CONNACK, and no PINGRESP
     broker.setAnswerPings(false);
     MqttClient client;
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
@@ -286,12 +288,12 @@ void tst_StateMachine::silentBrokerClosedByKeepAlive()
     QVERIFY(client.waitForConnected(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
     QCOMPARE(client.lastError().reasonCode(), ReasonCode::KeepAliveTimeout);
-    QCOMPARE(broker.pingRequests(), 1);
+    QCOMPARE(broker.receivedCount(PacketType::PingReq), 1);
     QCOMPARE(disconnectedSpy.size(), 1);
     QCOMPARE(states(stateSpy),
              (QList {State::Connecting, State::ConnectSent, State::Connected, State::Closing,
                      State::Closed}));
-    QTRY_VERIFY_WITH_TIMEOUT(broker.clientClosed(), WaitMs);
+    QVERIFY(broker.waitForClientClosed(WaitMs));
 }
 
 // [MQTT-3.2.2-21] the Server Keep Alive replaces the client's 60 s: PINGREQ within a second.
@@ -299,7 +301,8 @@ void tst_StateMachine::serverKeepAliveOverrides()
 {
     ConnAckProperties properties;
     properties.setServerKeepAlive(1);
-    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttScriptedBroker broker;
+    broker.setConnAck(connAckWith(ReasonCode::Success, properties));
     MqttClient client;
     MqttConnectOptions options = scriptedOptions(broker);
     options.setKeepAliveInterval(60);
@@ -307,7 +310,7 @@ void tst_StateMachine::serverKeepAliveOverrides()
     QVERIFY(client.waitForConnected(WaitMs));
     QCOMPARE(client.connectResult().packet().properties.serverKeepAlive(),
              std::optional<quint16>(1));
-    QTRY_VERIFY_WITH_TIMEOUT(broker.pingRequests() >= 2, WaitMs);
+    QVERIFY(broker.waitForPackets(PacketType::PingReq, 2, WaitMs));
     QVERIFY(client.isConnected()); // answered: the connection stays
 }
 
@@ -353,7 +356,8 @@ void tst_StateMachine::refusedConnAck()
     ConnAckProperties properties;
     if (version == ProtocolVersion::V5)
         properties.setReasonString(QStringLiteral("go away"));
-    ScriptedBroker broker(connAckBytes(version, reason, properties));
+    MqttScriptedBroker broker; // the refusal, and the connection left open: the client closes it
+    broker.setConnAck(connAckWith(reason, properties));
     MqttClient client;
     QSignalSpy errorSpy(&client, &MqttClient::errorOccurred);
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
@@ -375,7 +379,8 @@ void tst_StateMachine::refusedConnAck()
 
     // Opting in retries any refusal.
     if (!retried) {
-        ScriptedBroker again(connAckBytes(version, reason, properties));
+        MqttScriptedBroker again;
+        again.setConnAck(connAckWith(reason, properties));
         MqttClient stubborn;
         MqttConnectOptions optedIn = scriptedOptions(again, version);
         optedIn.setReconnectDelay(10s);
@@ -398,7 +403,8 @@ void tst_StateMachine::connAckLimitsHonoured()
     properties.setWildcardSubscriptionAvailable(false);
     properties.setSubscriptionIdentifierAvailable(false);
     properties.setReceiveMaximum(5);
-    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttScriptedBroker broker;
+    broker.setConnAck(connAckWith(ReasonCode::Success, properties));
     MqttClient client;
     MqttConnectOptions options = scriptedOptions(broker);
     options.setClientId(QString()); // ask for one [MQTT-3.1.3-6]
@@ -431,7 +437,9 @@ void tst_StateMachine::onlyPublishWaitsForReceiveMaximum()
 {
     ConnAckProperties properties;
     properties.setReceiveMaximum(1);
-    ScriptedBroker broker(connAckBytes(ProtocolVersion::V5, ReasonCode::Success, properties));
+    MqttScriptedBroker broker;
+    broker.setConnAck(connAckWith(ReasonCode::Success, properties));
+    broker.setAnswerPublishes(false); // no PUBACK will come
     MqttClient client;
     client.connectToBroker(scriptedOptions(broker));
     QVERIFY(client.waitForConnected(WaitMs));
@@ -441,14 +449,12 @@ void tst_StateMachine::onlyPublishWaitsForReceiveMaximum()
     client.subscribe(QStringLiteral("s"));
 
     const auto sentTypes = [&broker] {
-        StreamDecoder decoder;
-        decoder.feed(broker.received());
         QList<PacketType> types;
-        while (const auto raw = decoder.next())
-            types.append(raw->packetType());
+        for (const Packet &packet : broker.receivedPackets())
+            types.append(packetType(packet));
         return types;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(sentTypes().contains(PacketType::Subscribe), WaitMs);
+    QVERIFY(broker.waitForPackets(PacketType::Subscribe, 1, WaitMs));
     QCOMPARE(sentTypes(),
              (QList<PacketType> {PacketType::Connect, PacketType::Publish, PacketType::Subscribe}));
 }

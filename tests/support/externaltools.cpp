@@ -1,8 +1,7 @@
 // Finds the external programs on PATH and in the sbin directories; fails or skips without them.
 #include "support/externaltools.h"
 
-#include <QtCore/qdir.h>
-#include <QtCore/qstandardpaths.h>
+#include <OhMqttTest/mqtttestbroker.h>
 
 namespace OhMqttTest {
 
@@ -14,9 +13,7 @@ QStringList systemToolDirectories()
 
 QString findTool(const QString &name)
 {
-    const QString onPath = QStandardPaths::findExecutable(name);
-    return onPath.isEmpty() ? QStandardPaths::findExecutable(name, systemToolDirectories())
-                            : onPath;
+    return OhMqtt::MqttTestBroker::findTool(name);
 }
 
 QStringList brokerTools()

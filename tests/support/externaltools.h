@@ -9,7 +9,7 @@
 namespace OhMqttTest {
 
 // Searched after PATH: Debian installs mosquitto in /usr/sbin, which is not on an ordinary
-// user's PATH.
+// user's PATH. The test kit's list (MqttTestBroker::findTool()), for messages.
 QStringList systemToolDirectories();
 
 // The absolute path of the executable `name` on PATH, else in systemToolDirectories(); empty

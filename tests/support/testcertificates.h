@@ -1,6 +1,8 @@
-// TestCertificates: a test CA, server certificates and a second, unrelated CA, made with openssl
-// once per test process.
+// TestCertificates: the test kit's certificates (OhMqtt::MqttTestCertificates) as the struct the
+// suites read.
 #pragma once
+
+#include <OhMqttTest/mqtttestcertificates.h>
 
 #include <QtCore/qstring.h>
 
@@ -18,11 +20,19 @@ struct TestCertificates
 
     bool isValid() const { return error.isEmpty(); }
 
-    static QString otherHostName() { return QStringLiteral("broker.ohmqtt.test"); }
+    static QString otherHostName() { return OhMqtt::MqttTestCertificates::otherHostName(); }
 
     // Generated on first use into a temporary directory that lives until the process exits;
     // later calls return the same files. Needs the openssl command-line tool.
-    static const TestCertificates &get();
+    static const TestCertificates &get()
+    {
+        using Kit = OhMqtt::MqttTestCertificates;
+        static const TestCertificates certificates {
+            Kit::caCertificatePath(), Kit::wrongCaCertificatePath(),   Kit::serverCertificatePath(),
+            Kit::serverKeyPath(),     Kit::otherHostCertificatePath(), Kit::otherHostKeyPath(),
+            Kit::errorString()};
+        return certificates;
+    }
 };
 
 } // namespace OhMqttTest

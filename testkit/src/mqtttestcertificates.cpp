@@ -1,7 +1,8 @@
-// TestCertificates: runs `openssl req` and `openssl x509` to make EC P-256 keys and certificates.
-#include "support/testcertificates.h"
+// MqttTestCertificates: runs `openssl req` and `openssl x509` to make EC P-256 keys and
+// certificates.
+#include <OhMqttTest/mqtttestcertificates.h>
 
-#include "support/openssl.h"
+#include "tools.h"
 
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
@@ -9,15 +10,22 @@
 
 #include <memory>
 
-namespace OhMqttTest {
+namespace OhMqtt {
 
 namespace {
+
+struct Files
+{
+    QString error;
+    QString directory;
+};
 
 class Generator
 {
 public:
-    explicit Generator(const QString &directory)
-        : m_dir(directory)
+    Generator(const QString &openssl, const QString &directory)
+        : m_openssl(openssl)
+        , m_dir(directory)
     { }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -70,54 +78,107 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool run(const QStringList &arguments) { return runOpenssl(arguments, &m_error); }
+    bool run(const QStringList &arguments)
+    {
+        QString output;
+        if (TestKit::runTool(m_openssl, arguments, &output))
+            return true;
+        m_error = QStringLiteral("openssl %1 failed: %2").arg(arguments.join(u' '), output);
+        return false;
+    }
 
+    QString m_openssl;
     QDir m_dir;
     QString m_error;
 };
 
-TestCertificates generate(const QString &directory)
+QString generate(const QString &directory)
 {
-    Generator generator(directory);
-    TestCertificates result;
+    const QString openssl = TestKit::findTool(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return TestKit::notInstalled(QStringLiteral("openssl"), QStringLiteral("openssl"));
+    Generator generator(openssl, directory);
     const bool made = generator.makeCa(QStringLiteral("ca"), QStringLiteral("OhMqtt Test CA")) &&
         generator.makeCa(QStringLiteral("wrong-ca"), QStringLiteral("OhMqtt Wrong CA")) &&
         generator.makeServer(QStringLiteral("server"), QStringLiteral("ca"),
                              QStringLiteral("127.0.0.1"),
                              QStringLiteral("IP:127.0.0.1,IP:::1,DNS:localhost"), 4097) &&
         generator.makeServer(QStringLiteral("other-host"), QStringLiteral("ca"),
-                             TestCertificates::otherHostName(),
-                             QStringLiteral("DNS:") + TestCertificates::otherHostName(), 4098);
-    if (!made) {
-        result.error = generator.error();
+                             MqttTestCertificates::otherHostName(),
+                             QStringLiteral("DNS:") + MqttTestCertificates::otherHostName(), 4098);
+    return made ? QString() : generator.error();
+}
+
+// Made once: generating keys is the slow part of a TLS test.
+const Files &files()
+{
+    static const std::unique_ptr<QTemporaryDir> directory = std::make_unique<QTemporaryDir>(
+        QDir::tempPath() + QStringLiteral("/ohmqtt-certificates-XXXXXX"));
+    static const Files made = [] {
+        Files result;
+        if (!directory->isValid()) {
+            result.error = QStringLiteral("cannot create a temporary directory: %1")
+                               .arg(directory->errorString());
+            return result;
+        }
+        result.error = generate(directory->path());
+        result.directory = directory->path();
         return result;
-    }
-    result.caCertificate = generator.path(QStringLiteral("ca.crt"));
-    result.wrongCaCertificate = generator.path(QStringLiteral("wrong-ca.crt"));
-    result.serverCertificate = generator.path(QStringLiteral("server.crt"));
-    result.serverKey = generator.path(QStringLiteral("server.key"));
-    result.otherHostCertificate = generator.path(QStringLiteral("other-host.crt"));
-    result.otherHostKey = generator.path(QStringLiteral("other-host.key"));
-    return result;
+    }();
+    return made;
+}
+
+QString file(const char *name)
+{
+    const Files &made = files();
+    return made.error.isEmpty() ? QDir(made.directory).filePath(QLatin1String(name)) : QString();
 }
 
 } // namespace
 
-const TestCertificates &TestCertificates::get()
+bool MqttTestCertificates::isValid()
 {
-    // Made once: generating keys is the slow part of a TLS test.
-    static const std::unique_ptr<QTemporaryDir> directory = std::make_unique<QTemporaryDir>(
-        QDir::tempPath() + QStringLiteral("/ohmqtt-certificates-XXXXXX"));
-    static const TestCertificates certificates = [] {
-        if (!directory->isValid()) {
-            TestCertificates failed;
-            failed.error = QStringLiteral("cannot create a temporary directory: %1")
-                               .arg(directory->errorString());
-            return failed;
-        }
-        return generate(directory->path());
-    }();
-    return certificates;
+    return files().error.isEmpty();
 }
 
-} // namespace OhMqttTest
+QString MqttTestCertificates::errorString()
+{
+    return files().error;
+}
+
+QString MqttTestCertificates::caCertificatePath()
+{
+    return file("ca.crt");
+}
+
+QString MqttTestCertificates::wrongCaCertificatePath()
+{
+    return file("wrong-ca.crt");
+}
+
+QString MqttTestCertificates::serverCertificatePath()
+{
+    return file("server.crt");
+}
+
+QString MqttTestCertificates::serverKeyPath()
+{
+    return file("server.key");
+}
+
+QString MqttTestCertificates::otherHostCertificatePath()
+{
+    return file("other-host.crt");
+}
+
+QString MqttTestCertificates::otherHostKeyPath()
+{
+    return file("other-host.key");
+}
+
+QString MqttTestCertificates::otherHostName()
+{
+    return QStringLiteral("broker.ohmqtt.test");
+}
+
+} // namespace OhMqtt
