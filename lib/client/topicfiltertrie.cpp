@@ -184,9 +184,15 @@ void TopicFilterTrie::forEachMatch(QStringView topic,
         *visited = 0;
     if (m_size == 0 || topic.isEmpty())
         return;
-    QVarLengthArray<QStringView, 16> levels;
-    for (const QStringView level : topic.tokenize(u'/'))
-        levels.append(level);
+    QVarLengthArray<QStringView, 16> levels; // split by hand: tokenize() searches per level
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < topic.size(); ++i) {
+        if (topic[i] == u'/') {
+            levels.append(topic.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    levels.append(topic.sliced(start));
     const auto visitAll = [&visit](const QStringList &filters) {
         for (const QString &filter : filters)
             visit(filter);

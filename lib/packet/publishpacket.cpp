@@ -4,6 +4,8 @@
 #include "packetcodec.h"
 #include "topicvalidation.h"
 
+#include <algorithm>
+
 namespace OhMqtt {
 
 using namespace Qt::StringLiterals;
@@ -15,9 +17,10 @@ constexpr auto Type = PacketType::Publish;
 constexpr quint8 DupFlag = 0x08;
 constexpr quint8 RetainFlag = 0x01;
 
-bool hasWildcard(QStringView topic)
+// One pass over the topic of every incoming message.
+bool hasWildcard(QStringView topic) noexcept
 {
-    return topic.contains(u'+') || topic.contains(u'#');
+    return std::any_of(topic.begin(), topic.end(), [](QChar c) { return c == u'+' || c == u'#'; });
 }
 
 void checkForEncode(const PublishPacket &p, bool v5)
