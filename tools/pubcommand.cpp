@@ -45,8 +45,7 @@ bool PubCommand::prepare()
     }
     case PayloadSource::StdinLines:
         m_lines = std::make_unique<StdinLineReader>();
-        connect(m_lines.get(), &StdinLineReader::lineRead, this, &PubCommand::publish);
-        connect(m_lines.get(), &StdinLineReader::finished, this, &PubCommand::endInput);
+        connect(m_lines.get(), &StdinLineReader::linesAvailable, this, &PubCommand::publishLines);
         connect(m_lines.get(), &StdinLineReader::failed, this, &PubCommand::fail);
         return true;
     case PayloadSource::Null:
@@ -70,23 +69,34 @@ void PubCommand::publishCopy()
 {
     if (++m_copiesSent == options().repeatCount)
         m_inputEnded = true;
-    publish(m_payload);
+    if (!isFinishing())
+        send(m_payload);
     finishWhenDone();
 }
 
-// At QoS 1 and 2 at most -M messages are in flight; the rest of -l's lines wait here, and
-// standard input is not read while they do.
-void PubCommand::publish(const QByteArray &payload)
+// -l: as many lines as the window lets go; the rest wait in standard input, which is not read
+// while the window is full.
+void PubCommand::publishLines()
 {
-    if (isFinishing())
-        return;
-    if (options().qos != QoS::Q0 && m_outstanding >= options().maxInflight) {
-        m_waiting.append(payload);
-        if (m_lines)
-            m_lines->setPaused(true);
-        return;
+    while (!isFinishing() && m_outstanding < window()) {
+        const std::optional<QByteArray> line = m_lines->takeLine();
+        if (!line)
+            break;
+        send(*line);
     }
-    send(payload);
+    m_lines->setPaused(m_outstanding >= window());
+    if (m_lines->atEnd())
+        m_inputEnded = true;
+    finishWhenDone();
+}
+
+// At QoS 1 and 2, -M messages in flight at once. At QoS 0 a message is done once written to the
+// socket; the window then keeps a fast reader of a large input from queueing all of it in
+// memory (each queued message holds its packet and its handle).
+int PubCommand::window() const
+{
+    constexpr int Qos0Window = 1000;
+    return options().qos == QoS::Q0 ? Qos0Window : options().maxInflight;
 }
 
 void PubCommand::send(const QByteArray &payload)
@@ -102,36 +112,23 @@ void PubCommand::send(const QByteArray &payload)
                      .arg(topic, publishFailureText(*done, options().protocolVersion)));
         }
         --m_outstanding;
-        if (!m_lines && !m_inputEnded && !isFinishing())
+        if (m_lines)
+            publishLines();
+        else if (!m_inputEnded && !isFinishing())
             m_repeatTimer.start(options().repeatDelay);
-        sendWaiting();
         finishWhenDone();
     });
 }
 
-void PubCommand::sendWaiting()
-{
-    while (!m_waiting.isEmpty() && m_outstanding < options().maxInflight && !isFinishing())
-        send(m_waiting.takeFirst());
-    if (m_waiting.isEmpty() && m_lines)
-        m_lines->setPaused(false);
-}
-
-void PubCommand::endInput()
-{
-    m_inputEnded = true;
-    finishWhenDone();
-}
-
 void PubCommand::finishWhenDone()
 {
-    if (m_inputEnded && m_outstanding == 0 && m_waiting.isEmpty())
+    if (m_inputEnded && m_outstanding == 0)
         finish(SuccessExitCode);
 }
 
 void PubCommand::onTerminationRequested()
 {
-    const qsizetype unfinished = m_outstanding + m_waiting.size();
+    const qsizetype unfinished = m_outstanding + (m_lines ? m_lines->waitingLines() : 0);
     if (unfinished == 0) {
         finish(SuccessExitCode);
         return;

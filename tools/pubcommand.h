@@ -5,7 +5,6 @@
 #include "clientcommand.h"
 #include "stdinreader.h"
 
-#include <QtCore/qlist.h>
 #include <QtCore/qtimer.h>
 
 #include <memory>
@@ -29,10 +28,9 @@ protected:
 
 private:
     void publishCopy();
-    void publish(const QByteArray &payload);
+    void publishLines();
+    int window() const;
     void send(const QByteArray &payload);
-    void sendWaiting();
-    void endInput();
     void finishWhenDone();
 
     QByteArray m_payload; // -m, -n, -f and -s
@@ -40,7 +38,6 @@ private:
     QTimer m_repeatTimer; // --repeat-delay
     std::unique_ptr<StdinLineReader> m_lines; // -l
     int m_outstanding = 0; // publishes whose handle has not finished
-    QList<QByteArray> m_waiting; // -l lines held back by -M
     bool m_inputEnded = false;
 };
 
