@@ -5,6 +5,8 @@
 
 #include <QtCore/qfile.h>
 
+#include <algorithm>
+
 namespace OhMqtt::Cli {
 
 PubCommand::PubCommand(const Options &options, QObject *parent)
@@ -13,6 +15,9 @@ PubCommand::PubCommand(const Options &options, QObject *parent)
     m_repeatTimer.setSingleShot(true);
     m_repeatTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_repeatTimer, &QTimer::timeout, this, &PubCommand::publishCopy);
+    m_collectTimer.setSingleShot(true);
+    m_collectTimer.setInterval(0);
+    connect(&m_collectTimer, &QTimer::timeout, this, &PubCommand::collectFinished);
 }
 
 PubCommand::~PubCommand() = default;
@@ -71,6 +76,7 @@ void PubCommand::publishCopy()
         m_inputEnded = true;
     if (!isFinishing())
         send(m_payload);
+    watchOldest();
     finishWhenDone();
 }
 
@@ -78,15 +84,16 @@ void PubCommand::publishCopy()
 // while the window is full.
 void PubCommand::publishLines()
 {
-    while (!isFinishing() && m_outstanding < window()) {
+    while (!isFinishing() && std::ssize(m_inFlight) < window()) {
         const std::optional<QByteArray> line = m_lines->takeLine();
         if (!line)
             break;
         send(*line);
     }
-    m_lines->setPaused(m_outstanding >= window());
+    m_lines->setPaused(std::ssize(m_inFlight) >= window());
     if (m_lines->atEnd())
         m_inputEnded = true;
+    watchOldest();
     finishWhenDone();
 }
 
@@ -101,34 +108,60 @@ int PubCommand::window() const
 
 void PubCommand::send(const QByteArray &payload)
 {
-    const QString topic = options().topics.constFirst();
-    const MqttPublishHandlePtr handle = client().publish(
-        topic, payload, options().qos, options().retain, options().publishProperties);
-    ++m_outstanding;
-    handle->onFinished(this, [this, topic, weak = handle.toWeakRef()] {
-        const MqttPublishHandlePtr done = weak.toStrongRef();
-        if (done && done->isFailed()) {
+    m_inFlight.push_back(client().publish(options().topics.constFirst(), payload, options().qos,
+                                          options().retain, options().publishProperties));
+}
+
+void PubCommand::watchOldest()
+{
+    if (m_watching || m_inFlight.empty())
+        return;
+    m_watching = true;
+    m_inFlight.front()->onFinished(this, [this] { m_collectTimer.start(); });
+}
+
+// Handles end in the order sent as a rule (QoS 0 as written, QoS 1 and 2 as the broker answers);
+// one that ends early waits here for those before it, so the window may be briefly narrower,
+// never wider, and a refusal is reported once the publishes before it have ended.
+void PubCommand::collectFinished()
+{
+    m_watching = false;
+    collectEnded();
+    if (m_lines)
+        publishLines();
+    else if (m_inFlight.empty() && !m_inputEnded && !isFinishing())
+        m_repeatTimer.start(options().repeatDelay);
+    watchOldest();
+    finishWhenDone();
+}
+
+void PubCommand::collectEnded()
+{
+    while (!m_inFlight.empty() && m_inFlight.front()->isDone()) {
+        const MqttPublishHandlePtr done = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        if (done->isFailed()) {
             fail(QStringLiteral("publish to '%1' %2")
-                     .arg(topic, publishFailureText(*done, options().protocolVersion)));
+                     .arg(options().topics.constFirst(),
+                          publishFailureText(*done, options().protocolVersion)));
         }
-        --m_outstanding;
-        if (m_lines)
-            publishLines();
-        else if (!m_inputEnded && !isFinishing())
-            m_repeatTimer.start(options().repeatDelay);
-        finishWhenDone();
-    });
+    }
 }
 
 void PubCommand::finishWhenDone()
 {
-    if (m_inputEnded && m_outstanding == 0)
+    if (m_inputEnded && m_inFlight.empty())
         finish(SuccessExitCode);
 }
 
 void PubCommand::onTerminationRequested()
 {
-    const qsizetype unfinished = m_outstanding + (m_lines ? m_lines->waitingLines() : 0);
+    collectEnded(); // a refusal not reported yet comes first
+    if (isFinishing())
+        return;
+    const auto unfinished = std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
+                                          [](const auto &handle) { return !handle->isDone(); }) +
+        (m_lines ? m_lines->waitingLines() : 0);
     if (unfinished == 0) {
         finish(SuccessExitCode);
         return;

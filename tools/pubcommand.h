@@ -7,6 +7,7 @@
 
 #include <QtCore/qtimer.h>
 
+#include <deque>
 #include <memory>
 
 namespace OhMqtt::Cli {
@@ -31,13 +32,21 @@ private:
     void publishLines();
     int window() const;
     void send(const QByteArray &payload);
+    void watchOldest();
+    void collectFinished();
+    void collectEnded();
     void finishWhenDone();
 
     QByteArray m_payload; // -m, -n, -f and -s
     int m_copiesSent = 0; // of m_payload, for --repeat
     QTimer m_repeatTimer; // --repeat-delay
     std::unique_ptr<StdinLineReader> m_lines; // -l
-    int m_outstanding = 0; // publishes whose handle has not finished
+    // Publishes not yet collected, oldest first. Only the oldest is watched, and what has ended
+    // is collected at the end of the event loop's turn: one connection and one timer per burst
+    // of acknowledgements (the library ends a whole read's worth at once), not one per message.
+    std::deque<MqttPublishHandlePtr> m_inFlight;
+    bool m_watching = false;
+    QTimer m_collectTimer;
     bool m_inputEnded = false;
 };
 
