@@ -2,9 +2,7 @@
 // per turn of the event loop: one write() per line cost as much CPU as the rest of printing.
 #include "output.h"
 
-#include <QtCore/qcoreapplication.h>
-#include <QtCore/qpointer.h>
-#include <QtCore/qtimer.h>
+#include <QtCore/qabstracteventdispatcher.h>
 
 #include <cstdio>
 #include <cstring>
@@ -24,7 +22,7 @@ struct QueuedOutput
 {
     std::unique_ptr<char[]> bytes;
     std::size_t size = 0;
-    QPointer<QTimer> flushTimer; // zero-time: fires once the event loop's current turn is done
+    bool hooked = false; // flushed whenever the event loop is about to wait
 };
 
 QueuedOutput &queuedOutput()
@@ -39,23 +37,23 @@ void write(std::FILE *stream, QByteArrayView bytes)
         std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stream);
 }
 
-// A timer rather than a queued call: posting an event wakes the event loop up with a write to
-// its eventfd, which is a syscall per burst again.
+// Written when the event loop is about to wait for more, which is after the whole burst: no
+// timer armed (a QTimer cost a registration and an event per burst) and no event posted (an
+// eventfd write). Without an event loop yet, at once.
 void scheduleFlush(QueuedOutput &queued)
 {
-    if (!queued.flushTimer) {
-        QCoreApplication *application = QCoreApplication::instance();
-        if (!application) {
-            flushOutput();
-            return;
-        }
-        queued.flushTimer = new QTimer(application);
-        queued.flushTimer->setSingleShot(true);
-        queued.flushTimer->setInterval(0);
-        QObject::connect(queued.flushTimer, &QTimer::timeout, application, &flushOutput);
+    if (queued.hooked)
+        return;
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher) {
+        flushOutput();
+        return;
     }
-    if (!queued.flushTimer->isActive())
-        queued.flushTimer->start();
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher, [] {
+        if (queuedOutput().size > 0)
+            flushOutput();
+    });
+    queued.hooked = true;
 }
 
 } // namespace
@@ -83,8 +81,6 @@ void writeOutput(QByteArrayView bytes)
 void flushOutput()
 {
     QueuedOutput &queued = queuedOutput();
-    if (queued.flushTimer)
-        queued.flushTimer->stop();
     write(stdout, QByteArrayView(queued.bytes.get(), qsizetype(queued.size)));
     std::fflush(stdout);
     queued.size = 0;

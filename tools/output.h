@@ -7,7 +7,7 @@
 namespace OhMqtt::Cli {
 
 // Queues `bytes` for stdout as they are (sub's messages: payloads are bytes, and -N leaves the
-// newline out). What is queued goes out in one write at the end of the event loop's turn, so a
+// newline out). What is queued goes out in one write when the event loop is about to wait, so a
 // burst of messages read together costs one write(), and a pipe reader still sees each message
 // as soon as the burst is handled; sooner when much is queued, and before anything else the
 // tool writes to stdout or stderr.
