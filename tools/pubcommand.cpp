@@ -3,6 +3,7 @@
 
 #include "refusal.h"
 
+#include <QtCore/qabstracteventdispatcher.h>
 #include <QtCore/qfile.h>
 
 #include <algorithm>
@@ -15,9 +16,12 @@ PubCommand::PubCommand(const Options &options, QObject *parent)
     m_repeatTimer.setSingleShot(true);
     m_repeatTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_repeatTimer, &QTimer::timeout, this, &PubCommand::publishCopy);
-    m_collectTimer.setSingleShot(true);
-    m_collectTimer.setInterval(0);
-    connect(&m_collectTimer, &QTimer::timeout, this, &PubCommand::collectFinished);
+    // Not a zero timer: arming one cost ~3,000 instructions per burst (callgrind).
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+            [this] {
+                if (m_collectPending)
+                    collectFinished();
+            });
 }
 
 PubCommand::~PubCommand() = default;
@@ -117,7 +121,7 @@ void PubCommand::watchOldest()
     if (m_watching || m_inFlight.empty())
         return;
     m_watching = true;
-    m_inFlight.front()->onFinished(this, [this] { m_collectTimer.start(); });
+    m_inFlight.front()->onFinished(this, [this] { m_collectPending = true; });
 }
 
 // Handles end in the order sent as a rule (QoS 0 as written, QoS 1 and 2 as the broker answers);
@@ -125,6 +129,7 @@ void PubCommand::watchOldest()
 // never wider, and a refusal is reported once the publishes before it have ended.
 void PubCommand::collectFinished()
 {
+    m_collectPending = false;
     m_watching = false;
     collectEnded();
     if (m_lines)

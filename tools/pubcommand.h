@@ -42,11 +42,11 @@ private:
     QTimer m_repeatTimer; // --repeat-delay
     std::unique_ptr<StdinLineReader> m_lines; // -l
     // Publishes not yet collected, oldest first. Only the oldest is watched, and what has ended
-    // is collected at the end of the event loop's turn: one connection and one timer per burst
-    // of acknowledgements (the library ends a whole read's worth at once), not one per message.
+    // is collected when the event loop is about to wait: one connection per burst of
+    // acknowledgements (the library ends a whole read's worth at once), not one per message.
     std::deque<MqttPublishHandlePtr> m_inFlight;
     bool m_watching = false;
-    QTimer m_collectTimer;
+    bool m_collectPending = false; // the oldest ended: collect at the next aboutToBlock()
     bool m_inputEnded = false;
 };
 
