@@ -25,7 +25,9 @@ template<typename CommandObject> int run(QCoreApplication &app, const Options &o
     QObject::connect(&command, &CommandObject::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     QTimer::singleShot(0, &command, &CommandObject::start);
-    return app.exec();
+    const int exitCode = app.exec();
+    flushOutput();
+    return exitCode;
 }
 
 // -d: the library's categories (ohmqtt.connection, ohmqtt.transport, ...) at every level on

@@ -5,9 +5,9 @@
 #include "clientcommand.h"
 #include "stdinreader.h"
 
-#include <QtCore/qlist.h>
 #include <QtCore/qtimer.h>
 
+#include <deque>
 #include <memory>
 
 namespace OhMqtt::Cli {
@@ -29,18 +29,24 @@ protected:
 
 private:
     void publishCopy();
-    void publish(const QByteArray &payload);
+    void publishLines();
+    int window() const;
     void send(const QByteArray &payload);
-    void sendWaiting();
-    void endInput();
+    void watchOldest();
+    void collectFinished();
+    void collectEnded();
     void finishWhenDone();
 
     QByteArray m_payload; // -m, -n, -f and -s
     int m_copiesSent = 0; // of m_payload, for --repeat
     QTimer m_repeatTimer; // --repeat-delay
     std::unique_ptr<StdinLineReader> m_lines; // -l
-    int m_outstanding = 0; // publishes whose handle has not finished
-    QList<QByteArray> m_waiting; // -l lines held back by -M
+    // Publishes not yet collected, oldest first. Only the oldest is watched, and what has ended
+    // is collected when the event loop is about to wait: one connection per burst of
+    // acknowledgements (the library ends a whole read's worth at once), not one per message.
+    std::deque<MqttPublishHandlePtr> m_inFlight;
+    bool m_watching = false;
+    bool m_collectPending = false; // the oldest ended: collect at the next aboutToBlock()
     bool m_inputEnded = false;
 };
 

@@ -7,13 +7,13 @@
 
 #include <cerrno>
 #include <cstring>
-#include <utility>
 
 namespace OhMqtt::Cli {
 
 namespace {
 
-constexpr qsizetype ChunkSize = 64 * 1024;
+// A pipe's whole buffer in one read().
+constexpr qsizetype BlockSize = 64 * 1024;
 
 } // namespace
 
@@ -27,47 +27,74 @@ void StdinLineReader::start()
 {
     m_notifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &StdinLineReader::readAvailable);
+    updateNotifier();
 }
 
 void StdinLineReader::setPaused(bool paused)
 {
-    if (m_notifier && !m_ended)
-        m_notifier->setEnabled(!paused);
+    m_paused = paused;
+    updateNotifier();
+}
+
+// Standard input is read only when every complete line read before has been taken: lines wait
+// in the pipe, not here.
+void StdinLineReader::updateNotifier()
+{
+    if (m_notifier)
+        m_notifier->setEnabled(!m_paused && !m_ended && !m_failed && !m_hasLine);
+}
+
+std::optional<QByteArray> StdinLineReader::takeLine()
+{
+    const qsizetype newline = m_buffer.indexOf('\n', m_next);
+    if (newline >= 0) {
+        QByteArray line = m_buffer.sliced(m_next, newline - m_next);
+        m_next = newline + 1;
+        return line;
+    }
+    if (m_ended && m_next < m_buffer.size()) {
+        QByteArray line = m_buffer.sliced(m_next);
+        m_next = m_buffer.size();
+        return line;
+    }
+    if (m_hasLine) {
+        m_hasLine = false;
+        updateNotifier();
+    }
+    return std::nullopt;
+}
+
+qsizetype StdinLineReader::waitingLines() const
+{
+    const QByteArrayView rest = QByteArrayView(m_buffer).sliced(m_next);
+    return rest.count('\n') + (m_ended && !rest.isEmpty() && !rest.endsWith('\n') ? 1 : 0);
 }
 
 void StdinLineReader::readAvailable()
 {
-    char buffer[ChunkSize];
-    const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    m_buffer.remove(0, m_next); // a line begun in the last block
+    m_next = 0;
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + BlockSize);
+    const ssize_t count = ::read(STDIN_FILENO, m_buffer.data() + kept, BlockSize);
+    m_buffer.resize(kept + qMax<qsizetype>(count, 0));
     if (count < 0) {
         if (errno == EINTR || errno == EAGAIN)
             return;
         const QString message = QStringLiteral("cannot read standard input: %1")
                                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
-        m_notifier->setEnabled(false);
+        m_failed = true;
+        updateNotifier();
         emit failed(message);
         return;
     }
-    if (count == 0) {
-        end();
-        return;
-    }
-    m_pending.append(buffer, count);
-    qsizetype newline;
-    while ((newline = m_pending.indexOf('\n')) >= 0) {
-        const QByteArray line = m_pending.left(newline);
-        m_pending.remove(0, newline + 1);
-        emit lineRead(line);
-    }
-}
-
-void StdinLineReader::end()
-{
-    m_ended = true;
-    m_notifier->setEnabled(false);
-    if (!m_pending.isEmpty())
-        emit lineRead(std::exchange(m_pending, {}));
-    emit finished();
+    if (count == 0)
+        m_ended = true;
+    else
+        m_hasLine = std::memchr(m_buffer.constData() + kept, '\n', std::size_t(count)) != nullptr;
+    updateNotifier();
+    if (m_hasLine || m_ended)
+        emit linesAvailable();
 }
 
 bool readAllStdin(QByteArray *contents, QString *error)

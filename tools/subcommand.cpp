@@ -117,27 +117,31 @@ bool SubCommand::isFilteredOut(const QString &topic) const
                        [&](const QString &filter) { return matchTopicFilter(filter, topic); });
 }
 
+// Straight into the output queue: no text assembled per message.
 void SubCommand::print(const MqttMessage &message)
 {
     const Options &o = options();
-    QByteArray text;
     if (o.format) {
         QStringList problems;
-        text = o.format->format(message, PrintTime::now(), &problems);
+        const QByteArray text = o.format->format(message, PrintTime::now(), &problems);
         for (const QString &problem : problems)
             printError(problem);
+        writeOutput(text);
     } else if (o.verbose) {
         // mosquitto_sub -v shows an empty payload as "(null)", and with -N not at all.
-        if (!message.payload().isEmpty())
-            text = message.topic().toUtf8() + ' ' + message.payload();
-        else if (o.endOfLine)
-            text = message.topic().toUtf8() + " (null)";
+        if (!message.payload().isEmpty()) {
+            writeOutput(message.topic().toUtf8());
+            writeOutput(" ");
+            writeOutput(message.payload());
+        } else if (o.endOfLine) {
+            writeOutput(message.topic().toUtf8());
+            writeOutput(" (null)");
+        }
     } else {
-        text = message.payload();
+        writeOutput(message.payload());
     }
     if (o.endOfLine)
-        text += '\n';
-    writeOutput(text);
+        writeOutput("\n");
 }
 
 // As mosquitto_sub: an empty retained message at QoS 1 clears the topic's retained message.
