@@ -1,6 +1,6 @@
 // The in-flight memory workload (inflight.h) with OhMqtt: the client on the application's thread,
-// its session in the client's memory (no store), the publish handles dropped as a fire-and-forget
-// caller drops them.
+// its session in the client's memory (no store), published fire-and-forget with publishDetached()
+// as libmosquitto and Paho C are used: no handle per message.
 #include "inflight.h"
 
 #include <OhMqtt/mqttclient.h>
@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     const long before = inflight::residentKiB();
     for (int i = 0; i < options.count; ++i) {
         payload.detach(); // every message its own payload, as an application's would be
-        client.publish(topic, payload, QoS::Q1);
+        client.publishDetached(topic, payload, QoS::Q1);
     }
     runEventLoop(options.settleMsecs);
     const long after = inflight::residentKiB();
