@@ -2,6 +2,7 @@
 #include <OhMqtt/mqttsqlitesessionstore.h>
 
 #include "connection/logging.h"
+#include "session/pendingoutgoing.h"
 
 #include <OhMqtt/packet/packet.h>
 #include <OhMqtt/serialization.h>
@@ -60,7 +61,8 @@ public:
     // Prepared once per open(), reused; destroyed before the connection is removed.
     struct Statements
     {
-        QSqlQuery insertOutgoing, setPacketId, setReleased, removeOutgoing, selectOutgoing;
+        QSqlQuery insertOutgoing, setPacketId, setReleased, selectOutgoing;
+        QSqlQuery removeOutgoingMany, highestOutgoing;
         QSqlQuery insertIncoming, removeIncoming, selectIncoming, clearOutgoing, clearIncoming;
     };
 
@@ -96,6 +98,7 @@ public:
 
     bool begin();
     void write(QSqlQuery Statements::*statement, const QVariantList &values, const char *what);
+    void writePending();
 
     QString filePath;
     MqttSqliteSessionStore::Durability durability;
@@ -103,6 +106,7 @@ public:
     QSqlDatabase database;
     QLockFile lockFile; // held from a successful open() until the store goes
     std::unique_ptr<Statements> statements; // non-null while open
+    PendingOutgoing pending; // outbound rows and removals held until the commit
     bool inTransaction = false;
     MqttError pendingError; // the first failed write since the last commit
 };
@@ -259,7 +263,10 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
          "VALUES (?, ?, ?, ?)"_s},
         {&s->setPacketId, u"UPDATE outgoing SET packet_id = ? WHERE sequence = ?"_s},
         {&s->setReleased, u"UPDATE outgoing SET released = 1 WHERE packet_id = ?"_s},
-        {&s->removeOutgoing, u"DELETE FROM outgoing WHERE sequence = ?"_s},
+        // The removals of a commit in one statement: a JSON array of sequences.
+        {&s->removeOutgoingMany,
+         u"DELETE FROM outgoing WHERE sequence IN (SELECT value FROM json_each(?))"_s},
+        {&s->highestOutgoing, u"SELECT max(sequence) FROM outgoing"_s},
         {&s->selectOutgoing,
          u"SELECT sequence, packet_id, released, packet FROM outgoing ORDER BY sequence"_s},
         {&s->insertIncoming, u"INSERT OR IGNORE INTO incoming (packet_id) VALUES (?)"_s},
@@ -276,6 +283,14 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
             return false;
         }
     }
+    if (!s->highestOutgoing.exec()) {
+        *error = queryError(u"reading the outbound messages"_s, s->highestOutgoing);
+        return false;
+    }
+    pending.clear();
+    if (s->highestOutgoing.next())
+        pending.noteHighestWritten(quint64(s->highestOutgoing.value(0).toLongLong()));
+    s->highestOutgoing.finish();
     statements = std::move(s);
     return true;
 }
@@ -286,6 +301,7 @@ void MqttSqliteSessionStorePrivate::close()
         database.rollback();
     inTransaction = false;
     pendingError = MqttError();
+    pending.clear();
     statements.reset();
     if (database.isValid())
         database.close();
@@ -319,6 +335,25 @@ void MqttSqliteSessionStorePrivate::write(QSqlQuery Statements::*statement,
     if (!query.exec())
         pendingError = queryError(QLatin1StringView(what), query);
     query.finish();
+}
+
+void MqttSqliteSessionStorePrivate::writePending()
+{
+    if (pending.isEmpty())
+        return;
+    for (const PendingOutgoing::Row &row : pending.takeRows())
+        write(&Statements::insertOutgoing,
+              {qint64(row.sequence), int(row.packetId), row.released ? 1 : 0, row.packet},
+              "adding an outbound message");
+    const QList<quint64> removals = pending.takeRemovals();
+    if (removals.isEmpty())
+        return;
+    QByteArray sequences = "[";
+    for (const quint64 sequence : removals)
+        sequences += QByteArray::number(sequence) + ',';
+    sequences.back() = ']';
+    write(&Statements::removeOutgoingMany, {QString::fromLatin1(sequences)},
+          "removing outbound messages");
 }
 
 using Statements = MqttSqliteSessionStorePrivate::Statements;
@@ -366,6 +401,7 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 
 void MqttSqliteSessionStore::clear()
 {
+    d->pending.clear();
     d->write(&Statements::clearOutgoing, {}, "clearing the outbound messages");
     d->write(&Statements::clearIncoming, {}, "clearing the inbound packet identifiers");
 }
@@ -382,26 +418,26 @@ void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
             u"message %1 cannot be stored: %2"_s.arg(message.sequence()).arg(problem.message()));
         return;
     }
-    d->write(
-        &Statements::insertOutgoing,
-        {qint64(message.sequence()), int(message.packetId()), message.isReleased() ? 1 : 0, blob},
-        "adding an outbound message");
+    d->pending.add({message.sequence(), message.packetId(), message.isReleased(), blob});
 }
 
 void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
 {
+    if (d->pending.setPacketId(sequence, packetId))
+        return;
     d->write(&Statements::setPacketId, {int(packetId), qint64(sequence)},
              "setting a packet identifier");
 }
 
 void MqttSqliteSessionStore::setReleased(quint16 packetId)
 {
+    d->pending.setReleased(packetId);
     d->write(&Statements::setReleased, {int(packetId)}, "marking a message released");
 }
 
 void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)
 {
-    d->write(&Statements::removeOutgoing, {qint64(sequence)}, "removing an outbound message");
+    d->pending.remove(sequence);
 }
 
 QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
@@ -409,6 +445,7 @@ QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
     QList<MqttStoredMessage> messages;
     if (!d->statements)
         return messages;
+    d->writePending(); // read in the transaction, with what it holds back
     QSqlQuery &query = d->statements->selectOutgoing;
     if (!query.exec())
         qCWarning(lcSession).noquote()
@@ -460,6 +497,8 @@ QList<quint16> MqttSqliteSessionStore::incoming() const
 bool MqttSqliteSessionStore::commit(MqttError *error)
 {
     MqttError problem;
+    if (d->statements)
+        d->writePending();
     if (!d->statements) {
         problem = d->fileError(u"not open"_s);
     } else if (!d->pendingError.isNull()) {
