@@ -10,7 +10,7 @@ export CCACHE_BASEDIR="$PWD"
 
 echo "== building $build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DOHMQTT_WERROR=ON -DOHMQTT_BUILD_TESTS=OFF >"$build.configure.log" 2>&1 ||
+    -DOHMQTT_WERROR=ON -DOHMQTT_BUILD_TESTS=OFF -DOHMQTT_BUILD_BENCH=OFF >"$build.configure.log" 2>&1 ||
     { cat "$build.configure.log"; exit 1; }
 cmake --build "$build"
 rm -f "$build"/ohmqtt_*.deb
