@@ -234,23 +234,8 @@ MqttPublishHandlePtr MqttClient::publish(const QString &topic, const QByteArray 
 {
     Q_D(MqttClient);
     auto handle = d->newHandle<MqttPublishHandle>(qos);
-    const MqttError error = publishError(topic, qos, properties);
-    PublishPacket packet = publishPacket(topic, payload, qos, retain, properties);
-    if (d->inClientThread()) { // what post() would do, without making two std::function
-        if (!d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
-            d->submit({std::move(packet), handle, aliasPolicy});
-        return handle;
-    }
-    const QString topicForError = topic;
-    d->post(
-        [d, handle, error, aliasPolicy, packet = std::move(packet)]() mutable {
-            if (d->refuseRequest(handle, PacketType::Publish, packet.topic, error))
-                return;
-            d->submit({std::move(packet), handle, aliasPolicy});
-        },
-        [d, handle, topicForError] {
-            d->failHandle(handle, destroyedError(PacketType::Publish, topicForError));
-        });
+    d->submitPublish(publishPacket(topic, payload, qos, retain, properties), handle, aliasPolicy,
+                     publishError(topic, qos, properties));
     return handle;
 }
 
@@ -259,21 +244,31 @@ bool MqttClient::publishDetached(const QString &topic, const QByteArray &payload
                                  AliasPolicy aliasPolicy)
 {
     Q_D(MqttClient);
-    if (const MqttError error = publishError(topic, qos, properties); !error.isNull()) {
-        d->post([d, error] { d->failHandle({}, error); });
-        return false;
-    }
-    PublishPacket packet = publishPacket(topic, payload, qos, retain, properties);
-    if (d->inClientThread()) {
-        if (d->refuseRequest({}, PacketType::Publish, packet.topic))
+    const MqttError error = publishError(topic, qos, properties);
+    return d->submitPublish(publishPacket(topic, payload, qos, retain, properties), {}, aliasPolicy,
+                            error) &&
+        error.isNull();
+}
+
+bool MqttClientPrivate::submitPublish(PublishPacket &&packet, const HandlePointer &handle,
+                                      AliasPolicy aliasPolicy, const MqttError &error)
+{
+    if (inClientThread()) { // what post() would do, without making two std::function
+        if (refuseRequest(handle, PacketType::Publish, packet.topic, error))
             return false;
-        d->submit({std::move(packet), {}, aliasPolicy});
+        submit({std::move(packet), handle, aliasPolicy});
         return true;
     }
-    d->post([d, aliasPolicy, packet = std::move(packet)]() mutable {
-        if (!d->refuseRequest({}, PacketType::Publish, packet.topic))
-            d->submit({std::move(packet), {}, aliasPolicy});
-    });
+    const QString topicForError = packet.topic;
+    post(
+        [this, handle, error, aliasPolicy, packet = std::move(packet)]() mutable {
+            if (!refuseRequest(handle, PacketType::Publish, packet.topic, error))
+                submit({std::move(packet), handle, aliasPolicy});
+        },
+        [this, handle, topicForError] {
+            if (handle) // a detached one goes with the client, untold
+                failHandle(handle, destroyedError(PacketType::Publish, topicForError));
+        });
     return true;
 }
 

@@ -206,6 +206,10 @@ public:
     // Fails every handle the client still holds: it is going away.
     void failEverything(const MqttError &error);
     void submit(Outgoing &&request);
+    // publish() and publishDetached() (no handle): refused with `error` or when shut down, else
+    // submitted; in the client's thread at once (false when refused), from another handed over.
+    bool submitPublish(PublishPacket &&packet, const HandlePointer &handle, AliasPolicy aliasPolicy,
+                       const MqttError &error);
     bool fitsOfflineQueue(const Outgoing &request);
     void recountOutbox();
     QueueLimits queueLimits() const;
