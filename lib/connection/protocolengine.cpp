@@ -2,6 +2,7 @@
 #include "connection/protocolengine.h"
 
 #include "connection/logging.h"
+#include "packet/publishdecode.h"
 
 #include <utility>
 
@@ -98,19 +99,32 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
 
 ProtocolEngine::Events ProtocolEngine::receive(QByteArrayView bytes)
 {
-    const auto open = [this] {
-        return m_state == State::ConnectSent || m_state == State::Connected;
-    };
-    if (!open())
-        return take(); // after Close, whatever still arrives is ignored
-    try {
+    decodeReceived([&] {
         m_decoder.feed(bytes);
-        while (open()) {
-            const std::optional<RawPacket> raw = m_decoder.next();
-            if (!raw)
-                break;
-            dispatch(decodePacket(raw->firstByte, raw->body, m_version));
-        }
+        decodeAvailable();
+    });
+    return take();
+}
+
+ProtocolEngine::Events ProtocolEngine::receiveWritten(qsizetype count)
+{
+    if (isOpen()) // after Close, whatever still arrives is dropped
+        m_decoder.commit(count);
+    decodeReceived([&] { decodeAvailable(); });
+    return take();
+}
+
+bool ProtocolEngine::isOpen() const noexcept
+{
+    return m_state == State::ConnectSent || m_state == State::Connected;
+}
+
+template<typename Decode> void ProtocolEngine::decodeReceived(Decode &&decode)
+{
+    if (!isOpen())
+        return; // after Close, whatever still arrives is ignored
+    try {
+        decode();
         // Any bytes prove the peer alive; the caller moves its deadline, cheaply.
         if (m_state == State::Connected && m_keepAlive > 0ms)
             m_events.push_back(Engine::StartTimer {Engine::Timer::PeerSilence, m_keepAlive});
@@ -119,7 +133,21 @@ ProtocolEngine::Events ProtocolEngine::receive(QByteArrayView bytes)
     } catch (const std::exception &e) {
         fail(MqttError(exceptionText(e), ReasonCode::ImplementationSpecificError));
     }
-    return take();
+}
+
+void ProtocolEngine::decodeAvailable()
+{
+    while (isOpen()) {
+        std::optional<RawPacket> raw = m_decoder.next();
+        if (!raw)
+            break;
+        // A large PUBLISH read into its own buffer keeps it as its payload: no copy.
+        if (!raw->ownBuffer.isNull() && raw->packetType() == PacketType::Publish)
+            dispatch(decodePublishSharing(raw->flags(), raw->body, m_version,
+                                          std::move(raw->ownBuffer)));
+        else
+            dispatch(decodePacket(raw->firstByte, raw->body, m_version));
+    }
 }
 
 void ProtocolEngine::dispatch(Packet &&packet)

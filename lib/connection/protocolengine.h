@@ -40,6 +40,13 @@ public:
 
     // Bytes from the transport, fragmented any way.
     Events receive(QByteArrayView bytes);
+    // The same without a copy: a transport reads straight into receiveSpace() (about
+    // `preferred` bytes, maybe fewer), then says how many it wrote there.
+    StreamDecoder::Space receiveSpace(qsizetype preferred)
+    {
+        return m_decoder.writeSpace(preferred);
+    }
+    Events receiveWritten(qsizetype count);
 
     // A packet to send once connected: PUBLISH, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, AUTH or
     // DISCONNECT. SUBSCRIBE, UNSUBSCRIBE and PUBLISH with QoS 1 or 2 need an identifier from
@@ -129,6 +136,9 @@ private:
     };
 
     // protocolengine.cpp
+    bool isOpen() const noexcept; // CONNECT sent, not yet closing
+    template<typename Decode> void decodeReceived(Decode &&decode);
+    void decodeAvailable();
     void dispatch(Packet &&packet);
     void write(const Packet &packet, quint16 packetId = 0);
     void fail(const MqttError &error, bool sendDisconnect = true, bool abort = false);

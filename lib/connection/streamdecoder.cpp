@@ -1,27 +1,80 @@
 // StreamDecoder: finds packet boundaries in a byte stream and enforces the maximum packet size.
 #include "streamdecoder.h"
 
+#include <cstring>
+
 namespace OhMqtt {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A fixed header alone never makes the decoder allocate more than this: a large packet's own
+// buffer grows as its bytes arrive.
+constexpr qsizetype EagerAllocation = 1024 * 1024;
+
+} // namespace
+
+StreamDecoder::Space StreamDecoder::writeSpace(qsizetype preferred)
+{
+    if (fillingOwnBuffer()) {
+        if (m_own.size() == m_ownFilled)
+            m_own.resize(qMin(m_ownTotal, qMax(2 * m_own.size(), m_ownFilled + preferred)));
+        return {m_own.data() + m_ownFilled, m_own.size() - m_ownFilled};
+    }
+    if (m_buffer.size() - m_end < preferred) {
+        const qsizetype pending = m_end - m_begin;
+        if (m_begin > 0) { // the partial packet moves to the front
+            std::memmove(m_buffer.data(), m_buffer.constData() + m_begin, size_t(pending));
+            m_begin = 0;
+            m_end = pending;
+        }
+        if (m_buffer.size() - m_end < preferred) {
+            // Twice the room: a large packet that begins a read can keep this buffer as its own.
+            if (m_buffer.capacity() < m_end + preferred)
+                m_buffer.reserve(2 * (m_end + preferred));
+            m_buffer.resize(m_end + preferred);
+        }
+    }
+    return {m_buffer.data() + m_end, m_buffer.size() - m_end};
+}
+
+void StreamDecoder::commit(qsizetype count) noexcept
+{
+    if (fillingOwnBuffer())
+        m_ownFilled += count;
+    else
+        m_end += count;
+}
+
 void StreamDecoder::feed(QByteArrayView bytes)
 {
-    if (m_position > 0) {
-        m_buffer.remove(0, m_position);
-        m_position = 0;
+    while (!bytes.isEmpty()) {
+        const Space space = writeSpace(bytes.size());
+        const qsizetype count = qMin(space.size, bytes.size());
+        std::memcpy(space.data, bytes.data(), size_t(count));
+        commit(count);
+        bytes = bytes.sliced(count);
     }
-    m_buffer.append(bytes);
 }
 
 std::optional<RawPacket> StreamDecoder::next()
 {
     if (m_failed)
         throw MqttError(u"stream decoder used after an error"_s, ReasonCode::ProtocolError);
-    const qsizetype available = m_buffer.size() - m_position;
+    if (m_ownTotal > 0) {
+        if (m_ownFilled < m_ownTotal)
+            return std::nullopt;
+        const QByteArrayView body(m_own.constData() + m_ownHeaderSize,
+                                  m_ownTotal - m_ownHeaderSize);
+        RawPacket packet {quint8(m_own.front()), body, std::exchange(m_own, QByteArray())};
+        m_ownFilled = m_ownTotal = m_ownHeaderSize = 0;
+        return packet;
+    }
+    const qsizetype available = m_end - m_begin;
     if (available < 2)
         return std::nullopt;
-    const auto *data = reinterpret_cast<const uchar *>(m_buffer.constData() + m_position);
+    const auto *data = reinterpret_cast<const uchar *>(m_buffer.constData() + m_begin);
 
     quint32 remaining = 0;
     qsizetype headerSize = 1;
@@ -54,19 +107,45 @@ std::optional<RawPacket> StreamDecoder::next()
                 m_maximumPacketSize),
             ReasonCode::PacketTooLarge);
     }
-    if (available < total)
+    if (available < total) {
+        if (total >= OwnBufferThreshold)
+            startOwnBuffer(total, headerSize);
         return std::nullopt;
+    }
 
-    RawPacket packet {data[0],
-                      QByteArrayView(m_buffer.constData() + m_position + headerSize, remaining)};
-    m_position += total;
+    RawPacket packet {
+        data[0], QByteArrayView(m_buffer.constData() + m_begin + headerSize, remaining), {}};
+    m_begin += total;
     return packet;
+}
+
+// The bytes of the large packet read so far move to its own buffer — without a copy when the
+// read buffer holds little else and is not much larger than the packet: it becomes the packet's.
+void StreamDecoder::startOwnBuffer(qsizetype total, qsizetype headerSize)
+{
+    const qsizetype filled = m_end - m_begin;
+    const qsizetype initial = qMin(total, qMax(filled, EagerAllocation));
+    if (m_buffer.capacity() <= 2 * initial) {
+        m_own = std::exchange(m_buffer, QByteArray());
+        m_own.resize(m_end);
+        m_own.remove(0, m_begin); // O(1): the start moves, the bytes stay
+        m_own.resize(initial);
+    } else {
+        m_own = QByteArray(initial, Qt::Uninitialized);
+        std::memcpy(m_own.data(), m_buffer.constData() + m_begin, size_t(filled));
+    }
+    m_begin = m_end = 0;
+    m_ownFilled = filled;
+    m_ownTotal = total;
+    m_ownHeaderSize = headerSize;
 }
 
 void StreamDecoder::reset() noexcept
 {
     m_buffer.clear();
-    m_position = 0;
+    m_begin = m_end = 0;
+    m_own.clear();
+    m_ownFilled = m_ownTotal = m_ownHeaderSize = 0;
     m_failed = false;
 }
 

@@ -2,6 +2,7 @@
 #include <OhMqtt/packet/publishpacket.h>
 
 #include "packetcodec.h"
+#include "publishdecode.h"
 #include "topicvalidation.h"
 
 #include <algorithm>
@@ -72,9 +73,11 @@ void PublishPacket::encode(QByteArray &out, ProtocolVersion version) const
     out.append(payload);
 }
 
-PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
+namespace {
+
+// Everything before the payload; leaves `reader` at the payload.
+PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersion version)
 {
-    ByteReader reader(body, packetName(Type));
     PublishPacket p;
     const quint8 qos = (flags >> 1) & 0x03;
     if (qos == 3)
@@ -97,8 +100,32 @@ PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
         reader.fail(
             ReasonCode::ProtocolError,
             u"Topic Name is empty and no Topic Alias is set (MQTT 3.3.2.1) [MQTT-4.7.3-1]"_s);
+    return p;
+}
+
+} // namespace
+
+PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
+{
+    ByteReader reader(body, packetName(Type));
+    PublishPacket p = decodeUpToPayload(flags, reader, version);
     // The one copy of the payload, out of the receive buffer.
     p.payload = reader.readRest().toByteArray();
+    return p;
+}
+
+PublishPacket decodePublishSharing(quint8 flags, QByteArrayView body, ProtocolVersion version,
+                                   QByteArray &&buffer)
+{
+    Q_ASSERT(body.data() + body.size() == buffer.constData() + buffer.size());
+    ByteReader reader(body, packetName(Type));
+    PublishPacket p = decodeUpToPayload(flags, reader, version);
+    const QByteArrayView rest = reader.readRest();
+    if (rest.isEmpty())
+        return p;
+    const qsizetype offset = rest.data() - buffer.constData();
+    p.payload = std::move(buffer);
+    p.payload.remove(0, offset); // the start moves; the bytes stay where they were read
     return p;
 }
 

@@ -6,3 +6,4 @@ int runProtocolErrorTests(int argc, char **argv);
 int runPublishFlowTests(int argc, char **argv);
 int runTopicAliasTests(int argc, char **argv);
 int runSessionTests(int argc, char **argv);
+int runReceiveBufferTests(int argc, char **argv);
