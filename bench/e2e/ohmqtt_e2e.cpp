@@ -60,7 +60,6 @@ public:
         : m_client(client)
         , m_options(options)
         , m_topic(QString::fromStdString(options.topic))
-        , m_payload(options.size, 'x')
     { }
 
     void pump()
@@ -69,12 +68,15 @@ public:
         const int limit =
             m_options.qos == 0 ? m_sent + QoS0Slice : m_sent + m_options.window - m_inflight;
         while (m_sent < m_options.count && m_sent < limit) {
-            e2e::stamp(m_payload.data(), std::uint32_t(m_sent++));
+            // A new payload per message, as an application builds one; the library keeps a
+            // reference until the message is done, where the C peers copy theirs at publish.
+            QByteArray payload(m_options.size, Qt::Uninitialized);
+            e2e::stamp(payload.data(), std::uint32_t(m_sent++));
             if (m_options.qos == 0) { // fire and forget: nothing to follow it by
-                m_client.publishDetached(m_topic, m_payload);
+                m_client.publishDetached(m_topic, payload);
                 continue;
             }
-            auto handle = m_client.publish(m_topic, m_payload, QoS(m_options.qos));
+            auto handle = m_client.publish(m_topic, payload, QoS(m_options.qos));
             ++m_inflight;
             handle->onFinished(&m_client, [this] {
                 --m_inflight;
@@ -89,7 +91,6 @@ private:
     MqttClient &m_client;
     const e2e::Options &m_options;
     const QString m_topic;
-    QByteArray m_payload;
     int m_sent = 0;
     int m_inflight = 0;
 };

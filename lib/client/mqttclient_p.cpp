@@ -105,6 +105,13 @@ void MqttClientPrivate::startConnection()
     QObject::connect(transport, &Transport::opened, q, [this] { onTransportOpened(); });
     QObject::connect(transport, &Transport::received, q,
                      [this](QByteArrayView bytes) { onTransportReceived(bytes); });
+    // Reads land in the engine's decoder, where they are parsed: no copy on the way.
+    transport->setReadTarget([this](qsizetype preferred) {
+        const StreamDecoder::Space space = engine.receiveSpace(preferred);
+        return Transport::ReadSpace {space.data, space.size};
+    });
+    QObject::connect(transport, &Transport::receivedInPlace, q,
+                     [this](qsizetype count) { process(engine.receiveWritten(count)); });
     QObject::connect(transport, &Transport::written, q,
                      [this](qint64 offset) { onTransportWritten(offset); });
     QObject::connect(transport, &Transport::errorOccurred, q,

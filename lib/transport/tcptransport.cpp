@@ -7,7 +7,10 @@ namespace OhMqtt {
 
 TcpTransport::TcpTransport(QObject *parent)
     : TcpTransport(new QTcpSocket, QLatin1StringView("TCP"), parent)
-{ }
+{
+    m_unbuffered = true;
+    setGathersWrites();
+}
 
 TcpTransport::TcpTransport(QTcpSocket *socket, QLatin1StringView kind, QObject *parent)
     : Transport(kind, parent)
@@ -40,7 +43,9 @@ void TcpTransport::openConnection(const BrokerAddress &address, const TransportO
 
 void TcpTransport::connectSocket(const BrokerAddress &address, const TransportOptions &)
 {
-    m_socket->connectToHost(address.host, address.port);
+    const QIODevice::OpenMode mode =
+        m_unbuffered ? QIODevice::ReadWrite | QIODevice::Unbuffered : QIODevice::ReadWrite;
+    m_socket->connectToHost(address.host, address.port, mode);
 }
 
 void TcpTransport::onConnected()
@@ -50,7 +55,14 @@ void TcpTransport::onConnected()
 
 qint64 TcpTransport::writeBytes(const QByteArray &bytes)
 {
-    return m_socket->write(bytes);
+    if (!m_unbuffered)
+        return m_socket->write(bytes);
+    // Qt reports bytesWritten() only for what it had to buffer: the rest left at once.
+    const qint64 bufferedBefore = m_socket->bytesToWrite();
+    const qint64 count = m_socket->write(bytes);
+    if (count > 0)
+        advanceWritten(count - (m_socket->bytesToWrite() - bufferedBefore));
+    return count;
 }
 
 void TcpTransport::closeConnection()
@@ -70,6 +82,16 @@ void TcpTransport::onStateChanged(int state)
     if (state != QAbstractSocket::UnconnectedState)
         return;
     reportSocketError();
+    reportClosed();
+}
+
+// An unbuffered socket that fails a read or a write changes its state without a signal.
+void TcpTransport::onSocketFailed()
+{
+    if (m_socket->error() != QAbstractSocket::UnknownSocketError)
+        reportError(m_socket->errorString());
+    else
+        reportError(QStringLiteral("the connection failed"));
     reportClosed();
 }
 

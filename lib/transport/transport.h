@@ -13,6 +13,9 @@
 #include <QtNetwork/qsslconfiguration.h>
 #include <QtNetwork/qsslerror.h>
 
+#include <QtCore/qbasictimer.h>
+
+#include <functional>
 #include <optional>
 
 namespace OhMqtt {
@@ -63,6 +66,16 @@ public:
     qint64 write(const QByteArray &bytes);
     // Closes after the queued bytes are written (WebSocket: with a close frame).
     void close();
+    // Where reads land. Unset: in a buffer of the transport's, delivered with received(). Set
+    // (the client gives the engine's decoder): reads go straight into the space `target`
+    // returns, about `preferred` bytes or fewer, and receivedInPlace() says how many.
+    struct ReadSpace
+    {
+        char *data;
+        qsizetype size;
+    };
+    using ReadTarget = std::function<ReadSpace(qsizetype preferred)>;
+    void setReadTarget(ReadTarget target) { m_readTarget = std::move(target); }
     // Closes at once, dropping what is queued.
     void abort();
 
@@ -76,6 +89,7 @@ Q_SIGNALS:
     void stageChanged(OhMqtt::Transport::Stage stage);
     void opened();
     void received(QByteArrayView bytes);
+    void receivedInPlace(qsizetype count); // written at the last space of the read target
     void written(qint64 offset);
     void errorOccurred(const OhMqtt::MqttError &error);
     void closed();
@@ -90,6 +104,14 @@ protected:
     virtual qint64 writeBytes(const QByteArray &bytes) = 0;
     virtual void closeConnection() = 0;
     virtual void abortConnection() = 0;
+    // An adapter whose socket writes straight to the operating system (an unbuffered
+    // QTcpSocket) has the base gather the packets of one turn of the event loop and write them
+    // at its end, in one system call, instead of one call per packet.
+    void setGathersWrites() noexcept { m_gathersWrites = true; }
+    // Such an adapter's socket ends by failing a read (-1) or a write: it reports why and the end.
+    virtual void onSocketFailed() { }
+    // Bytes its socket wrote at once, counted now and reported from the event loop.
+    void advanceWritten(qint64 count) noexcept { m_written += count; }
 
     // For the adapters, callable from anywhere, also from inside their socket's calls: the base
     // defers the signals to the event loop and drops what no longer applies.
@@ -115,10 +137,21 @@ private:
     void deliverEnd(); // the pending error, then closed()
     void readTurn(QIODevice *device, qint64 limit);
     void readRest(); // the scheduled turn
+    ReadSpace readSpace();
+    qint64 gatherWrite(const QByteArray &bytes);
+    bool writeGathered(); // false: the socket failed
+    void flushGathered(); // at the end of a turn of the event loop
+    void emitWritten();
+    void timerEvent(QTimerEvent *event) override;
 
     QLatin1StringView m_kind;
     QString m_description;
     QByteArray m_readBuffer;
+    ReadTarget m_readTarget;
+    QByteArray m_gathered; // written at the end of this turn of the event loop
+    QBasicTimer m_flushTimer; // in case the event dispatcher never says it is about to block
+    bool m_gathersWrites = false;
+    qint64 m_writtenEmitted = 0;
     QPointer<QIODevice> m_unreadDevice; // set while a later turn is scheduled to read it
     qint64 m_queued = 0;
     qint64 m_written = 0;

@@ -24,6 +24,8 @@ TransportProbe::TransportProbe(const QString &url)
     });
     QObject::connect(t, &Transport::closed, t, [this] { record(QStringLiteral("closed")); });
     QObject::connect(t, &Transport::written, t, [this](qint64 offset) {
+        if (m_insideCall)
+            m_reentrant.append(QStringLiteral("written"));
         if (offset <= m_written)
             m_reentrant.append(QStringLiteral("written went backwards"));
         m_written = offset;
@@ -44,6 +46,14 @@ void TransportProbe::open(const TransportOptions &options)
     m_insideCall = true;
     m_transport->open(m_address, options);
     m_insideCall = false;
+}
+
+qint64 TransportProbe::write(const QByteArray &bytes)
+{
+    m_insideCall = true;
+    const qint64 end = m_transport->write(bytes);
+    m_insideCall = false;
+    return end;
 }
 
 void TransportProbe::close()

@@ -23,7 +23,7 @@ public:
     void open(const OhMqtt::TransportOptions &options);
     void close();
     void abort();
-    qint64 write(const QByteArray &bytes) { return m_transport->write(bytes); }
+    qint64 write(const QByteArray &bytes);
 
     // "stage:TlsHandshake", "opened", "error", "closed": the deferred signals, in order.
     QStringList events() const { return m_events; }
@@ -34,7 +34,7 @@ public:
     QByteArray receivedBytes() const { return m_receivedBytes; }
     // Packets decoded from what arrived so far, as `version` reads them.
     QList<OhMqtt::Packet> packets(OhMqtt::ProtocolVersion version) const;
-    // Signals delivered while open(), close() or abort() ran: the promise says none.
+    // Signals delivered while open(), write(), close() or abort() ran: the promise says none.
     QStringList reentrantSignals() const { return m_reentrant; }
 
 private:

@@ -73,6 +73,8 @@ private slots:
     // Every adapter against mosquitto
     void connectAndPingOverEveryListener_data();
     void connectAndPingOverEveryListener();
+    void largeAndSmallWritesKeepTheirOrder_data();
+    void largeAndSmallWritesKeepTheirOrder();
     void mosquittoAcceptsAnyWebSocketPath_data();
     void mosquittoAcceptsAnyWebSocketPath();
     void tcpNoDelayFollowsOption_data();
@@ -159,6 +161,58 @@ void tst_Transport::connectAndPingOverEveryListener()
     QCOMPARE(probe.events(),
              handshakeEvents(listener) << QStringLiteral("opened") << QStringLiteral("closed"));
     QVERIFY2(probe.reentrantSignals().isEmpty(), qPrintable(probe.reentrantSignals().join(u',')));
+}
+
+void tst_Transport::largeAndSmallWritesKeepTheirOrder_data()
+{
+    addListenerVersionRows();
+}
+
+// Small packets of one turn may be gathered into one write and large ones written at once: the
+// broker must still read CONNECT, SUBSCRIBE, a 200 KB PUBLISH, a small one and PINGREQ in order,
+// so the large message comes back whole, before the small one.
+void tst_Transport::largeAndSmallWritesKeepTheirOrder()
+{
+    QFETCH(Listener, listener);
+    QFETCH(ProtocolVersion, version);
+    TransportProbe probe(m_broker->url(listener));
+    TransportOptions options;
+    options.tlsConfiguration = trustingOnly(MosquittoBroker::caCertificatePath());
+    probe.open(options);
+    QTRY_COMPARE_WITH_TIMEOUT(probe.count(QStringLiteral("opened")), 1, WaitMs);
+
+    ConnectPacket connect;
+    connect.protocolVersion = version;
+    connect.clientId = uniqueClientId(QStringLiteral("tst-transport"));
+    connect.cleanStart = true;
+    SubscribePacket subscribe;
+    subscribe.packetId = 1;
+    SubscriptionRequest request;
+    request.topicFilter = QStringLiteral("order/#");
+    request.maximumQoS = QoS::Q0;
+    subscribe.subscriptions.append(request);
+    PublishPacket large;
+    large.topic = QStringLiteral("order/large");
+    large.payload = QByteArray(200'000, 'L');
+    PublishPacket small;
+    small.topic = QStringLiteral("order/small");
+    small.payload = "s";
+    qint64 end = 0;
+    for (const Packet &packet : {Packet(connect), Packet(subscribe), Packet(large), Packet(small),
+                                 Packet(PingReqPacket {})})
+        end = probe.write(encodePacket(packet, version));
+    QTRY_COMPARE_WITH_TIMEOUT(probe.writtenOffset(), end, WaitMs);
+
+    // CONNACK, SUBACK, the two messages, PINGRESP.
+    QTRY_COMPARE_WITH_TIMEOUT(probe.packets(version).size(), 5, WaitMs);
+    const QList<Packet> packets = probe.packets(version);
+    QVERIFY(std::holds_alternative<SubAckPacket>(packets.at(1)));
+    QCOMPARE(std::get<PublishPacket>(packets.at(2)).payload, large.payload);
+    QCOMPARE(std::get<PublishPacket>(packets.at(3)).payload, small.payload);
+    QVERIFY(std::holds_alternative<PingRespPacket>(packets.at(4)));
+    QVERIFY2(probe.reentrantSignals().isEmpty(), qPrintable(probe.reentrantSignals().join(u',')));
+    probe.close();
+    QTRY_COMPARE_WITH_TIMEOUT(probe.count(QStringLiteral("closed")), 1, WaitMs);
 }
 
 void tst_Transport::mosquittoAcceptsAnyWebSocketPath_data()
