@@ -50,6 +50,21 @@ ALIASES = {
     "3.1.1": {"MQTT-3.8.3-4": "MQTT-3-8.3-4"},  # 3.1.1 prints MQTT-3-8.3-4; only when marked 3.1.1
 }
 CLIENT_BINDS = {"client", "both", "sender", "receiver"}
+PACKETS = ["CONNECT", "CONNACK", "PUBLISH", "PUBACK", "PUBREC", "PUBREL", "PUBCOMP", "SUBSCRIBE",
+           "SUBACK", "UNSUBSCRIBE", "UNSUBACK", "PINGREQ", "PINGRESP", "DISCONNECT", "AUTH"]
+COMMON_SECTIONS = {f"3.{n}": name for n, name in enumerate(PACKETS, 1)} | {
+    "1.5": "Data representation", "4.3": "Quality of Service levels and flows",
+    "4.4": "Message delivery retry", "4.5": "Message receipt", "4.6": "Message ordering",
+    "4.7": "Topic Names and Topic Filters", "6.0": "WebSocket"}
+SECTIONS = {
+    "5.0": COMMON_SECTIONS | {
+        "2.1": "Fixed header", "2.2": "Variable header: Packet Identifier, Properties",
+        "4.1": "Session State", "4.2": "Network Connections", "4.8": "Subscriptions",
+        "4.9": "Flow Control", "4.12": "Enhanced authentication", "4.13": "Handling errors"},
+    "3.1.1": COMMON_SECTIONS | {
+        "2.2": "Fixed header", "2.3": "Variable header: Packet Identifier", "4.1": "Storing state",
+        "4.8": "Handling errors", "7.0": "Conformance", "7.1": "Conformance targets"},
+}
 EVIDENCE_SHOWN = 4  # places listed per rule and kind; the rest are counted
 
 # An id: "MQTT-" and numbers joined by dots, ending in "-n"; a section ([MQTT-3.8.3.1]) has no "-n".
@@ -346,9 +361,11 @@ def render(rules_by_spec, titles):
         w("")
         by_section = defaultdict(list)
         for rule in missing:
-            by_section[rule.section].append(rule.id)
+            by_section[rule.section].append(rule)
         for section in sorted(by_section, key=lambda s: [int(n) for n in s.split(".")]):
-            w(f"- {section}: " + ", ".join(by_section[section]))
+            w(f"- {section} {SECTIONS[spec].get(section, '')}".rstrip())
+            for rule in by_section[section]:
+                w(f"  - {rule.id} ({rule.binds}): {rule.summary}")
         w("")
     return "\n".join(out)
 
