@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes docs/conformance.md: each normative statement of MQTT 5.0 and 3.1.1, and what shows OhMqtt obeys it.
+"""Writes docs/conformance.md: each MQTT 5.0 and 3.1.1 rule, and what shows that OhMqtt obeys it.
 
 The rules come from docs/conformance/mqtt-5.0-rules.tsv and mqtt-3.1.1-rules.tsv (edited by hand).
 The evidence comes from the citations ([MQTT-x.y.z-n]) in tests/, lib/, tools/, testkit/ and qml/:
@@ -44,11 +44,12 @@ SPECS = [
     ("5.0", "MQTT 5.0", "docs/conformance/mqtt-5.0-rules.tsv"),
     ("3.1.1", "MQTT 3.1.1", "docs/conformance/mqtt-3.1.1-rules.tsv"),
 ]
-# Ids the specifications themselves print in another form than their rule lists.
-ALIASES = {
-    "5.0": {"MQTT-4.2-1": "MQTT-4.2.0-1"},  # the 5.0 body says MQTT-4.2-1, Appendix B MQTT-4.2.0-1
-    "3.1.1": {"MQTT-3.8.3-4": "MQTT-3-8.3-4"},  # 3.1.1 prints MQTT-3-8.3-4; only when marked 3.1.1
-}
+# Ids the specifications themselves print in another form than their rule lists: the 5.0 body
+# says MQTT-4.2-1 where Appendix B says MQTT-4.2.0-1.
+ALIASES = {"5.0": {"MQTT-4.2-1": "MQTT-4.2.0-1"}, "3.1.1": {}}
+# Accepted only in a citation marked as the specification's: 3.1.1 prints MQTT-3-8.3-4, and
+# MQTT-3.8.3-4 is a different statement of 5.0.
+MARKED_ALIASES = {"5.0": {}, "3.1.1": {"MQTT-3.8.3-4": "MQTT-3-8.3-4"}}
 CLIENT_BINDS = {"client", "both", "sender", "receiver"}
 PACKETS = ["CONNECT", "CONNACK", "PUBLISH", "PUBACK", "PUBREC", "PUBREL", "PUBCOMP", "SUBSCRIBE",
            "SUBACK", "UNSUBSCRIBE", "UNSUBACK", "PINGREQ", "PINGRESP", "DISCONNECT", "AUTH"]
@@ -72,11 +73,12 @@ CITATION = re.compile(r"MQTT-(\d+(?:[.-]\d+)*)")
 ID_SHAPE = re.compile(r"^\d+[.-]\d+(?:\.\d+)?-\d+$")
 CHAIN = r"(?:\[?MQTT-[\d.-]+\]?,?\s*)*"  # other citations between a mark and this one
 MARK_BEFORE = {
-    "3.1.1": re.compile(r"\b(?:3\.1\.1|v311)\s*:?\s*" + CHAIN + r"\[?$"),
-    "5.0": re.compile(r"\b(?:5\.0|v5)\s*:?\s*" + CHAIN + r"\[?$"),
+    "3.1.1": re.compile(r"(?<![\w.])(?:3\.1\.1|v311)\s*:?\s*" + CHAIN + r"\[?$"),
+    "5.0": re.compile(r"(?<![\w.])(?:5\.0|v5)\s*:?\s*" + CHAIN + r"\[?$"),
 }
 MARK_AFTER = {
-    "3.1.1": re.compile(r"^\]?\s*" + CHAIN + r"(?:\((?:MQTT )?3\.1\.1\s*[),]|in (?:MQTT )?3\.1\.1\b(?!:))"),
+    "3.1.1": re.compile(
+        r"^\]?\s*" + CHAIN + r"(?:\((?:MQTT )?3\.1\.1\s*[),]|in (?:MQTT )?3\.1\.1\b(?!:))"),
     "5.0": re.compile(r"^\]?\s*" + CHAIN + r"(?:\((?:MQTT )?5\.0\s*[),]|in (?:MQTT )?5\.0\b(?!:))"),
 }
 # A test function or data function (Qt Test slots are void), a QML or Python test function.
@@ -137,7 +139,8 @@ def load_rules(spec, path):
         if rule.id in rules:
             sys.exit(f"{path}: {rule.id} is listed twice")
         if rule.binds not in CLIENT_BINDS | {"server"}:
-            sys.exit(f"{path}: {rule.id} binds '{rule.binds}', not client, server, both, sender or receiver")
+            sys.exit(f"{path}: {rule.id} binds '{rule.binds}', not one of client, server, both, "
+                     "sender, receiver")
         if not rule.binds_client and not rule.reason:
             sys.exit(f"{path}: {rule.id} does not bind a client, so it needs a reason")
         rules[rule.id] = rule
@@ -234,9 +237,8 @@ def scan(rules_by_spec):
 def resolve(rules_by_spec, cited, mark):
     """[(spec, rule id)] the citation covers, or a string saying why it covers none."""
     def lookup(spec):
-        rule_id = ALIASES[spec].get(cited, cited)
-        if spec == "3.1.1" and cited == "MQTT-3.8.3-4" and mark != "3.1.1":
-            return None
+        aliases = ALIASES[spec] | (MARKED_ALIASES[spec] if mark == spec else {})
+        rule_id = aliases.get(cited, cited)
         return rule_id if rule_id in rules_by_spec[spec] else None
 
     found = {spec: lookup(spec) for spec in rules_by_spec}
