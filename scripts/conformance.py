@@ -179,6 +179,30 @@ def marked_spec(line, start, end):
     return None
 
 
+# The convention above, as examples: each line, and the mark of each citation in it in turn.
+MARK_EXAMPLES = [
+    ('// [MQTT-3.8.3-5] (MQTT 3.1.1: [MQTT-3-8.3-4]) reserved', [None, "3.1.1"]),
+    ('v5 ? "[MQTT-3.8.4-8]" : "[MQTT-3.8.4-6] (3.1.1)")', [None, "3.1.1"]),
+    ("// Session Present [MQTT-3.2.2-3], 3.1.1 [MQTT-3.2.2-2]", [None, "3.1.1"]),
+    ("// closes: [MQTT-3.2.2-5] (3.1.1, any non-zero return code)", ["3.1.1"]),
+    ("// [MQTT-3.2.2-7] (5.0, a reason code of 128 or more)", ["5.0"]),
+    ('"[MQTT-3.3.1-10] [MQTT-3.3.1-11] (3.1.1)"', ["3.1.1", "3.1.1"]),
+    ("// [MQTT-2.2.1-3] in 5.0, [MQTT-2.3.1-1] in 3.1.1.", ["5.0", "3.1.1"]),
+    ('QTest::newRow("3.1.1 QoS 1 PUBACK [MQTT-4.3.2-2]")', ["3.1.1"]),
+    ('row("v311 CONNACK flags 0100 [MQTT-2.2.2-1]", V311,', ["3.1.1"]),
+    ('row("v5 CONNECT flags 0001 [MQTT-2.1.3-1]", V5,', ["5.0"]),
+    ('QTest::addRow("%s PUBLISH QoS 3 [MQTT-3.3.1-4]", tag)', [None]),
+    ("// version 1.5.0 [MQTT-3.3.1-4]", [None]),
+]
+
+
+def check_mark_examples():
+    for line, expected in MARK_EXAMPLES:
+        marks = [marked_spec(line, m.start(), m.end()) for m in CITATION.finditer(line)]
+        if marks != expected:
+            sys.exit(f"conformance.py reads {line!r} as {marks}, not {expected}")
+
+
 def enclosing_function(lines, index, in_tests):
     """The function a citation on lines[index] belongs to, or '' when not found."""
     pattern = TEST_FUNCTION if in_tests else CODE_FUNCTION
@@ -316,10 +340,12 @@ def render(rules_by_spec, titles):
     w("")
     w("**Which specification a citation means.** An id that exists in one specification only "
       "belongs to it. An id that exists in both is MQTT 5.0's unless it is marked as 3.1.1's: "
-      "`3.1.1:` just before it (`(3.1.1: [MQTT-3.2.2-4])`), `(3.1.1)` or `in 3.1.1` just after it, "
-      "or a test row name starting with `v311`. An unmarked citation also covers the 3.1.1 "
-      "statement with the same id when the 3.1.1 list says the two say the same thing (its "
-      "`same_in_5.0` column), as for `[MQTT-3.3.1-4]` in a row run for both versions.")
+      "`3.1.1:` just before it (`(3.1.1: [MQTT-3.2.2-4])`), `(3.1.1)` or `in 3.1.1` just after "
+      "it, or a test row name starting with `v311` or `3.1.1`. An unmarked citation also covers "
+      "the 3.1.1 statement with the same id when the 3.1.1 list says the two say the same thing "
+      "(its `same_in_5.0` column), as for `[MQTT-3.3.1-4]` in a row run for both versions. A "
+      "3.1.1 test that cites 5.0's number for a rule 3.1.1 numbers differently does not count for "
+      "3.1.1: cite 3.1.1's number, marked.")
     w("")
     w("**How to read a row.** *Binds* is who must obey the rule (*sender* and *receiver* mean either "
       "side, so they bind the client too). *Status*: **tested** — a test cites the rule, and breaking "
@@ -381,6 +407,7 @@ def main():
                        help="as --verify, and fail on client rules with neither test, code nor reason")
     args = parser.parse_args()
 
+    check_mark_examples()
     rules_by_spec = {spec: load_rules(spec, path) for spec, _, path in SPECS}
     titles = {spec: title for spec, title, _ in SPECS}
     unknown = scan(rules_by_spec)
