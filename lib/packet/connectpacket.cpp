@@ -30,10 +30,11 @@ void checkForEncode(const ConnectPacket &p, bool v5)
 {
     requireV5ForEncode(v5, !p.properties.isEmpty(), Type, "CONNECT properties");
     if (!v5 && p.password && !p.username)
-        fail(ReasonCode::ProtocolError, u"a password without a user name [MQTT-3.1.2-22]"_s);
+        fail(ReasonCode::ProtocolError,
+             u"a password without a user name (3.1.1: [MQTT-3.1.2-22])"_s);
     if (!v5 && p.clientId.isEmpty() && !p.cleanStart)
         fail(ReasonCode::ClientIdentifierNotValid,
-             u"an empty client identifier needs Clean Session [MQTT-3.1.3-7]"_s);
+             u"an empty client identifier needs Clean Session (3.1.1: [MQTT-3.1.3-7])"_s);
     if (p.will) {
         requireV5ForEncode(v5, !p.will->properties.isEmpty(), Type, "Will Properties");
         if (quint8(p.will->qos) > 2)
@@ -125,10 +126,10 @@ ConnectPacket ConnectPacket::decode(quint8 flags, QByteArrayView body, ProtocolV
     if (!hasWill && (connectFlags & WillRetainFlag)) // 3.1.1: [MQTT-3.1.2-15]
         reader.fail(ReasonCode::MalformedPacket,
                     v5 ? u"Will Retain is set without the Will Flag [MQTT-3.1.2-13]"_s
-                       : u"Will Retain is set without the Will Flag [MQTT-3.1.2-15]"_s);
+                       : u"Will Retain is set without the Will Flag (3.1.1: [MQTT-3.1.2-15])"_s);
     if (!v5 && (connectFlags & PasswordFlag) && !(connectFlags & UsernameFlag))
         reader.fail(ReasonCode::MalformedPacket,
-                    u"Password Flag is set without the User Name Flag [MQTT-3.1.2-22]"_s);
+                    u"Password Flag is set without the User Name Flag (3.1.1: [MQTT-3.1.2-22])"_s);
     p.cleanStart = connectFlags & CleanStartFlag;
     p.keepAlive = reader.readUint16("Keep Alive");
     if (v5)

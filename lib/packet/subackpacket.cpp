@@ -12,7 +12,7 @@ namespace {
 
 constexpr auto Type = PacketType::SubAck;
 
-// MQTT 3.1.1 return codes: granted QoS 0-2 or failure 0x80 [MQTT-3.9.3-2].
+// MQTT 3.1.1 return codes: granted QoS 0-2 or failure 0x80 (3.1.1: [MQTT-3.9.3-2]).
 bool v311Allowed(ReasonCode code)
 {
     return quint8(code) <= 2 || code == ReasonCode::UnspecifiedError;

@@ -396,8 +396,8 @@ void tst_Connection::lastMessageIsAcknowledgedBeforeExit_data()
     QTest::addColumn<QString>("qos");
     QTest::newRow("v5 -q 1 PUBACK [MQTT-4.3.2-4]") << u"5"_s << u"1"_s;
     QTest::newRow("v5 -q 2 PUBREC [MQTT-4.3.3-8]") << u"5"_s << u"2"_s;
-    QTest::newRow("v311 -q 1 PUBACK [MQTT-4.3.2-4]") << u"311"_s << u"1"_s;
-    QTest::newRow("v311 -q 2 PUBREC [MQTT-4.3.3-8]") << u"311"_s << u"2"_s;
+    QTest::newRow("v311 -q 1 PUBACK [MQTT-4.3.2-2]") << u"311"_s << u"1"_s;
+    QTest::newRow("v311 -q 2 PUBREC [MQTT-4.3.3-2]") << u"311"_s << u"2"_s;
 }
 
 // sub -C exits after the last message's PUBACK or PUBREC, not before: DISCONNECT comes last

@@ -142,7 +142,7 @@ void tst_ConnectionFlags::credentialsAndClientIdPrefix()
     QVERIFY(long_.options.password.has_value());
     QCOMPARE(long_.options.clientId, u"p4242"_s);
 
-    // MQTT 5.0 allows a password without a user name [MQTT-3.1.2-22 is 3.1.1's rule].
+    // MQTT 5.0 allows a password without a user name; 3.1.1 does not (3.1.1: [MQTT-3.1.2-22]).
     const ParseResult passwordOnly = parse(Command::Sub, {u"-t"_s, u"t"_s, u"-P"_s, u"x"_s});
     VERIFY_PARSED(passwordOnly);
     QVERIFY(!passwordOnly.options.username);

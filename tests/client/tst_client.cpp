@@ -268,8 +268,8 @@ void tst_Client::disconnectFromMessageSlotAcknowledgesFirst_data()
     QTest::addColumn<QoS>("qos");
     QTest::newRow("5.0 QoS 1 PUBACK [MQTT-4.3.2-4]") << ProtocolVersion::V5 << QoS::Q1;
     QTest::newRow("5.0 QoS 2 PUBREC [MQTT-4.3.3-8]") << ProtocolVersion::V5 << QoS::Q2;
-    QTest::newRow("3.1.1 QoS 1 PUBACK [MQTT-4.3.2-4]") << ProtocolVersion::V311 << QoS::Q1;
-    QTest::newRow("3.1.1 QoS 2 PUBREC [MQTT-4.3.3-8]") << ProtocolVersion::V311 << QoS::Q2;
+    QTest::newRow("3.1.1 QoS 1 PUBACK [MQTT-4.3.2-2]") << ProtocolVersion::V311 << QoS::Q1;
+    QTest::newRow("3.1.1 QoS 2 PUBREC [MQTT-4.3.3-2]") << ProtocolVersion::V311 << QoS::Q2;
 }
 
 // A slot that disconnects on the message it is handling: the message's PUBACK or PUBREC still

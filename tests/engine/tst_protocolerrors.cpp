@@ -105,8 +105,7 @@ void tst_ProtocolErrors::addRows(const char *name, bool afterConnAck, const QByt
 }
 
 // Each row: the bytes the server sends (after CONNACK, or instead of it) and the reason code the
-// connection ends with. MQTT 3.1.1 uses [MQTT-2.2.2-1] for reserved flags, MQTT 5.0
-// [MQTT-2.1.3-1].
+// connection ends with. Reserved flags are [MQTT-2.1.3-1] in 5.0 and [MQTT-2.2.2-1] in 3.1.1.
 void tst_ProtocolErrors::endsWithDisconnect_data()
 {
     QTest::addColumn<ProtocolVersion>("version");

@@ -111,7 +111,7 @@ void tst_Malformed::refused_data()
         "PUBLISH", "topic");
     row("v5 PUBLISH topic with U+0000 [MQTT-1.5.4-2]", V5, "30 0003 610062 00", Malformed,
         "PUBLISH", "topic");
-    row("v311 PUBLISH topic with surrogate U+D800 [MQTT-1.5.4-1]", V311, "30 0003 eda080",
+    row("v311 PUBLISH topic with surrogate U+D800 [MQTT-1.5.3-1]", V311, "30 0003 eda080",
         Malformed, "PUBLISH", "topic");
     row("v5 PUBLISH topic overlong encoding [MQTT-1.5.4-1]", V5, "30 0002 c0af 00", Malformed,
         "PUBLISH", "topic");
@@ -170,7 +170,7 @@ void tst_Malformed::refused_data()
         "10 0004 4d515454 04 42 003c 0001 63 0002 7077", Malformed, "CONNECT", "password");
     row("v5 CONNECT client identifier invalid UTF-8 [MQTT-1.5.4-1]", V5,
         "10 0004 4d515454 05 02 003c 00 0002 c328", Malformed, "CONNECT", "client");
-    row("v311 CONNECT client identifier U+0000 [MQTT-1.5.4-2]", V311,
+    row("v311 CONNECT client identifier U+0000 [MQTT-1.5.3-2]", V311,
         "10 0004 4d515454 04 02 003c 0001 00", Malformed, "CONNECT", "client");
     row("v5 CONNECT Keep Alive truncated", V5, "10 0004 4d515454 05 02 00", Malformed, "CONNECT",
         "keep alive");

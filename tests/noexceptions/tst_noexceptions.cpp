@@ -107,7 +107,7 @@ void tst_NoExceptions::badAddressReportedNotThrown()
 
     options.setAddress(QStringLiteral("mqtt://127.0.0.1:1883"));
     options.setProtocolVersion(ProtocolVersion::V311);
-    options.setClientId({}); // MQTT 3.1.1 needs Clean Session for that [MQTT-3.1.3-7]
+    options.setClientId({}); // MQTT 3.1.1 needs Clean Session for that (3.1.1: [MQTT-3.1.3-7])
     QVERIFY(!client.connectToBroker(options));
     QVERIFY(!client.lastError().isNull());
     QCOMPARE(client.state(), MqttClient::State::Closed);

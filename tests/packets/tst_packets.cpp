@@ -616,8 +616,8 @@ void tst_Packets::goldenBytes_data()
             << Packet(p) << V311
             << hex("10 1a 0004 4d515454 04 ee 000a 0002 6964 0001 77 0001 78 0001 75 0001 70");
     }
-    // MQTT 3.1.1 Will Retain: set with the will when retained [MQTT-3.1.2-17], clear when not
-    // [MQTT-3.1.2-16]; without a will the flag cannot be set [MQTT-3.1.2-15].
+    // MQTT 3.1.1 Will Retain: set with the will when retained (3.1.1: [MQTT-3.1.2-17]), clear
+    // when not (3.1.1: [MQTT-3.1.2-16]); without a will it cannot be set (3.1.1: [MQTT-3.1.2-15]).
     for (const bool retain : {true, false}) {
         ConnectPacket p = makeConnect(V311, u"c"_s);
         p.will = WillMessage {u"w"_s, "x", QoS::Q1, retain, {}};
