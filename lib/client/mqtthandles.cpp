@@ -34,12 +34,16 @@ void MqttHandlePrivate::emitFailed()
 void MqttHandlePrivate::emitFinished()
 {
     Q_Q(MqttHandle);
+    std::vector<std::function<void()>> callbacks;
     {
         const std::lock_guard lock(mutex);
         if (std::exchange(finishEmitted, true))
             return;
+        callbacks.swap(finishCallbacks);
     }
     emit q->finished();
+    for (std::function<void()> &callback : callbacks)
+        callback();
 }
 
 namespace {
@@ -152,6 +156,16 @@ bool MqttHandle::connectUnlessFinished(const std::function<void()> &connectNow)
     if (d->finishEmitted)
         return false;
     connectNow();
+    return true;
+}
+
+bool MqttHandle::callWhenFinished(std::function<void()> callback)
+{
+    Q_D(MqttHandle);
+    const std::lock_guard lock(d->mutex);
+    if (d->finishEmitted)
+        return false;
+    d->finishCallbacks.push_back(std::move(callback));
     return true;
 }
 

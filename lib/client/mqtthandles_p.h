@@ -62,6 +62,7 @@ protected:
     Status status = Status::Pending;
     MqttError error;
     bool finishEmitted = false; // under `mutex`; see MqttHandle::connectUnlessFinished()
+    std::vector<std::function<void()>> finishCallbacks; // under `mutex`; see onFinished()
 
 private:
     friend class MqttHandle;

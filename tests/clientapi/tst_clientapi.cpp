@@ -11,6 +11,7 @@
 #include <QtTest/qtest.h>
 
 using namespace OhMqtt;
+using namespace Qt::StringLiterals;
 using namespace OhMqttTest;
 
 namespace {
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void sessionResumesAfterLoss();
     void resubscribesWhenSessionIsGone();
     void noSessionSendsAgainAsNew();
+    void onFinishedFollowsFinishedAndItsContext();
 
 private:
     MqttConnectOptions brokerOptions() const;
@@ -642,6 +644,30 @@ void tst_ClientApi::resubscribesWhenSessionIsGone()
     const auto firstPacket = nextPacket(third.broker, pending);
     QVERIFY(firstPacket.has_value());
     QVERIFY(std::holds_alternative<PublishPacket>(*firstPacket)); // no SUBSCRIBE before it
+}
+
+// onFinished() callables run after finished(), in the order given, never for a destroyed
+// context, and at once for a handle that has ended.
+void tst_ClientApi::onFinishedFollowsFinishedAndItsContext()
+{
+    MqttClient client;
+    client.connectToBroker(brokerOptions());
+    QStringList order;
+    const MqttPublishHandlePtr handle =
+        client.publish(QStringLiteral("api/onfinished"), "x", QoS::Q1);
+    connect(handle.get(), &MqttHandle::finished, this, [&] { order << u"finished"_s; });
+    handle->onFinished(this, [&] { order << u"context"_s; });
+    auto gone = std::make_unique<QObject>();
+    handle->onFinished(gone.get(), [&] { order << u"destroyed context"_s; });
+    gone.reset();
+    handle->onFinished([&] { order << u"no context"_s; });
+    QVERIFY(handle->waitForAcknowledged(WaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, WaitMs);
+    QCOMPARE(order, QStringList({u"finished"_s, u"context"_s, u"no context"_s}));
+
+    handle->onFinished(this, [&] { order << u"late, context"_s; });
+    handle->onFinished([&] { order << u"late"_s; });
+    QCOMPARE(order.mid(3), QStringList({u"late, context"_s, u"late"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientApi)

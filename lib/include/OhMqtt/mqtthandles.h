@@ -9,7 +9,9 @@
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qmetatype.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
 #include <QtCore/qsharedpointer.h>
+#include <QtCore/qthread.h>
 
 #include <functional>
 #include <memory>
@@ -70,10 +72,18 @@ public:
     /// Not at all when `context` is destroyed first. Any thread may call it.
     template<typename Callable> void onFinished(const QObject *context, Callable callable)
     {
-        const bool connected = connectUnlessFinished([&] {
-            connect(this, &MqttHandle::finished, context, callable, Qt::SingleShotConnection);
-        });
-        if (!connected) {
+        // Kept by the handle and called after finished(): no connection object per handle.
+        const bool stored =
+            callWhenFinished([guard = QPointer<const QObject>(context), callable]() mutable {
+                if (!guard)
+                    return;
+                if (guard->thread() == QThread::currentThread())
+                    callable();
+                else
+                    QMetaObject::invokeMethod(const_cast<QObject *>(guard.data()),
+                                              std::move(callable), Qt::QueuedConnection);
+            });
+        if (!stored) {
             QMetaObject::invokeMethod(const_cast<QObject *>(context), std::move(callable),
                                       Qt::AutoConnection);
         }
@@ -84,11 +94,7 @@ public:
     /// be thread-safe, and quick.
     template<typename Callable> void onFinished(Callable callable)
     {
-        const bool connected = connectUnlessFinished([&] {
-            connect(this, &MqttHandle::finished, this, callable,
-                    Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
-        });
-        if (!connected)
+        if (!callWhenFinished(callable))
             callable();
     }
 
@@ -119,6 +125,9 @@ private:
     /// Runs `connectNow` and returns true unless finished() was emitted already; under the lock
     /// that the emission takes first, so a connection is either seen by it or not made.
     bool connectUnlessFinished(const std::function<void()> &connectNow);
+    /// Keeps `callback` to call right after finished() and returns true, unless finished() was
+    /// emitted already; under the same lock.
+    bool callWhenFinished(std::function<void()> callback);
 };
 
 /// What MqttClient::publish() and respond() return: the PUBLISH's end, with the broker's
