@@ -47,8 +47,14 @@ bool ToolProcess::start(const QByteArray &input, bool keepInputOpen)
 bool ToolProcess::write(const QByteArray &input)
 {
     m_process->write(input);
-    // Delivered now, not whenever the caller next runs the event loop.
-    return m_process->waitForBytesWritten(ToolTimeoutMs);
+    // Delivered now, not whenever the caller next runs the event loop; waitForBytesWritten()
+    // returns after each chunk the pipe took.
+    QDeadlineTimer deadline(ToolTimeoutMs);
+    while (m_process->bytesToWrite() > 0) {
+        if (deadline.hasExpired() || !m_process->waitForBytesWritten(int(deadline.remainingTime())))
+            return false;
+    }
+    return true;
 }
 
 void ToolProcess::closeInput()

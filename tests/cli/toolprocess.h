@@ -33,7 +33,9 @@ public:
     // Starts the program; `input`, when given, is written to its stdin, which is then closed
     // unless `keepInputOpen` (then write() more and closeInput()).
     bool start(const QByteArray &input = {}, bool keepInputOpen = false);
-    bool write(const QByteArray &input); // to stdin, delivered before it returns
+    // To stdin, all of it in the pipe before it returns; false when the program does not read
+    // it within ToolTimeoutMs.
+    bool write(const QByteArray &input);
     void closeInput();
     bool isRunning() const;
     qint64 processId() const;
