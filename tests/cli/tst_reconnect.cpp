@@ -168,6 +168,7 @@ private slots:
     void refusalOnReconnectEnds_data();
     void refusalOnReconnectEnds();
     void temporaryRefusalIsRetried();
+    void subscriptionCutShortIsAskedAgain();
     void brokerDisconnectRetriedOrNot_data();
     void brokerDisconnectRetriedOrNot();
 };
@@ -479,6 +480,30 @@ void tst_CliReconnect::temporaryRefusalIsRetried()
              sub.stderrSoFar().constData());
     // No session: the library subscribes again by itself.
     QVERIFY(broker.waitForPackets(PacketType::Subscribe, 2, WaitMs));
+    const QString stopped = stopCleanly(sub);
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
+}
+
+// The connection dies between SUBSCRIBE and SUBACK: the request failed without an answer, and
+// sub asks again on the next connection instead of counting the filter as refused.
+void tst_CliReconnect::subscriptionCutShortIsAskedAgain()
+{
+    MqttScriptedBroker broker;
+    QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
+    broker.setHandler(PacketType::Subscribe, [](const Packet &) {}); // no SUBACK
+    ToolProcess sub(Tool, arguments(u"sub"_s, broker.port(), u"5"_s, {u"-t"_s, u"t"_s}));
+    QVERIFY(sub.start());
+    QVERIFY(broker.waitForPackets(PacketType::Subscribe, 1, WaitMs));
+    broker.setHandler(PacketType::Subscribe, nullptr); // SUBACK from now on
+    broker.closeConnection();
+    QVERIFY2(sub.waitForStderr("ohmqtt: reconnected to "), sub.stderrSoFar().constData());
+    QVERIFY(broker.waitForPackets(PacketType::Subscribe, 2, WaitMs));
+    PublishPacket message;
+    message.topic = u"t"_s;
+    message.payload = "still subscribed";
+    QVERIFY(broker.send(message)); // after the SUBACK: the filter is live again
+    QVERIFY2(sub.waitForStdout("still subscribed\n"), sub.stdoutSoFar().constData());
+    QVERIFY2(!sub.stderrSoFar().contains("subscription"), sub.stderrSoFar().constData());
     const QString stopped = stopCleanly(sub);
     QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
 }
