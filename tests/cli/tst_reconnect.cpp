@@ -163,6 +163,7 @@ private slots:
     void pubLinesSurviveBrokerRestart();
     void pubResendsUnacknowledgedAfterCut_data() { addVersionRows(); }
     void pubResendsUnacknowledgedAfterCut();
+    void pubReportsMessageLostWithSessionAndGoesOn();
     void noReconnectExitsAsBefore_data();
     void noReconnectExitsAsBefore();
     void refusalOnReconnectEnds_data();
@@ -390,6 +391,41 @@ void tst_CliReconnect::pubResendsUnacknowledgedAfterCut()
     QVERIFY2(result.succeeded(), qPrintable(result.describe()));
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, WaitMs);
     QCOMPARE(payloads(received), (QList<QByteArray> {"first", "lost in the network", "last"}));
+}
+
+// pub -l at QoS 2 without -c: the broker took a message over (PUBREC), the connection dies before
+// PUBCOMP, and the reconnect starts a new session, where the message cannot be sent again
+// without risking a second delivery. pub says so, goes on with the next line, and exits 1 at the
+// end: not everything was acknowledged.
+void tst_CliReconnect::pubReportsMessageLostWithSessionAndGoesOn()
+{
+    MqttScriptedBroker broker;
+    QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
+    broker.setHandler(PacketType::PubRel, [](const Packet &) {}); // no PUBCOMP
+    ToolProcess pub(
+        Tool,
+        arguments(u"pub"_s, broker.port(), u"5"_s, {u"-t"_s, u"t"_s, u"-q"_s, u"2"_s, u"-l"_s}));
+    QVERIFY(pub.start("taken over\n", true));
+    QVERIFY(broker.waitForPackets(PacketType::PubRel, 1, WaitMs));
+    broker.setHandler(PacketType::PubRel, nullptr);
+    broker.closeConnection();
+    QVERIFY2(pub.waitForStderr("ohmqtt: reconnected to " + brokerName(broker.port()) +
+                               " (new session)\n"),
+             pub.stderrSoFar().constData());
+    QVERIFY2(pub.waitForStderr("ohmqtt: publish to 't' failed: "), pub.stderrSoFar().constData());
+    QVERIFY(pub.write("next\n"));
+    pub.closeInput();
+    QVERIFY(pub.waitForExit(WaitMs)); // the scripted broker answers meanwhile
+    const ToolResult result = pub.finish();
+    QVERIFY2(result.finished && result.exitStatus == QProcess::NormalExit && result.exitCode == 1,
+             qPrintable(result.describe()));
+    QList<QByteArray> published;
+    for (const Packet &packet : broker.receivedPackets()) {
+        if (const auto *publish = std::get_if<PublishPacket>(&packet))
+            published.append(publish->payload);
+    }
+    QCOMPARE(published, (QList<QByteArray> {"taken over", "next"})); // not sent twice
+    QCOMPARE(broker.receivedCount(PacketType::PubRel), 2); // "next" completed
 }
 
 void tst_CliReconnect::noReconnectExitsAsBefore_data()
