@@ -14,20 +14,24 @@ using namespace std::chrono_literals;
 
 constexpr auto CloseTimeout = 5s;
 
+// "1 s", "8 s": the wait as a person reads it; the library's spread of ±20 % makes tenths noise.
+QString secondsText(int msecs)
+{
+    return QStringLiteral("%1 s").arg(qMax(1, qRound(msecs / 1000.0)));
+}
+
 } // namespace
 
 ClientCommand::ClientCommand(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_reconnects(keepsReconnecting(options))
 {
     connect(&m_client, &MqttClient::stateChanged, this, &ClientCommand::onStateChanged);
     connect(&m_client, &MqttClient::errorOccurred, this, &ClientCommand::onError);
     connect(&m_client, &MqttClient::brokerDisconnected, this, &ClientCommand::onBrokerDisconnected);
-    connect(&m_client, &MqttClient::brokerConnected, this, [this] {
-        m_wasConnected = true;
-        if (!m_finishing)
-            onConnected();
-    });
+    connect(&m_client, &MqttClient::brokerConnected, this, &ClientCommand::onBrokerConnected);
+    connect(&m_client, &MqttClient::reconnectScheduled, this, &ClientCommand::onReconnectScheduled);
     connect(&m_termination, &TerminationWatcher::terminationRequested, this, [this] {
         if (!m_finishing)
             onTerminationRequested();
@@ -99,12 +103,38 @@ void ClientCommand::finish(int exitCode)
         m_closeTimeout.start();
 }
 
+void ClientCommand::onBrokerConnected(const MqttConnectResult &result)
+{
+    m_lossReason.clear();
+    m_lossFromBroker = false;
+    m_refused = false;
+    if (m_finishing)
+        return;
+    if (!std::exchange(m_wasConnected, true)) {
+        onConnected();
+        return;
+    }
+    // [MQTT-3.2.2-3] Session Present: the broker resumed the session the CONNECT asked for (-c).
+    printError(QStringLiteral("reconnected to %1 (%2)")
+                   .arg(brokerName(),
+                        result.isSessionPresent()  ? QStringLiteral("session present")
+                            : m_options.cleanStart ? QStringLiteral("new session")
+                                                   : QStringLiteral("new session: the broker "
+                                                                    "kept none")));
+    onReconnected(result.isSessionPresent());
+}
+
 void ClientCommand::onStateChanged(MqttClient::State state)
 {
-    if (state != MqttClient::State::Closed && state != MqttClient::State::Shutdown)
+    // Without a first connection, a failed attempt ends the run even when the library would try
+    // again (ReconnectWait), as mosquitto's clients do.
+    const bool ended = state == MqttClient::State::Closed || state == MqttClient::State::Shutdown ||
+        (state == MqttClient::State::ReconnectWait && !m_wasConnected);
+    if (!ended)
         return;
     if (m_finishing) {
-        emitFinished();
+        if (state != MqttClient::State::ReconnectWait)
+            emitFinished();
         return;
     }
     // errorOccurred() may follow the state change; give its specific message the first word.
@@ -115,8 +145,51 @@ void ClientCommand::reportClosedConnection()
 {
     if (m_finishing)
         return;
+    if (m_wasConnected && m_reconnects) {
+        reportGivenUp();
+        return;
+    }
     fail(m_wasConnected ? QStringLiteral("the connection to %1 was closed").arg(brokerName())
                         : QStringLiteral("cannot connect to %1").arg(brokerName()));
+}
+
+// The library stopped reconnecting: a refusal that trying again cannot change (reconnectpolicy.h).
+// A refusing CONNACK is told in mosquitto's words and exit code, as on the first connection.
+void ClientCommand::reportGivenUp()
+{
+    const ReasonCode refusal = m_client.connectResult().packet().reasonCode;
+    if (m_refused && isError(refusal)) {
+        writeErrorText(connectionRefusedText(refusal, m_options.protocolVersion) + u'\n');
+        finish(connectionRefusedExitCode(refusal, m_options.protocolVersion));
+        return;
+    }
+    if (m_lossFromBroker || m_lossReason.contains(brokerName()))
+        fail(m_lossReason);
+    else if (m_lossReason.isEmpty())
+        fail(QStringLiteral("the connection to %1 was closed").arg(brokerName()));
+    else
+        fail(QStringLiteral("connection to %1 lost: %2").arg(brokerName(), m_lossReason));
+}
+
+// Keeping reconnecting: one line per wait, saying why the connection or the last attempt ended.
+void ClientCommand::onReconnectScheduled(int attempt, int msecs)
+{
+    if (m_finishing || !m_wasConnected)
+        return;
+    const QString reason = m_lossReason.isEmpty() ? QStringLiteral("closed") : m_lossReason;
+    QString what;
+    if (attempt == 1)
+        what = QStringLiteral("connection to %1 lost (%2)").arg(brokerName(), reason);
+    else if (m_refused)
+        what = QStringLiteral("%1 refused the connection (%2)").arg(brokerName(), reason);
+    else
+        what = QStringLiteral("cannot reconnect to %1 (%2)").arg(brokerName(), reason);
+    printError(what + QStringLiteral("; reconnecting in ") + secondsText(msecs));
+    m_lossReason.clear();
+    m_lossFromBroker = false;
+    m_refused = false;
+    if (attempt == 1)
+        onConnectionLost();
 }
 
 void ClientCommand::onError(const MqttError &error)
@@ -124,6 +197,19 @@ void ClientCommand::onError(const MqttError &error)
     if (m_finishing)
         return;
     const ReasonCode refusal = m_client.connectResult().packet().reasonCode;
+    if (m_wasConnected && m_reconnects) {
+        // What follows decides: a wait (onReconnectScheduled()) or the end (reportGivenUp()).
+        if (m_client.state() == MqttClient::State::ConnectSent && isError(refusal))
+            m_refused = true;
+        if (m_lossReason.isEmpty()) // the first error is the cause; the rest follow from it
+            m_lossReason = error.message();
+        // An error that leaves the connection up ends the run, as it did before reconnecting.
+        QTimer::singleShot(0, this, [this, message = error.message()] {
+            if (m_client.state() == MqttClient::State::Connected)
+                fail(message);
+        });
+        return;
+    }
     if (!m_wasConnected && isError(refusal)) {
         writeErrorText(connectionRefusedText(refusal, m_options.protocolVersion) + u'\n');
         finish(connectionRefusedExitCode(refusal, m_options.protocolVersion));
@@ -142,7 +228,13 @@ void ClientCommand::onBrokerDisconnected(const DisconnectPacket &disconnect)
     QString reason = reasonCodeText(disconnect.reasonCode);
     if (const std::optional<QString> text = disconnect.properties.reasonString())
         reason += QStringLiteral(" (%1)").arg(*text);
-    fail(QStringLiteral("%1 ended the connection: %2").arg(brokerName(), reason));
+    const QString message = QStringLiteral("%1 ended the connection: %2").arg(brokerName(), reason);
+    if (m_reconnects && !m_finishing) { // e.g. ServerShuttingDown is retried, SessionTakenOver not
+        m_lossReason = message;
+        m_lossFromBroker = true;
+        return;
+    }
+    fail(message);
 }
 
 void ClientCommand::emitFinished()

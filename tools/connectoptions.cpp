@@ -60,6 +60,8 @@ std::optional<MqttConnectOptions> connectOptions(const Options &options, QString
     connect.setClientId(options.clientId);
     connect.setCleanStart(options.cleanStart);
     connect.setConnectTimeout(std::chrono::seconds(options.connectTimeoutSeconds)); // 0: none
+    if (keepsReconnecting(options))
+        connect.setReconnectDelay(ReconnectDelay);
     connect.setKeepAliveInterval(options.keepAliveSeconds);
     if (options.username)
         connect.setUsername(*options.username);

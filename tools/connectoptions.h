@@ -5,6 +5,7 @@
 
 #include <OhMqtt/mqttconnectoptions.h>
 
+#include <chrono>
 #include <optional>
 
 namespace OhMqtt::Cli {
@@ -12,6 +13,10 @@ namespace OhMqtt::Cli {
 // "mqtt://host:port", "mqtts://host:port", "ws://host:port/mqtt", "wss://host:port/mqtt" or
 // "unix:/path"; IPv6 hosts in brackets.
 QString brokerAddress(const Options &options);
+
+// The first wait before reconnecting (keepsReconnecting()), as mosquitto's clients; the library
+// doubles it after each failed attempt, up to 32 s, and spreads it by ±20 %.
+inline constexpr std::chrono::seconds ReconnectDelay {1};
 
 // "host:port", or the socket path for --unix: how messages name the broker.
 QString brokerName(const Options &options);

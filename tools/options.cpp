@@ -25,6 +25,7 @@ const Parser::Spec Parser::Specs[] = {
     {"--insecure", nullptr, Client::Both, &Parser::setInsecure},
     {"--tls-version", nullptr, Client::Both, &Parser::setTlsVersion},
     {"--connect-timeout", nullptr, Client::Both, &Parser::setConnectTimeout},
+    {"--no-reconnect", nullptr, Client::Both, &Parser::disableReconnect},
     // CONNECT and -D (parser_session.cpp)
     {"-i", "--id", Client::Both, &Parser::setClientId},
     {"-I", "--id-prefix", Client::Both, &Parser::setClientIdPrefix},
@@ -228,6 +229,12 @@ bool Parser::showVersion(const QString &)
 ParseResult parseArguments(Command command, const QStringList &arguments, qint64 processId)
 {
     return Parser(command, arguments).run(processId);
+}
+
+bool keepsReconnecting(const Options &options)
+{
+    return options.reconnect &&
+        (options.command == Command::Sub || options.payloadSource == PayloadSource::StdinLines);
 }
 
 QString commandName(Command command)

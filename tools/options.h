@@ -103,6 +103,9 @@ struct Options
     // 0 means no limit. mosquitto's clients have none; a script should not hang on a broker that
     // accepts the connection and never answers.
     int connectTimeoutSeconds = 30;
+    // --no-reconnect clears it: a lost connection then ends sub and pub -l, as before ohmqtt
+    // reconnected. See keepsReconnecting().
+    bool reconnect = true;
     ProtocolVersion protocolVersion = ProtocolVersion::V5;
     quint16 keepAliveSeconds = 60;
     std::optional<WillMessage> will; // --will-*, with -D will properties
@@ -152,5 +155,9 @@ inline constexpr int TimeoutExitCode = 27; // MOSQ_ERR_TIMEOUT, mosquitto_sub -W
 ParseResult parseArguments(Command command, const QStringList &arguments, qint64 processId);
 
 QString commandName(Command command); // "pub" or "sub"
+
+// The long-running commands, sub and pub -l, reconnect after a lost connection unless
+// --no-reconnect says otherwise; pub of one message (-m, -n, -f, -s, --repeat) never does.
+bool keepsReconnecting(const Options &options);
 
 } // namespace OhMqtt::Cli

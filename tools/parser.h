@@ -90,6 +90,7 @@ private:
     bool setInsecure(const QString &option);
     bool setTlsVersion(const QString &option);
     bool setConnectTimeout(const QString &option);
+    bool disableReconnect(const QString &option);
     bool finishTransport();
 
     // parser_session.cpp: what CONNECT says, and -D

@@ -1,4 +1,5 @@
-// The options that say where the broker is and how to reach it: -h -p -L --unix and TLS.
+// The options that say where the broker is and how to reach it: -h -p -L --unix, TLS, and how
+// long to try (--connect-timeout, --no-reconnect).
 #include "brokerurl.h"
 #include "parser.h"
 
@@ -154,6 +155,12 @@ bool Parser::setConnectTimeout(const QString &option)
     if (!takeInteger(option, "connect timeout", 0, MaximumTimerSeconds, &seconds))
         return false;
     options().connectTimeoutSeconds = seconds;
+    return true;
+}
+
+bool Parser::disableReconnect(const QString &)
+{
+    options().reconnect = false;
     return true;
 }
 

@@ -1,6 +1,7 @@
 // Publishes the payload that -m, -n, -f, -s or -l gives and waits for each acknowledgement.
 #include "pubcommand.h"
 
+#include "output.h"
 #include "refusal.h"
 
 #include <QtCore/qabstracteventdispatcher.h>
@@ -72,6 +73,19 @@ void PubCommand::onConnected()
         publishCopy();
 }
 
+// The window is wider without a connection, and narrow again with one: read on, or wait.
+void PubCommand::onConnectionLost()
+{
+    if (m_lines)
+        publishLines();
+}
+
+void PubCommand::onReconnected(bool)
+{
+    if (m_lines)
+        publishLines();
+}
+
 // --repeat: each copy after the previous one's QoS flow completed and --repeat-delay passed, as
 // mosquitto_pub sends them. The count goes first: a handle may end before publish() returns.
 void PubCommand::publishCopy()
@@ -103,11 +117,14 @@ void PubCommand::publishLines()
 
 // At QoS 1 and 2, -M messages in flight at once. At QoS 0 a message is done once written to the
 // socket; the window then keeps a fast reader of a large input from queueing all of it in
-// memory (each queued message holds its packet and its handle).
+// memory (each queued message holds its packet and its handle). Without a connection (-l
+// reconnecting), lines go on into the library's offline queue up to OfflineWindow, well within
+// its limit of 10,000 messages, and then wait in standard input.
 int PubCommand::window() const
 {
     constexpr int Qos0Window = 1000;
-    return options().qos == QoS::Q0 ? Qos0Window : options().maxInflight;
+    const int connected = options().qos == QoS::Q0 ? Qos0Window : options().maxInflight;
+    return client().isConnected() ? connected : qMax(connected, OfflineWindow);
 }
 
 void PubCommand::send(const QByteArray &payload)
@@ -142,21 +159,36 @@ void PubCommand::collectFinished()
 
 void PubCommand::collectEnded()
 {
+    int lost = 0;
+    QString firstLoss;
     while (!m_inFlight.empty() && m_inFlight.front()->isDone()) {
         const MqttPublishHandlePtr done = std::move(m_inFlight.front());
         m_inFlight.pop_front();
-        if (done->isFailed()) {
-            fail(QStringLiteral("publish to '%1' %2")
-                     .arg(options().topics.constFirst(),
-                          publishFailureText(*done, options().protocolVersion)));
+        if (!done->isFailed())
+            continue;
+        const QString failure = QStringLiteral("publish to '%1' %2")
+                                    .arg(options().topics.constFirst(),
+                                         publishFailureText(*done, options().protocolVersion));
+        if (reconnects() && isLostWithConnection(*done)) {
+            if (lost++ == 0)
+                firstLoss = failure;
+        } else {
+            fail(failure);
         }
     }
+    if (lost == 0 || isFinishing())
+        return;
+    m_lost += lost;
+    printError(lost == 1 ? firstLoss
+                         : QStringLiteral("%1 (and %2 more messages lost with the connection)")
+                               .arg(firstLoss)
+                               .arg(lost - 1));
 }
 
 void PubCommand::finishWhenDone()
 {
     if (m_inputEnded && m_inFlight.empty())
-        finish(SuccessExitCode);
+        finish(m_lost == 0 ? SuccessExitCode : ErrorExitCode);
 }
 
 void PubCommand::onTerminationRequested()
@@ -168,7 +200,7 @@ void PubCommand::onTerminationRequested()
                                           [](const auto &handle) { return !handle->isDone(); }) +
         (m_lines ? m_lines->waitingLines() : 0);
     if (unfinished == 0) {
-        finish(SuccessExitCode);
+        finish(m_lost == 0 ? SuccessExitCode : ErrorExitCode);
         return;
     }
     fail(QStringLiteral("interrupted with %1 message(s) not yet acknowledged").arg(unfinished));

@@ -12,8 +12,16 @@
 
 namespace OhMqtt::Cli {
 
+// pub -l without a connection: lines read and handed to the library's offline queue, at most.
+inline constexpr int OfflineWindow = 1000;
+
 // Exits 0 once every message has finished its QoS flow (PUBACK for QoS 1, PUBCOMP for QoS 2; for
 // QoS 0 once written) and the client has disconnected; 1 when a publish fails.
+// -l keeps reconnecting (ClientCommand): while the connection is down standard input is still
+// read, and the lines wait in the library's offline queue (up to OfflineWindow); QoS 1 and 2
+// messages not acknowledged go out again after the reconnect [MQTT-4.4.0-1]. A message the
+// connection's end cost (QoS 0 not yet written, QoS 2 in a session the broker did not keep) is
+// reported and pub goes on, to exit 1 at the end; a refused one ends pub at once, as before.
 class PubCommand : public ClientCommand
 {
     Q_OBJECT
@@ -25,6 +33,8 @@ public:
 protected:
     bool prepare() override;
     void onConnected() override;
+    void onConnectionLost() override;
+    void onReconnected(bool sessionPresent) override;
     void onTerminationRequested() override;
 
 private:
@@ -48,6 +58,7 @@ private:
     bool m_watching = false;
     bool m_collectPending = false; // the oldest ended: collect at the next aboutToBlock()
     bool m_inputEnded = false;
+    int m_lost = 0; // messages the end of a connection cost (-l, reconnecting)
 };
 
 } // namespace OhMqtt::Cli

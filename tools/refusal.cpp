@@ -51,6 +51,19 @@ QString publishFailureText(const MqttPublishHandle &handle, ProtocolVersion vers
         handle.acknowledgement());
 }
 
+bool isLostWithConnection(const MqttPublishHandle &handle)
+{
+    const bool refused = std::visit(
+        [](const auto &ack) {
+            if constexpr (requires { ack.reasonCode; })
+                return isError(ack.reasonCode);
+            return false;
+        },
+        handle.acknowledgement());
+    return handle.isFailed() && !refused &&
+        handle.error().reasonCode() == ReasonCode::UnspecifiedError;
+}
+
 QString subscribeFailureText(const MqttSubscribeHandle &handle, ProtocolVersion version)
 {
     const MqttSubscribeResult result = handle.result();

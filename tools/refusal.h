@@ -24,4 +24,10 @@ QString publishFailureText(const MqttPublishHandle &handle, ProtocolVersion vers
 QString subscribeFailureText(const MqttSubscribeHandle &handle, ProtocolVersion version);
 QString unsubscribeFailureText(const MqttUnsubscribeHandle &handle, ProtocolVersion version);
 
+// A failed publish that the connection's end cost, not the broker nor the message: no
+// refusing PUBACK or PUBREC, and no reason code of its own (the library fails a QoS 0 message
+// not yet written, and a QoS 2 message the broker took over in a session it then did not keep,
+// with UnspecifiedError; a message too large or a QoS not supported names its code).
+bool isLostWithConnection(const MqttPublishHandle &handle);
+
 } // namespace OhMqtt::Cli

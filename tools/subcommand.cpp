@@ -52,10 +52,23 @@ void SubCommand::subscribe(const QString &filter)
     const MqttSubscribeHandlePtr handle = client().subscribe(filter, subscribeOptions);
     handle->onFinished(this, [this, filter, weak = handle.toWeakRef()] {
         const MqttSubscribeHandlePtr done = weak.toStrongRef();
+        if (done && done->isFailed() && wasCutShort(*done)) {
+            subscribe(filter); // waits for the next connection
+            return;
+        }
         if (done && done->isFailed())
             onRefused(filter, *done);
         onAnswered();
     });
+}
+
+// The library renews granted subscriptions after a reconnect, but a SUBSCRIBE the connection's
+// end left unanswered fails (the connection is down by the time its failure is told); asking
+// again keeps the filter. A failure with the connection up (a refusal, the broker's limits) is
+// final.
+bool SubCommand::wasCutShort(const MqttSubscribeHandle &handle) const
+{
+    return reconnects() && !isFinishing() && handle.result().isNull() && !client().isConnected();
 }
 
 // mosquitto_sub does not wait for UNSUBACK; -E here does, so that -c -U -E is done when it exits.

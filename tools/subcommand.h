@@ -11,7 +11,8 @@ namespace OhMqtt::Cli {
 // SUBSCRIBE and UNSUBSCRIBE is answered with -E (exit 0, after the removals of
 // --remove-retained are acknowledged; 1 when the broker refused one); at the -W timeout (exit 27,
 // "Timed out" on stderr); on SIGINT/SIGTERM (exit 0); or when the broker refuses every filter or
-// the connection fails (1).
+// the connection fails for good (1, see ClientCommand). A lost connection is resumed: the library
+// renews the subscriptions when the broker kept no session, and counts (-C, -W) go on.
 class SubCommand : public ClientCommand
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ protected:
 
 private:
     void subscribe(const QString &filter);
+    bool wasCutShort(const MqttSubscribeHandle &handle) const;
     void unsubscribe(const QString &filter);
     void onAnswered();
     void onMessage(const MqttMessage &message);

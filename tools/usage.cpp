@@ -16,6 +16,8 @@ Broker:
  --connect-timeout sec
                       give up when no CONNACK came within sec seconds, handshakes
                       included; 0 waits as long as the system does (default: 30)
+ --no-reconnect       exit (code 1) when a connection that was up is lost, instead of
+                      reconnecting; for sub and pub -l, the commands that reconnect
 
 TLS (any of these with -h/-p means TLS):
  --cafile file        trust the PEM CA certificates in file instead of the system's
@@ -62,6 +64,12 @@ const char PubHelp[] =
 
 Publishes one message (or one per line of standard input with -l) and exits.
 
+When the connection is lost, pub -l says so on stderr and reconnects after 1 s, 2 s, 4 s ...
+up to 32 s; it reads on meanwhile, and what it has not sent or the broker has not acknowledged
+goes out after the reconnect (use -c -i for QoS 2). It exits 0 only when every message was
+acknowledged. A broker refusing the reconnect (e.g. not authorized) ends it, as
+--no-reconnect does a lost connection. One message (-m, -n, -f, -s) never reconnects.
+
  -t, --topic topic    topic to publish to
  -m, --message text   the message payload
  -n, --null-message   send a zero-length message
@@ -83,6 +91,12 @@ const char SubHelp[] =
        ohmqtt sub -L mqtt://host[:port]/filter [...]
 
 Subscribes and prints each message's payload on its own line until interrupted.
+
+When the connection is lost, sub says so on stderr and reconnects after 1 s, 2 s, 4 s ... up
+to 32 s, and subscribes again unless the broker kept the session. With -c -i (and --db across
+runs) the broker keeps the QoS 1 and 2 messages that come meanwhile, and none is printed twice.
+A broker refusing the reconnect (e.g. not authorized) ends it, as --no-reconnect does a lost
+connection. -C and -W count across reconnects.
 
  -t, --topic filter   topic filter to subscribe to; may be repeated
  -v, --verbose        print "topic payload" instead of the payload alone

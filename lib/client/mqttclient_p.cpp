@@ -256,6 +256,7 @@ bool MqttClientPrivate::shouldReconnect() const
 
 void MqttClientPrivate::scheduleReconnect()
 {
+    Q_Q(MqttClient);
     const auto delay = Reconnect::delay(options.reconnectDelayAsDuration(), reconnectAttempt,
                                         Reconnect::randomSpread());
     ++reconnectAttempt;
@@ -263,6 +264,7 @@ void MqttClientPrivate::scheduleReconnect()
                           << "ms";
     setState(State::ReconnectWait);
     reconnectTimer->start(delay);
+    emit q->reconnectScheduled(reconnectAttempt, int(delay.count()));
 }
 
 void MqttClientPrivate::reconnect()

@@ -2,6 +2,7 @@
 #include "cli/toolprocess.h"
 
 #include <QtCore/qdeadlinetimer.h>
+#include <QtTest/qtest.h>
 
 #include <csignal>
 
@@ -31,19 +32,69 @@ ToolProcess::~ToolProcess()
     }
 }
 
-bool ToolProcess::start(const QByteArray &input)
+bool ToolProcess::start(const QByteArray &input, bool keepInputOpen)
 {
     m_process->start();
     if (!m_process->waitForStarted(ToolTimeoutMs))
         return false;
-    if (!input.isEmpty()) {
-        m_process->write(input);
-        // Delivered now, not whenever the caller next runs the event loop.
-        if (!m_process->waitForBytesWritten(ToolTimeoutMs))
+    if (!input.isEmpty() && !write(input))
+        return false;
+    if (!keepInputOpen)
+        closeInput();
+    return true;
+}
+
+bool ToolProcess::write(const QByteArray &input)
+{
+    m_process->write(input);
+    // Delivered now, not whenever the caller next runs the event loop; waitForBytesWritten()
+    // returns after each chunk the pipe took.
+    QDeadlineTimer deadline(ToolTimeoutMs);
+    while (m_process->bytesToWrite() > 0) {
+        if (deadline.hasExpired() || !m_process->waitForBytesWritten(int(deadline.remainingTime())))
             return false;
     }
-    m_process->closeWriteChannel();
     return true;
+}
+
+void ToolProcess::closeInput()
+{
+    m_process->closeWriteChannel();
+}
+
+QByteArray ToolProcess::stdoutSoFar()
+{
+    m_out += m_process->readAllStandardOutput();
+    return m_out;
+}
+
+QByteArray ToolProcess::stderrSoFar()
+{
+    m_err += m_process->readAllStandardError();
+    return m_err;
+}
+
+bool ToolProcess::waitForText(QByteArray (ToolProcess::*read)(), const QByteArray &text, int count,
+                              int timeoutMs)
+{
+    const auto seen = [&] { return (this->*read)().count(text) >= count; };
+    // Read after the process ended too: what it left is still read.
+    return QTest::qWaitFor([&] { return seen() || !isRunning(); }, timeoutMs) && seen();
+}
+
+bool ToolProcess::waitForExit(int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return !isRunning(); }, timeoutMs);
+}
+
+bool ToolProcess::waitForStdout(const QByteArray &text, int count, int timeoutMs)
+{
+    return waitForText(&ToolProcess::stdoutSoFar, text, count, timeoutMs);
+}
+
+bool ToolProcess::waitForStderr(const QByteArray &text, int count, int timeoutMs)
+{
+    return waitForText(&ToolProcess::stderrSoFar, text, count, timeoutMs);
 }
 
 bool ToolProcess::isRunning() const
@@ -88,7 +139,7 @@ ToolResult ToolProcess::finish(int timeoutMs)
     result.exitStatus = m_process->exitStatus();
     result.exitCode = m_process->exitCode();
     result.out = m_out + m_process->readAllStandardOutput();
-    result.err = m_process->readAllStandardError();
+    result.err = m_err + m_process->readAllStandardError();
     return result;
 }
 

@@ -599,14 +599,16 @@ void tst_Cli::brokerEndingTheConnectionFailsSub_data()
 }
 
 // A second client with the same id takes the session over and mosquitto closes the first
-// connection (2.0.11 sends no DISCONNECT, not even in MQTT 5.0). sub does not reconnect yet, and
-// must not look as if it had ended normally.
+// connection (2.0.11 sends no DISCONNECT, not even in MQTT 5.0). With --no-reconnect sub ends,
+// and must not look as if it had ended normally. (Without it, sub reconnects as mosquitto_sub
+// does: tst_reconnect.)
 void tst_Cli::brokerEndingTheConnectionFailsSub()
 {
     QFETCH(QString, version);
     const QString topic = unique(u"cli/takeover"_s);
     const QString id = unique(u"taken"_s);
-    ToolProcess sub(Tool, ohmqtt(u"sub"_s, version, {u"-t"_s, topic, u"-i"_s, id}));
+    ToolProcess sub(Tool,
+                    ohmqtt(u"sub"_s, version, {u"-t"_s, topic, u"-i"_s, id, u"--no-reconnect"_s}));
     const QString notReady = startSubscribed(sub, id, {topic});
     QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
@@ -740,6 +742,12 @@ void tst_Cli::helpAndVersionSucceed()
         const ToolResult result = runTool(Tool, arguments);
         QVERIFY2(result.succeeded(), qPrintable(result.describe()));
         QVERIFY2(result.out.contains("Usage: ohmqtt"), qPrintable(result.describe()));
+        // Both commands tell what a lost connection does, and how to turn reconnecting off.
+        if (arguments.size() == 2) {
+            QVERIFY2(result.out.contains("When the connection is lost") &&
+                         result.out.contains("--no-reconnect"),
+                     qPrintable(result.describe()));
+        }
     }
     const ToolResult version = runTool(Tool, {u"--version"_s});
     QVERIFY2(version.succeeded(), qPrintable(version.describe()));

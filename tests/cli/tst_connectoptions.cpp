@@ -28,6 +28,8 @@ private slots:
     void carriesConnectFields();
     void connectTimeoutFromOption_data();
     void connectTimeoutFromOption();
+    void reconnectDelayForLongRunningCommands_data();
+    void reconnectDelayForLongRunningCommands();
     void plainTransportsHaveNoTls_data();
     void plainTransportsHaveNoTls();
     void tlsWithoutFilesUsesTheDefault();
@@ -117,6 +119,40 @@ void tst_ConnectOptions::connectTimeoutFromOption()
     const std::optional<MqttConnectOptions> built = connectOptions(parsed.options, &error);
     VERIFY_BUILT(built, error);
     QCOMPARE(built->connectTimeoutAsDuration(), std::chrono::milliseconds(timeoutMs));
+}
+
+void tst_ConnectOptions::reconnectDelayForLongRunningCommands_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("delayMs");
+    QTest::newRow("sub") << Command::Sub << subArguments({}) << 1'000;
+    QTest::newRow("sub -C") << Command::Sub << subArguments({u"-C"_s, u"3"_s}) << 1'000;
+    QTest::newRow("sub --no-reconnect") << Command::Sub << subArguments({u"--no-reconnect"_s}) << 0;
+    QTest::newRow("pub -l") << Command::Pub
+                            << QStringList {u"-t"_s, u"t"_s, u"-l"_s, u"-q"_s, u"1"_s} << 1'000;
+    QTest::newRow("pub -l --no-reconnect")
+        << Command::Pub << QStringList {u"-t"_s, u"t"_s, u"-l"_s, u"--no-reconnect"_s} << 0;
+    QTest::newRow("pub -m") << Command::Pub << pubArguments({}) << 0;
+    QTest::newRow("pub -s") << Command::Pub << QStringList {u"-t"_s, u"t"_s, u"-s"_s} << 0;
+    QTest::newRow("pub --repeat") << Command::Pub << pubArguments({u"--repeat"_s, u"3"_s}) << 0;
+}
+
+// sub and pub -l run for long and reconnect after mosquitto's first wait of 1 s (the library
+// doubles it); pub of one message never does, and --no-reconnect turns it off.
+void tst_ConnectOptions::reconnectDelayForLongRunningCommands()
+{
+    QFETCH(Command, command);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, delayMs);
+    const ParseResult parsed = parse(command, arguments);
+    VERIFY_PARSED(parsed);
+    QCOMPARE(keepsReconnecting(parsed.options), delayMs > 0);
+    QString error;
+    const std::optional<MqttConnectOptions> built = connectOptions(parsed.options, &error);
+    VERIFY_BUILT(built, error);
+    QCOMPARE(built->reconnectDelay(), delayMs);
+    QVERIFY(!built->reconnectOnRefusal()); // a refusal retrying cannot change ends the run
 }
 
 void tst_ConnectOptions::addresses_data()

@@ -334,6 +334,7 @@ void tst_Reconnect::reconnectsAfterBrokerRestart()
     QSignalSpy stateSpy(&client, &MqttClient::stateChanged);
     QSignalSpy connectedSpy(&client, &MqttClient::brokerConnected);
     QSignalSpy disconnectedSpy(&client, &MqttClient::disconnected);
+    QSignalSpy scheduledSpy(&client, &MqttClient::reconnectScheduled);
     MqttConnectOptions connectOptions = options(version);
     connectOptions.setAddress(broker.url());
     connectOptions.setReconnectDelay(100ms);
@@ -362,6 +363,15 @@ void tst_Reconnect::reconnectsAfterBrokerRestart()
     for (qsizetype i = 5; i + 3 < sequence.size(); i += 3) {
         QCOMPARE(sequence.mid(i, 3),
                  (QList {State::Connecting, State::Closing, State::ReconnectWait}));
+    }
+    // Each wait is announced with its attempt number and its delay: the back-off, spread.
+    QCOMPARE(scheduledSpy.size(), sequence.count(State::ReconnectWait));
+    for (int i = 0; i < scheduledSpy.size(); ++i) {
+        QCOMPARE(scheduledSpy.at(i).at(0).toInt(), i + 1);
+        const int msecs = scheduledSpy.at(i).at(1).toInt();
+        QVERIFY2(msecs >= Reconnect::delay(100ms, i, -1.0).count() &&
+                     msecs <= Reconnect::delay(100ms, i, 1.0).count(),
+                 qPrintable(QString::number(msecs)));
     }
 
     // The restarted broker kept no session; the client subscribed again by itself, so a message

@@ -298,6 +298,10 @@ Q_SIGNALS:
     void brokerConnected(const OhMqtt::MqttConnectResult &result);
     /// A connection that reached Connected has ended (by either side or by an error).
     void disconnected();
+    /// After an unexpected loss or a failed attempt (reconnectDelay): the next attempt starts in
+    /// `msecs` milliseconds, the back-off and its random spread included. `attempt` counts the
+    /// attempts since the last Connected, from 1. Emitted once the state is ReconnectWait.
+    void reconnectScheduled(int attempt, int msecs);
     /// Every PUBLISH received, once, whichever subscriptions it matches (none, or several); after
     /// the messageReceived() of the subscriptions it is for.
     void messageReceived(const OhMqtt::MqttMessage &message);
