@@ -138,6 +138,8 @@ void tst_Malformed::refused_data()
         "payload format");
     row("v5 PUBLISH User Property name invalid UTF-8 [MQTT-1.5.7-1]", V5,
         "30 0001 61 07 26 0001 ff 0001 61", Malformed, "PUBLISH", "user property");
+    row("v5 PUBLISH Response Topic with a wildcard [MQTT-3.3.2-14]", V5,
+        "30 0001 61 06 08 0003 612f23", Protocol, "PUBLISH", "response topic");
     row("v5 PUBLISH Response Topic with surrogate [MQTT-1.5.4-1]", V5,
         "30 0001 61 06 08 0003 edbfbf", Malformed, "PUBLISH", "response topic");
 
