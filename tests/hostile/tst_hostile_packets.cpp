@@ -194,6 +194,22 @@ void tst_HostilePackets::brokerSends_data()
         Disconnect, Malformed, "[MQTT-1.5.4-2]");
     row(V5, "CONNACK Authentication Method CONNECT did not ask for", InsteadOfConnAck,
         "20|00 00 07 15 0004 74657374", Disconnect, Protocol, "[MQTT-4.12.0-6]");
+    {
+        // A User Property makes CONNACK 10 + n bytes: 2 of fixed header, 2 of flags and code, 1
+        // of Property Length, 5 of identifier and lengths, and a value of n bytes.
+        const auto connAckOfSize = [](quint32 size) {
+            const int n = int(size) - 10;
+            return QStringLiteral("20|00 00 %1 26 0000 %2 %3")
+                .arg(5 + n, 2, 16, QLatin1Char('0'))
+                .arg(n, 4, 16, QLatin1Char('0'))
+                .arg(QStringLiteral("76").repeated(n));
+        };
+        row(V5, "CONNACK of exactly our Maximum Packet Size", InsteadOfConnAck,
+            connAckOfSize(MaximumPacketSize), Stays, None, "[MQTT-3.1.2-24]");
+        row(V5, "CONNACK one byte over our Maximum Packet Size", InsteadOfConnAck,
+            connAckOfSize(MaximumPacketSize + 1), Disconnect, ReasonCode::PacketTooLarge,
+            "[MQTT-3.1.2-24]");
+    }
     both("CONNACK refusing (Not authorized), connection left open", InsteadOfConnAck, "20|00 87 00",
          "20|00 05", Close, ReasonCode::NotAuthorized, "[MQTT-3.2.2-7]", "[MQTT-3.2.2-5]");
     row(V5, "CONNACK refusing (Server moved)", InsteadOfConnAck, "20|00 9d 05 1c 0002 6232", Close,
@@ -294,6 +310,15 @@ void tst_HostilePackets::brokerSends_data()
             QStringLiteral("30|0001 61 00 78") + payload, Disconnect, ReasonCode::PacketTooLarge,
             "[MQTT-3.1.2-24]");
     }
+    // Control characters "SHOULD NOT" be sent, and a receiver "MAY" treat them as malformed
+    // (MQTT 1.5.4): this client accepts them; U+0000 is what it must refuse.
+    both("PUBLISH topic with control characters U+0001 and U+007F", Connected,
+         "30|0003 01617f 00 78", "30|0003 01617f 78", Stays, None, "(MQTT 1.5.4)", "(MQTT 1.5.3)",
+         1);
+    both("QoS 2 PUBLISH sent again with DUP before PUBREL", Connected,
+         "34|0001 61 0001 00 78;3c|0001 61 0001 00 78;62|0001",
+         "34|0001 61 0001 78;3c|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]", nullptr,
+         1);
     both("QoS 2 PUBLISH then PUBREL", Connected, "34|0001 61 0001 00 78;62|0001",
          "34|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]", nullptr, 1);
 
