@@ -21,11 +21,13 @@ constexpr int WaitMs = 5'000;
 constexpr auto V5 = ProtocolVersion::V5;
 constexpr auto V311 = ProtocolVersion::V311;
 
-void addVersions()
+// A row per protocol version, named "<version> <what the broker does> -> <what the client does>
+// <rule>".
+void addVersions(const char *description)
 {
     QTest::addColumn<ProtocolVersion>("version");
-    QTest::newRow("v5") << V5;
-    QTest::newRow("v3.1.1") << V311;
+    QTest::addRow("v5 %s", description) << V5;
+    QTest::addRow("v3.1.1 %s", description) << V311;
 }
 
 // Writes `bytes` to the broker's client one byte per turn of the event loop (a 1 ms timer), so
@@ -82,11 +84,21 @@ private slots:
     void silenceAfterPingReqEndsTheConnection();
     void unansweredPublishIsResentAfterReconnect_data();
     void unansweredPublishIsResentAfterReconnect();
-    void unansweredSubscribeFailsWhenTheConnectionEnds_data() { addVersions(); }
+    void unansweredSubscribeFailsWhenTheConnectionEnds_data()
+    {
+        addVersions("no SUBACK, then the connection ends -> handle fails (MQTT 4.4: only PUBLISH "
+                    "and PUBREL go again)");
+    }
     void unansweredSubscribeFailsWhenTheConnectionEnds();
-    void everyPacketByteAtATime_data() { addVersions(); }
+    void everyPacketByteAtATime_data()
+    {
+        addVersions("every packet a byte at a time -> all accepted and answered (MQTT 4.2)");
+    }
     void everyPacketByteAtATime();
-    void burstOfSmallPublishesIsAllDelivered_data() { addVersions(); }
+    void burstOfSmallPublishesIsAllDelivered_data()
+    {
+        addVersions("100,000 QoS 0 PUBLISH in one burst -> all delivered in order (MQTT 4.6)");
+    }
     void burstOfSmallPublishesIsAllDelivered();
 };
 
