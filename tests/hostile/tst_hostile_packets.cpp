@@ -290,6 +290,9 @@ void tst_HostilePackets::brokerSends_data()
     row(V5, "QoS 1 PUBLISH Payload Format Indicator 1 with invalid UTF-8", Connected,
         "32|0001 61 1e61 02 01 01 ff", Answers, ReasonCode::PayloadFormatInvalid,
         "(MQTT 3.3.2.3.2)", 0, PacketType::PubAck);
+    row(V5, "QoS 2 PUBLISH Payload Format Indicator 1 with invalid UTF-8", Connected,
+        "34|0001 61 1e61 02 01 01 c0af", Answers, ReasonCode::PayloadFormatInvalid,
+        "(MQTT 3.3.2.3.2)", 0, PacketType::PubRec);
     row(V5, "PUBLISH Payload Format Indicator 1 with U+0000 in valid UTF-8", Connected,
         "30|0001 61 02 01 01 6100c3a9", Stays, None, "(MQTT 3.3.2.3.2)", 1);
     row(V5, "PUBLISH Subscription Identifier 0", Connected, "30|0001 61 02 0b 00", Disconnect,
@@ -350,6 +353,11 @@ void tst_HostilePackets::brokerSends_data()
         Disconnect, Malformed, "(MQTT 2.2.2.2)");
     row(V5, "DISCONNECT Reason String invalid UTF-8", Connected, "e0|81 04 1f 0001 ff", Disconnect,
         Malformed, "[MQTT-1.5.4-1]");
+    row(V5, "DISCONNECT Property Length past the end", Connected, "e0|00 05 11 00", Disconnect,
+        Malformed, "(MQTT 3.14.2.2.1)");
+    row(V5, "DISCONNECT User Property twice, allowed", Connected,
+        "e0|8b 0e 26 0001 61 0001 62 26 0001 61 0001 63", Close, ReasonCode::ServerShuttingDown,
+        "(MQTT 3.14.2.2.4)");
     row(V5, "DISCONNECT with Session Expiry Interval from a server", Connected,
         "e0|00 05 11 0000000a", Disconnect, Protocol, "[MQTT-3.14.2-2]");
     row(V5, "DISCONNECT Server shutting down", Connected, "e0|8b 00", Close,
@@ -362,6 +370,10 @@ void tst_HostilePackets::brokerSends_data()
         "[MQTT-3.15.2-1]");
     row(V5, "AUTH with Receive Maximum, not an AUTH property", Connected, "f0|18 03 21 000a",
         Disconnect, Malformed, "(MQTT 2.2.2.2)");
+    row(V5, "AUTH Property Length past the end", Connected, "f0|18 09 15 0001 61", Disconnect,
+        Malformed, "(MQTT 3.15.2.2.1)");
+    row(V5, "AUTH Authentication Method twice", Connected, "f0|18 08 15 0001 61 15 0001 62",
+        Disconnect, Protocol, "(MQTT 3.15.2.2.2)");
 
     // ---- PUBACK (answering a QoS 1 PUBLISH) ----
     both("PUBACK fixed-header flags 0001", AnswerPublishQos1, "41|ID", "41|ID", Disconnect,
@@ -415,6 +427,10 @@ void tst_HostilePackets::brokerSends_data()
          Protocol, "(MQTT 4.3.3)");
     row(V5, "PUBCOMP reason code 0x80", AnswerPubRel, "70|ID 80", Disconnect, Protocol,
         "(MQTT 3.7.2.1)");
+    row(V311, "PUBCOMP Remaining Length 1", AnswerPubRel, "70 01 00", Disconnect, Malformed,
+        "(MQTT 3.7.1)");
+    row(V5, "PUBCOMP Packet identifier not found", AnswerPubRel, "70|ID 92", HandleFails,
+        ReasonCode::PacketIdentifierNotFound, "(MQTT 3.7.2.1)");
 
     // ---- SUBACK ----
     both("SUBACK fixed-header flags 0010", AnswerSubscribe, "92|ID 00 00", "92|ID 00", Disconnect,
@@ -433,6 +449,10 @@ void tst_HostilePackets::brokerSends_data()
         "[MQTT-3.9.3-2]");
     row(V5, "SUBACK with Subscription Identifier, not a SUBACK property", AnswerSubscribe,
         "90|ID 02 0b 01 00", Disconnect, Malformed, "(MQTT 2.2.2.2)");
+    both("SUBACK Remaining Length 1", AnswerSubscribe, "90 01 00", "90 01 00", Disconnect,
+         Malformed, "(MQTT 3.9.1)");
+    row(V5, "SUBACK Property Length past the end", AnswerSubscribe, "90|ID 07 00", Disconnect,
+        Malformed, "(MQTT 3.9.2.1)");
     row(V5, "SUBACK Not authorized", AnswerSubscribe, "90|ID 00 87", HandleFails,
         ReasonCode::NotAuthorized, "(MQTT 3.9.3)");
     row(V311, "SUBACK Failure", AnswerSubscribe, "90|ID 80", HandleFails,
@@ -448,6 +468,10 @@ void tst_HostilePackets::brokerSends_data()
     row(V5, "UNSUBACK with two reason codes for one filter", AnswerUnsubscribe, "b0|ID 00 00 00",
         Disconnect, Protocol, "(MQTT 3.11.3)");
     row(V5, "UNSUBACK reason code 0x10", AnswerUnsubscribe, "b0|ID 00 10", Disconnect, Protocol,
+        "(MQTT 3.11.3)");
+    row(V5, "UNSUBACK Property Length past the end", AnswerUnsubscribe, "b0|ID 09 00", Disconnect,
+        Malformed, "(MQTT 3.11.2.1)");
+    row(V5, "UNSUBACK No subscription existed", AnswerUnsubscribe, "b0|ID 00 11", Stays, None,
         "(MQTT 3.11.3)");
     row(V311, "UNSUBACK with a payload", AnswerUnsubscribe, "b0|ID 00", Disconnect, Malformed,
         "(MQTT 3.11.1)");
