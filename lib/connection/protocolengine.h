@@ -166,7 +166,6 @@ private:
     void handleConnAck(ConnAckPacket &&connAck);
     void applyServerLimits(const ConnAckProperties &properties);
     void handlePublish(PublishPacket &&publish);
-    void refusePayloadFormat(const PublishPacket &publish);
     void handlePubAck(PubAckPacket &&pubAck);
     void handlePubRec(PubRecPacket &&pubRec);
     void handlePubRel(PubRelPacket &&pubRel);
