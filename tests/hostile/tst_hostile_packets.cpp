@@ -319,10 +319,10 @@ void tst_HostilePackets::brokerSends_data()
          1);
     both("QoS 2 PUBLISH sent again with DUP before PUBREL", Connected,
          "34|0001 61 0001 00 78;3c|0001 61 0001 00 78;62|0001",
-         "34|0001 61 0001 78;3c|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]", nullptr,
-         1);
+         "34|0001 61 0001 78;3c|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]",
+         "(MQTT 4.3.3)", 1);
     both("QoS 2 PUBLISH then PUBREL", Connected, "34|0001 61 0001 00 78;62|0001",
-         "34|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]", nullptr, 1);
+         "34|0001 61 0001 78;62|0001", Stays, None, "[MQTT-4.3.3-10]", "(MQTT 4.3.3)", 1);
 
     // ---- PUBREL (for an inbound QoS 2 message) ----
     both("PUBREL fixed-header flags 0000", Connected, "34|0001 61 0001 00 78;60|0001",
