@@ -95,10 +95,7 @@ private slots:
         addVersions("every packet a byte at a time -> all accepted and answered (MQTT 4.2)");
     }
     void everyPacketByteAtATime();
-    void burstOfSmallPublishesIsAllDelivered_data()
-    {
-        addVersions("100,000 QoS 0 PUBLISH in one burst -> all delivered in order (MQTT 4.6)");
-    }
+    void burstOfSmallPublishesIsAllDelivered_data();
     void burstOfSmallPublishesIsAllDelivered();
 };
 
@@ -137,7 +134,7 @@ void tst_HostileFlows::silenceBeforeConnAckTimesOut()
     QVERIFY(client.connectToBroker(options));
     QVERIFY(!client.waitForConnected(WaitMs));
     QCOMPARE(client.state(), State::Closed);
-    QVERIFY2(elapsed.elapsed() < 1'500, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() < 2'500, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY(!errors.isEmpty());
     const MqttError error = errors.first().first().value<MqttError>();
     QVERIFY2(error.message().contains(QLatin1String("connect timeout")),
@@ -186,7 +183,7 @@ void tst_HostileFlows::silenceAfterPingReqEndsTheConnection()
     QVERIFY(broker.waitForPackets(PacketType::PingReq, 1, WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Closed, WaitMs);
     // 1.5 × Keep Alive, with room for a loaded machine.
-    QVERIFY2(elapsed.elapsed() < 3'000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() < 4'000, qPrintable(QString::number(elapsed.elapsed())));
     QVERIFY(!errors.isEmpty());
     QCOMPARE(errors.first().first().value<MqttError>().reasonCode(), ReasonCode::KeepAliveTimeout);
     QVERIFY(broker.waitForClientClosed(WaitMs));
@@ -307,11 +304,27 @@ void tst_HostileFlows::everyPacketByteAtATime()
     QVERIFY(client.isConnected());
 }
 
-// 100,000 small QoS 0 PUBLISH packets written at once: every one is delivered, in order, and the
-// connection stays up (MQTT 4.6: ordered delivery).
+// 100,000 small PUBLISH packets written at once (QoS 2 ones each followed by its PUBREL): every
+// one is delivered once, in order, and acknowledged, and the connection stays up (MQTT 4.6:
+// ordered delivery; [MQTT-4.3.2-4], [MQTT-4.3.3-10]).
+void tst_HostileFlows::burstOfSmallPublishesIsAllDelivered_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<QoS>("qos");
+    for (const ProtocolVersion version : {V5, V311}) {
+        for (const QoS qos : {QoS::Q0, QoS::Q1, QoS::Q2}) {
+            QTest::addRow("%s 100,000 QoS %d PUBLISH in one burst -> all delivered in order (MQTT "
+                          "4.6)",
+                          version == V5 ? "v5" : "v3.1.1", int(qos))
+                << version << qos;
+        }
+    }
+}
+
 void tst_HostileFlows::burstOfSmallPublishesIsAllDelivered()
 {
     QFETCH(ProtocolVersion, version);
+    QFETCH(QoS, qos);
     constexpr int Count = 100'000;
 
     MqttScriptedBroker broker;
@@ -329,11 +342,23 @@ void tst_HostileFlows::burstOfSmallPublishesIsAllDelivered()
 
     QByteArray burst;
     burst.reserve(Count * 12);
-    for (int i = 0; i < Count; ++i)
-        burst += encoded(publishPacket(QStringLiteral("b"), QByteArray::number(i)), version);
+    for (int i = 0; i < Count; ++i) {
+        // QoS 1 identifiers go round 1..65535: each is free again once the client's PUBACK left.
+        const auto packetId = qos == QoS::Q0 ? quint16(0) : quint16(i % 65535 + 1);
+        burst += encoded(publishPacket(QStringLiteral("b"), QByteArray::number(i), qos, packetId),
+                         version);
+        if (qos == QoS::Q2) // released at once: the next use of the identifier is a new message
+            burst += encoded(PubRelPacket {packetId, ReasonCode::Success, {}}, version);
+    }
     QVERIFY(broker.sendBytes(burst));
     QTRY_COMPARE_WITH_TIMEOUT(received, Count, 30'000);
     QVERIFY(inOrder);
+    if (qos == QoS::Q1)
+        QVERIFY(broker.waitForPackets(PacketType::PubAck, Count, 30'000));
+    if (qos == QoS::Q2) {
+        QVERIFY(broker.waitForPackets(PacketType::PubComp, Count, 30'000));
+        QCOMPARE(broker.receivedCount(PacketType::PubRec), Count);
+    }
     QVERIFY(errors.isEmpty());
     QVERIFY(client.isConnected());
 }
