@@ -222,6 +222,19 @@ void tst_HostilePackets::brokerSends_data()
          "[MQTT-3.2.0-1]");
     both("SUBACK before CONNACK", InsteadOfConnAck, "90|0001 00 00", "90|0001 00", Disconnect,
          Protocol, "[MQTT-3.2.0-1]");
+    both("PUBACK before CONNACK", InsteadOfConnAck, "40|0001", "40|0001", Disconnect, Protocol,
+         "[MQTT-3.2.0-1]");
+    both("PUBREC before CONNACK", InsteadOfConnAck, "50|0001", "50|0001", Disconnect, Protocol,
+         "[MQTT-3.2.0-1]");
+    both("PUBREL before CONNACK", InsteadOfConnAck, "62|0001", "62|0001", Disconnect, Protocol,
+         "[MQTT-3.2.0-1]");
+    both("PUBCOMP before CONNACK", InsteadOfConnAck, "70|0001", "70|0001", Disconnect, Protocol,
+         "[MQTT-3.2.0-1]");
+    both("UNSUBACK before CONNACK", InsteadOfConnAck, "b0|0001 00 00", "b0|0001", Disconnect,
+         Protocol, "[MQTT-3.2.0-1]");
+    both("CONNACK followed by a malformed PUBLISH in the same segment", InsteadOfConnAck,
+         "20|00 00 00;36|0001 61 0001 00", "20|00 00;36|0001 61 0001", Disconnect, Malformed,
+         "[MQTT-3.3.1-4]");
     row(V5, "DISCONNECT before CONNACK", InsteadOfConnAck, "e0|80 00", Disconnect, Protocol,
         "[MQTT-3.14.0-1]");
     row(V5, "AUTH when CONNECT had no Authentication Method", InsteadOfConnAck,
