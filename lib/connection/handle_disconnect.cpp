@@ -24,6 +24,10 @@ void ProtocolEngine::handleDisconnect(DisconnectPacket &&disconnect)
 {
     if (m_version != ProtocolVersion::V5)
         throw MqttError::protocol(QStringLiteral("a server sends DISCONNECT only in MQTT 5.0"));
+    if (disconnect.properties.sessionExpiryInterval()) {
+        throw MqttError::protocol(QStringLiteral(
+            "DISCONNECT from the server carries a Session Expiry Interval [MQTT-3.14.2-2]"));
+    }
     const ReasonCode reason = disconnect.reasonCode;
     std::optional<MqttError> error;
     if (isError(reason))

@@ -151,8 +151,11 @@ void checkValue(PropertyScope scope, PropertyId id, quint32 value)
             bad("[MQTT-3.1.2.11.4]");
         break;
     case PropertyId::TopicAlias:
-        if (value == 0)
-            bad("[MQTT-3.3.2-8]");
+        // [MQTT-3.3.2-8]; MQTT 3.3.4 names the receiver's reason: 0x94 Topic Alias invalid.
+        if (value == 0) {
+            throw MqttError(u"%1 has invalid value 0 [MQTT-3.3.2-8]"_s.arg(describe(scope, id)),
+                            ReasonCode::TopicAliasInvalid);
+        }
         break;
     case PropertyId::SubscriptionIdentifier:
         if (value == 0)

@@ -93,8 +93,13 @@ PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersio
         reader.fail(ReasonCode::ProtocolError, u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
     if (p.qos != QoS::Q0)
         p.packetId = readPacketId(reader);
-    if (isV5(version))
+    if (isV5(version)) {
         p.properties = PublishProperties::decode(reader);
+        if (const auto responseTopic = p.properties.responseTopic();
+            responseTopic && hasWildcard(*responseTopic))
+            reader.fail(ReasonCode::ProtocolError,
+                        u"Response Topic contains a wildcard [MQTT-3.3.2-14]"_s);
+    }
     // A topic is needed unless a Topic Alias stands for it (MQTT 3.3.2.1) [MQTT-4.7.3-1].
     if (p.topic.isEmpty() && !(isV5(version) && p.properties.topicAlias()))
         reader.fail(

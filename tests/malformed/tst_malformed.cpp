@@ -128,8 +128,8 @@ void tst_Malformed::refused_data()
         "30 0001 61 05 11 0000000a", Malformed, "PUBLISH", "session expiry interval");
     row("v5 PUBLISH Content Type twice", V5, "30 0001 61 08 03 0001 61 03 0001 62", Protocol,
         "PUBLISH", "content type");
-    row("v5 PUBLISH Topic Alias 0 [MQTT-3.3.2-8]", V5, "30 0001 61 03 23 0000", Protocol, "PUBLISH",
-        "topic alias");
+    row("v5 PUBLISH Topic Alias 0 [MQTT-3.3.2-8]", V5, "30 0001 61 03 23 0000",
+        ReasonCode::TopicAliasInvalid, "PUBLISH", "topic alias");
     row("v5 PUBLISH Subscription Identifier 0", V5, "30 0001 61 02 0b 00", Protocol, "PUBLISH",
         "subscription identifier");
     row("v5 PUBLISH Subscription Identifier not minimal [MQTT-1.5.5-1]", V5,
@@ -138,6 +138,8 @@ void tst_Malformed::refused_data()
         "payload format");
     row("v5 PUBLISH User Property name invalid UTF-8 [MQTT-1.5.7-1]", V5,
         "30 0001 61 07 26 0001 ff 0001 61", Malformed, "PUBLISH", "user property");
+    row("v5 PUBLISH Response Topic with a wildcard [MQTT-3.3.2-14]", V5,
+        "30 0001 61 06 08 0003 612f23", Protocol, "PUBLISH", "response topic");
     row("v5 PUBLISH Response Topic with surrogate [MQTT-1.5.4-1]", V5,
         "30 0001 61 06 08 0003 edbfbf", Malformed, "PUBLISH", "response topic");
 

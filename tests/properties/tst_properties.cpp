@@ -262,6 +262,7 @@ private slots:
 
     void valueRangeViolationsAreProtocolErrors_data();
     void valueRangeViolationsAreProtocolErrors();
+    void topicAliasZeroIsTopicAliasInvalid();
     void valueRangeBoundariesAreAccepted_data();
     void valueRangeBoundariesAreAccepted();
     void encodeRefusesUnencodableValues_data();
@@ -685,7 +686,6 @@ void tst_Properties::valueRangeViolationsAreProtocolErrors_data()
     QTest::newRow("Receive Maximum 0 in CONNACK") << S::ConnAck << hex("03 21 0000");
     QTest::newRow("Maximum Packet Size 0 in CONNECT") << S::Connect << hex("05 27 00000000");
     QTest::newRow("Maximum Packet Size 0 in CONNACK") << S::ConnAck << hex("05 27 00000000");
-    QTest::newRow("Topic Alias 0 [MQTT-3.3.2-8]") << S::Publish << hex("03 23 0000");
     QTest::newRow("Subscription Identifier 0 in PUBLISH") << S::Publish << hex("02 0b 00");
     QTest::newRow("Subscription Identifier 0 in SUBSCRIBE") << S::Subscribe << hex("02 0b 00");
     QTest::newRow("second Subscription Identifier 0 in PUBLISH")
@@ -713,6 +713,14 @@ void tst_Properties::valueRangeViolationsAreProtocolErrors()
     const auto error = thrownBy([&] { decode(bytes, scope); });
     QVERIFY2(error, "a value out of range must be refused");
     QCOMPARE(error->reasonCode(), ReasonCode::ProtocolError);
+}
+
+// [MQTT-3.3.2-8]: a Topic Alias of 0 gets the receiver's DISCONNECT 0x94 (MQTT 3.3.4), not 0x82.
+void tst_Properties::topicAliasZeroIsTopicAliasInvalid()
+{
+    const auto error = thrownBy([&] { decode(hex("03 23 0000"), S::Publish); });
+    QVERIFY2(error, "Topic Alias 0 must be refused");
+    QCOMPARE(error->reasonCode(), ReasonCode::TopicAliasInvalid);
 }
 
 void tst_Properties::valueRangeBoundariesAreAccepted_data()
