@@ -8,6 +8,7 @@
 #include "client/mqtthandles_p.h"
 #include "client/mqttsubscription_p.h"
 #include "connection/logging.h"
+#include "packet/topicvalidation.h"
 #include "transport/transport.h"
 
 #include <QtCore/qthread.h>
@@ -204,7 +205,7 @@ MqttError publishError(const QString &topic, QoS qos, const PublishProperties &p
 {
     MqttError error;
     if (!topic.isEmpty() || !properties.topicAlias()) // empty with an alias: the alias's topic
-        error = topicError(topic);
+        error = cachedTopicError(topic);
     if (error.isNull() && quint8(qos) > 2) {
         error = MqttError(QStringLiteral("PUBLISH '%1': QoS %2 does not exist [MQTT-3.3.1-4]")
                               .arg(topic)

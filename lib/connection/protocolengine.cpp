@@ -2,7 +2,6 @@
 #include "connection/protocolengine.h"
 
 #include "connection/logging.h"
-#include "packet/publishdecode.h"
 
 #include <utility>
 
@@ -66,6 +65,7 @@ ProtocolEngine::Events ProtocolEngine::start(const ConnectPacket &connect)
     const bool v5 = connect.protocolVersion == ProtocolVersion::V5;
     m_version = connect.protocolVersion;
     m_decoder.reset();
+    m_inboundTopic = {};
     m_decoder.setMaximumPacketSize(v5 ? connect.properties.maximumPacketSize().value_or(0) : 0);
     m_keepAlive = std::chrono::seconds(connect.keepAlive);
     m_client = {};
@@ -142,9 +142,9 @@ void ProtocolEngine::decodeAvailable()
         if (!raw)
             break;
         // A large PUBLISH read into its own buffer keeps it as its payload: no copy.
-        if (!raw->ownBuffer.isNull() && raw->packetType() == PacketType::Publish)
-            dispatch(decodePublishSharing(raw->flags(), raw->body, m_version,
-                                          std::move(raw->ownBuffer)));
+        if (raw->packetType() == PacketType::Publish)
+            dispatch(decodePublish(raw->flags(), raw->body, m_version, &m_inboundTopic,
+                                   raw->ownBuffer.isNull() ? nullptr : &raw->ownBuffer));
         else
             dispatch(decodePacket(raw->firstByte, raw->body, m_version));
     }

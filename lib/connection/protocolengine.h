@@ -4,6 +4,7 @@
 #include "connection/engineevent.h"
 #include "connection/packetidpool.h"
 #include "connection/streamdecoder.h"
+#include "packet/publishdecode.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qset.h>
@@ -201,6 +202,7 @@ private:
     Engine::State m_state = Engine::State::Idle;
     ProtocolVersion m_version = ProtocolVersion::V5;
     StreamDecoder m_decoder;
+    TopicCache m_inboundTopic; // the last Topic Name received on this connection
     ConnAckPacket m_connAck;
     ReasonCode m_closeReason = ReasonCode::UnspecifiedError;
 

@@ -1,6 +1,8 @@
 // Topic names, topic filters and share names: validation and matching [MQTT-4.7, MQTT-4.8.2].
 #include <OhMqtt/mqtttopic.h>
 
+#include "topicvalidation.h"
+
 #include <OhMqtt/serialization.h>
 
 #include <optional>
@@ -251,6 +253,19 @@ bool isValidShareName(QStringView shareName) noexcept
 MqttError topicError(QStringView topic)
 {
     return errorFor(u"topic name", topic, topicDefect(topic), ReasonCode::TopicNameInvalid);
+}
+
+MqttError cachedTopicError(const QString &topic)
+{
+    thread_local QString lastValid;
+    if (!topic.isEmpty() && topic.constData() == lastValid.constData() &&
+        topic.size() == lastValid.size())
+        return {};
+    MqttError error = topicError(topic);
+    // Only a string that owns its data: one made by fromRawData() (capacity 0) may change under it.
+    if (error.isNull() && topic.capacity() > 0)
+        lastValid = topic;
+    return error;
 }
 
 MqttError topicFilterError(QStringView topicFilter)

@@ -45,6 +45,10 @@ void checkReasonCodeForEncode(PacketType type, ReasonCode code);
 
 [[noreturn]] void encodeError(PacketType type, ReasonCode code, const QString &what);
 
+// An MQTT UTF-8 string's bytes as text; a MalformedPacket from `reader` naming `field` when
+// they break the rules of MQTT 1.5.4.
+QString decodeUtf8String(const ByteReader &reader, QByteArrayView bytes, const char *field);
+
 const char *packetName(PacketType type) noexcept;
 
 inline bool isV5(ProtocolVersion version)

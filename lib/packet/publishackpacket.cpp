@@ -20,6 +20,14 @@ void PublishAckPacket<T, S>::encode(QByteArray &out, ProtocolVersion version) co
 {
     const bool v5 = isV5(version);
     checkPacketIdForEncode(T, packetId);
+    // The usual answer, a success without properties, is four bytes in either version: MQTT 5.0
+    // leaves the Reason Code and Property Length out then (MQTT 3.4.2.1).
+    if (reasonCode == ReasonCode::Success && properties.isEmpty()) {
+        const char bytes[] {char((quint8(T) << 4) | fixedFlags(T)), 2, char(packetId >> 8),
+                            char(packetId & 0xFF)};
+        out.append(bytes, sizeof bytes);
+        return;
+    }
     requireV5ForEncode(v5, !properties.isEmpty(), T, "properties");
     requireV5ForEncode(v5, reasonCode != ReasonCode::Success, T, "a Reason Code");
     if (v5)

@@ -43,11 +43,8 @@ void checkForEncode(const PublishPacket &p, bool v5)
             encodeError(Type, ReasonCode::ProtocolError,
                         u"Topic Name is empty and no Topic Alias is set (MQTT 3.3.2.1)"_s);
     } else {
-        try {
-            validateTopic(p.topic);
-        } catch (const MqttError &error) {
+        if (const MqttError error = cachedTopicError(p.topic); !error.isNull())
             encodeError(Type, ReasonCode::TopicNameInvalid, error.message());
-        }
     }
 }
 
@@ -75,8 +72,23 @@ void PublishPacket::encode(QByteArray &out, ProtocolVersion version) const
 
 namespace {
 
+QString readTopic(ByteReader &reader, TopicCache *cache)
+{
+    constexpr const char *Field = "Topic Name";
+    const QByteArrayView bytes = reader.readBytes(reader.readUint16(Field), Field);
+    if (cache && !bytes.isEmpty() && bytes == cache->utf8)
+        return cache->topic; // checked when it was cached
+    QString topic = decodeUtf8String(reader, bytes, Field);
+    if (hasWildcard(topic))
+        reader.fail(ReasonCode::ProtocolError, u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
+    if (cache && !bytes.isEmpty())
+        *cache = {bytes.toByteArray(), topic};
+    return topic;
+}
+
 // Everything before the payload; leaves `reader` at the payload.
-PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersion version)
+PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersion version,
+                                TopicCache *cache)
 {
     PublishPacket p;
     const quint8 qos = (flags >> 1) & 0x03;
@@ -88,9 +100,7 @@ PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersio
     if (p.dup && p.qos == QoS::Q0)
         reader.fail(ReasonCode::MalformedPacket, u"DUP is set on a QoS 0 message [MQTT-3.3.1-2]"_s);
 
-    p.topic = reader.readString("Topic Name");
-    if (hasWildcard(p.topic))
-        reader.fail(ReasonCode::ProtocolError, u"Topic Name contains a wildcard [MQTT-3.3.2-2]"_s);
+    p.topic = readTopic(reader, cache);
     if (p.qos != QoS::Q0)
         p.packetId = readPacketId(reader);
     if (isV5(version)) {
@@ -112,25 +122,23 @@ PublishPacket decodeUpToPayload(quint8 flags, ByteReader &reader, ProtocolVersio
 
 PublishPacket PublishPacket::decode(quint8 flags, QByteArrayView body, ProtocolVersion version)
 {
-    ByteReader reader(body, packetName(Type));
-    PublishPacket p = decodeUpToPayload(flags, reader, version);
-    // The one copy of the payload, out of the receive buffer.
-    p.payload = reader.readRest().toByteArray();
-    return p;
+    return decodePublish(flags, body, version, nullptr);
 }
 
-PublishPacket decodePublishSharing(quint8 flags, QByteArrayView body, ProtocolVersion version,
-                                   QByteArray &&buffer)
+PublishPacket decodePublish(quint8 flags, QByteArrayView body, ProtocolVersion version,
+                            TopicCache *cache, QByteArray *buffer)
 {
-    Q_ASSERT(body.data() + body.size() == buffer.constData() + buffer.size());
     ByteReader reader(body, packetName(Type));
-    PublishPacket p = decodeUpToPayload(flags, reader, version);
+    PublishPacket p = decodeUpToPayload(flags, reader, version, cache);
     const QByteArrayView rest = reader.readRest();
-    if (rest.isEmpty())
-        return p;
-    const qsizetype offset = rest.data() - buffer.constData();
-    p.payload = std::move(buffer);
-    p.payload.remove(0, offset); // the start moves; the bytes stay where they were read
+    if (!buffer) {
+        p.payload = rest.toByteArray(); // the one copy, out of the receive buffer
+    } else if (!rest.isEmpty()) {
+        Q_ASSERT(body.data() + body.size() == buffer->constData() + buffer->size());
+        const qsizetype offset = rest.data() - buffer->constData();
+        p.payload = std::move(*buffer);
+        p.payload.remove(0, offset); // the start moves; the bytes stay where they were read
+    }
     return p;
 }
 

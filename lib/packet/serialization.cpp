@@ -1,6 +1,8 @@
 // Serialization primitives: big-endian integers, variable byte integers, UTF-8 strings, binary.
 #include <OhMqtt/serialization.h>
 
+#include "packetcodec.h"
+
 #include <QtCore/qstringconverter.h>
 
 namespace OhMqtt {
@@ -271,10 +273,15 @@ QByteArrayView ByteReader::readRest() noexcept
 QString ByteReader::readString(const char *field)
 {
     const quint16 length = readUint16(field);
-    const QByteArrayView bytes = readBytes(length, field);
+    return Codec::decodeUtf8String(*this, readBytes(length, field), field);
+}
+
+QString Codec::decodeUtf8String(const ByteReader &reader, QByteArrayView bytes, const char *field)
+{
     if (const char *problem = Serialization::utf8Problem(bytes))
-        fail(ReasonCode::MalformedPacket,
-             u"%1 %2 [MQTT-1.5.4-1]"_s.arg(QLatin1StringView(field), QLatin1StringView(problem)));
+        reader.fail(
+            ReasonCode::MalformedPacket,
+            u"%1 %2 [MQTT-1.5.4-1]"_s.arg(QLatin1StringView(field), QLatin1StringView(problem)));
     // [MQTT-1.5.4-3] a leading BOM is a character like any other, however many there are;
     // fromUtf8 would drop the first.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void arrivesAtEveryQoS_data();
     void arrivesAtEveryQoS();
     void invalidTopicIsRefusedAndReported();
+    void topicChangedAfterACheckIsCheckedAgain();
     void fullOfflineQueueIsReported();
     void nothingAfterShutdown();
     void keptForTheSessionAcrossAConnectionLoss();
@@ -95,6 +96,24 @@ void tst_Detached::invalidTopicIsRefusedAndReported()
     QCOMPARE(errorAt(errors, 1).reasonCode(), ReasonCode::MalformedPacket);
     QVERIFY2(errorAt(errors, 1).message().contains(QStringLiteral("QoS 3")),
              qPrintable(errorAt(errors, 1).message()));
+}
+
+// A topic that passed is not checked again when the same string comes back; a string changed
+// since, in place or under fromRawData(), must be.
+void tst_Detached::topicChangedAfterACheckIsCheckedAgain()
+{
+    MqttClient client;
+    QString topic = QStringLiteral("checked/1");
+    topic.detach();
+    QVERIFY(client.publishDetached(topic, "x"));
+    QVERIFY(client.publishDetached(topic, "x"));
+    topic[8] = u'+';
+    QVERIFY(!client.publishDetached(topic, "x"));
+
+    QChar raw[] {u'r', u'a', u'w', u'/', u'1'};
+    QVERIFY(client.publishDetached(QString::fromRawData(raw, 5), "x"));
+    raw[4] = u'#';
+    QVERIFY(!client.publishDetached(QString::fromRawData(raw, 5), "x"));
 }
 
 void tst_Detached::fullOfflineQueueIsReported()

@@ -66,6 +66,8 @@ private slots:
     void copyingReceiveTakesLargeAndSmallPackets_data() { addVersionRows(); }
     void copyingReceiveTakesLargeAndSmallPackets();
     void announcedSizeIsNotAllocatedAhead();
+    void repeatedTopicIsCheckedLikeANewOne_data() { addVersionRows(); }
+    void repeatedTopicIsCheckedLikeANewOne();
 };
 
 void tst_ReceiveBuffer::largePayloadKeepsTheReadBuffer_data()
@@ -164,6 +166,27 @@ void tst_ReceiveBuffer::announcedSizeIsNotAllocatedAhead()
     QCOMPARE(decoder.bufferedBytes(), qsizetype(8 + 200'000));
     QVERIFY2(decoder.bufferCapacity() <= 4 * 1024 * 1024,
              qPrintable(QString::number(decoder.bufferCapacity())));
+}
+
+// The engine remembers the last Topic Name it decoded: the next one must still be read as sent,
+// and a wildcard after a valid topic of the same length is still a Protocol Error [MQTT-3.3.2-2].
+void tst_ReceiveBuffer::repeatedTopicIsCheckedLikeANewOne()
+{
+    QFETCH(ProtocolVersion, version);
+    ProtocolEngine engine;
+    connectEngine(engine, version);
+    QStringList topics;
+    for (const QString &topic : {u"t/1"_qs, u"t/1"_qs, u"t/2"_qs, u"t/1"_qs}) {
+        const auto events = engine.receive(publishBytes(version, topic, QoS::Q0, 0));
+        topics << receivedPacket<PublishPacket>(events).value_or(PublishPacket {}).topic;
+    }
+    QCOMPARE(topics, QStringList({u"t/1"_qs, u"t/1"_qs, u"t/2"_qs, u"t/1"_qs}));
+    // "t/+" cannot be encoded by the codec: the bytes of a valid PUBLISH, with the topic patched.
+    QByteArray wildcard = publishBytes(version, QStringLiteral("t/1"), QoS::Q0, 0);
+    wildcard[wildcard.indexOf("t/1") + 2] = '+';
+    const auto events = engine.receive(wildcard);
+    QVERIFY(!has<Engine::PacketReceived>(events));
+    QCOMPARE(failure(events).reasonCode(), ReasonCode::ProtocolError);
 }
 
 int runReceiveBufferTests(int argc, char **argv)
