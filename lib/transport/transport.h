@@ -35,11 +35,12 @@ struct TransportOptions
     QSslConfiguration sslConfiguration() const;
 };
 
-// Delivery: every signal except received() and written() is delivered from the event loop,
-// never from inside a call to the transport, so the owner may close or delete the transport in
-// its slots. received() and written() come straight from the socket's readyRead() and
-// bytesWritten(), which Qt's sockets emit from the event loop too; a large burst is received
-// over several turns of the event loop, all of it before closed().
+// Delivery: every signal except received(), receivedInPlace() and written() is delivered from
+// the event loop, never from inside a call to the transport, so the owner may close or delete the
+// transport in its slots. The received signals come straight from the socket's readyRead(), and
+// written() from its bytesWritten() or, for a transport that gathers its writes, from the end of
+// the turn of the event loop that wrote them: never from inside write(). A large burst is
+// received over several turns of the event loop, all of it before closed().
 //
 // Life of one object: open() once; then stageChanged() for each handshake the transport has
 // (TlsHandshake for mqtts://, WebSocketHandshake for ws://, both for wss://), then opened() —
