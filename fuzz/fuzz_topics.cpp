@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 using namespace OhMqtt;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -123,10 +124,10 @@ bool matches(const QString &filter, const QString &topic)
     std::abort();
 }
 
-// One input byte, one UTF-16 unit (or many): ASCII as itself, 0x80 to 0x89 chosen to reach the
-// rules that ASCII does not (surrogates, multi-byte UTF-8, the length limit) or to build a
-// filter quickly, the rest as 2-byte characters.
-void appendUnit(QString &text, quint8 byte)
+// One input byte, one UTF-16 unit (or many): ASCII as itself; 0x80 to 0x89 chosen to reach the
+// rules that ASCII does not (surrogates, multi-byte UTF-8, the length limit: one long text per
+// input) or to build a filter quickly; the rest as 2-byte characters.
+void appendUnit(QString &text, quint8 byte, bool &longTextAllowed)
 {
     if (byte < 0x80) {
         text.append(QChar(char16_t(byte)));
@@ -148,11 +149,13 @@ void appendUnit(QString &text, quint8 byte)
     case 0x84: // a noncharacter, which MQTT allows
         text.append(QChar(0xFFFF));
         break;
-    case 0x85: // 16,383 bytes: four of these pass the limit of 65,535
-        text.append(QString(16383, QChar(u'x')));
+    case 0x85: // 65,533 bytes, just under the limit of 65,535; once per input, for speed
+        text.append(longTextAllowed ? QString(65533, QChar(u'x')) : QString(u"x"_s));
+        longTextAllowed = false;
         break;
-    case 0x86: // 32,766 bytes of UTF-8 in 10,922 units
-        text.append(QString(10922, QChar(0x20AC)));
+    case 0x86: // 65,532 bytes of UTF-8 in 21,844 units; once per input
+        text.append(longTextAllowed ? QString(21844, QChar(0x20AC)) : QString(QChar(0x20AC)));
+        longTextAllowed = false;
         break;
     case 0x87:
         text.append(u"$share/");
@@ -175,11 +178,12 @@ void appendUnit(QString &text, quint8 byte)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QStringList texts(1);
+    bool longTextAllowed = true;
     for (size_t i = 0; i < size && texts.size() <= 9; ++i) {
         if (data[i] == 0xFF)
             texts.append(QString());
         else
-            appendUnit(texts.back(), data[i]);
+            appendUnit(texts.back(), data[i], longTextAllowed);
     }
     const QString topic = texts.takeLast();
 
