@@ -114,12 +114,14 @@ bool matches(const QString &filter, const QString &topic)
 
 } // namespace Reference
 
+// The texts as UTF-8 in hex (the first 200 units), with their length in UTF-16 units.
 [[noreturn]] void disagree(const char *what, const QString &a, const QString &b = QString())
 {
     const auto show = [](const QString &text) {
-        return QString(text.left(200)).toUtf8().toHex(' ') + (text.size() > 200 ? " ..." : "");
+        return QString(text.left(200)).toUtf8().toHex(' ') + " (" +
+            QByteArray::number(text.size()) + " units)";
     };
-    std::fprintf(stderr, "fuzz_topics: %s\n  '%s'\n  '%s'\n", what, show(a).constData(),
+    std::fprintf(stderr, "fuzz_topics: %s\n  input: %s\n  detail: %s\n", what, show(a).constData(),
                  show(b).constData());
     std::abort();
 }
