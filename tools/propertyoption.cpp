@@ -124,9 +124,8 @@ QString refusal(PropertyScope scope, PropertyId id)
     return {};
 }
 
-// What the encoder would refuse in a string or binary value, so that -D refuses it by name:
-// U+0000 [MQTT-1.5.4-2], and more than the 65,535 bytes a two-byte length can count [MQTT-1.5.4]
-// [MQTT-1.5.6].
+// What the encoder would refuse in a value, so that -D refuses it by name: more than the 65,535
+// bytes a two-byte length counts (MQTT 1.5.4, 1.5.6).
 QString sizeProblem(QByteArrayView bytes)
 {
     if (bytes.size() <= Serialization::MaxStringBytes)
@@ -134,6 +133,7 @@ QString sizeProblem(QByteArrayView bytes)
     return QStringLiteral("%1 bytes, over the limit of 65535").arg(bytes.size());
 }
 
+// The same for a string, and U+0000 [MQTT-1.5.4-2].
 QString stringProblem(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
