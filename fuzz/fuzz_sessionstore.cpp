@@ -3,9 +3,12 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdir.h>
+#include <QtCore/qdiriterator.h>
 #include <QtCore/qfile.h>
+#include <QtCore/qfileinfo.h>
 #include <QtCore/qloggingcategory.h>
 #include <QtCore/qtemporarydir.h>
+#include <QtSql/qsqldatabase.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -52,6 +55,39 @@ void load(const QString &path)
     store.incoming();
 }
 
+// The files of the temporary directory this process holds open (the sanitizers' symbolizer and
+// Qt's event dispatcher hold pipes: not counted).
+QStringList openStoreFiles()
+{
+    QStringList files;
+    const QString prefix = directory->path() + u'/';
+    for (QDirIterator it(QStringLiteral("/proc/self/fd"), QDir::AllEntries | QDir::System);
+         it.hasNext();) {
+        const QString target = QFileInfo(it.next()).symLinkTarget();
+        if (target.startsWith(prefix))
+            files.append(target);
+    }
+    return files;
+}
+
+// What a store holds goes with it: its Qt Sql connection, and (checked now and then, it costs a
+// directory listing) its files.
+void checkNothingLeft()
+{
+    static quint64 runs = 0;
+    if (!QSqlDatabase::connectionNames().isEmpty()) {
+        std::fprintf(stderr, "fuzz_sessionstore: a destroyed store left its Qt Sql connection\n");
+        std::abort();
+    }
+    if (++runs % 256 != 0)
+        return;
+    if (const QStringList files = openStoreFiles(); !files.isEmpty()) {
+        std::fprintf(stderr, "fuzz_sessionstore: a destroyed store left files open: %s\n",
+                     qPrintable(files.join(u", ")));
+        std::abort();
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -88,5 +124,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     file.close();
     load(path);
     removeFiles(path);
+    checkNothingLeft();
     return 0;
 }
