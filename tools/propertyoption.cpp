@@ -2,6 +2,7 @@
 #include "propertyoption.h"
 
 #include <OhMqtt/mqtttopic.h>
+#include <OhMqtt/serialization.h>
 
 #include <algorithm>
 #include <iterator>
@@ -123,6 +124,24 @@ QString refusal(PropertyScope scope, PropertyId id)
     return {};
 }
 
+// What the encoder would refuse in a value, so that -D refuses it by name: more than the 65,535
+// bytes a two-byte length counts (MQTT 1.5.4, 1.5.6).
+QString sizeProblem(QByteArrayView bytes)
+{
+    if (bytes.size() <= Serialization::MaxStringBytes)
+        return {};
+    return QStringLiteral("%1 bytes, over the limit of 65535").arg(bytes.size());
+}
+
+// The same for a string, and U+0000 [MQTT-1.5.4-2].
+QString stringProblem(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (const char *problem = Serialization::utf8Problem(utf8))
+        return QLatin1StringView(problem);
+    return sizeProblem(utf8);
+}
+
 class Reader
 {
 public:
@@ -156,16 +175,31 @@ public:
                          .arg(text));
                 return std::nullopt;
             }
-            return text;
+            return checked(text);
         case PropertyType::Binary: // mosquitto sends the text's bytes
+            if (const QString problem = sizeProblem(text.toUtf8()); !problem.isEmpty()) {
+                fail(problem);
+                return std::nullopt;
+            }
             return text.toUtf8();
         case PropertyType::Utf8StringPair:
+            if (!checked(values.constFirst()) || !checked(text))
+                return std::nullopt;
             return StringPair {values.constFirst(), text};
         }
         return std::nullopt;
     }
 
 private:
+    std::optional<PropertyValue> checked(const QString &text) const
+    {
+        if (const QString problem = stringProblem(text); !problem.isEmpty()) {
+            fail(QStringLiteral("'%1' %2").arg(text.left(40), problem));
+            return std::nullopt;
+        }
+        return text;
+    }
+
     std::optional<PropertyValue> integer(PropertyId id, const QString &text) const
     {
         const Range range = rangeOf(id);

@@ -137,9 +137,15 @@ QUrl BrokerAddress::webSocketUrl() const
 
 QString BrokerAddress::toString() const
 {
-    if (scheme == Scheme::Unix)
-        return UnixPrefix + path;
-    const QString shownHost = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
+    // A path starting with "//" needs the URL form: "unix://" + path, as parseUnix() reads it.
+    if (scheme == Scheme::Unix) {
+        const bool urlForm = path.startsWith(QLatin1StringView("//"));
+        return (urlForm ? QStringLiteral("unix://") : QString(UnixPrefix)) + path;
+    }
+    // [RFC 6874] an IPv6 zone ID ("fe80::1%eth0") reads back only with its '%' as "%25".
+    const QString shownHost = host.contains(u':')
+        ? QStringLiteral("[%1]").arg(QString(host).replace(u'%', QLatin1StringView("%25")))
+        : host;
     return QStringLiteral("%1://%2:%3%4").arg(schemeName(scheme), shownHost).arg(port).arg(path);
 }
 

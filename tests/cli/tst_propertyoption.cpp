@@ -263,6 +263,26 @@ void tst_PropertyOption::rejectsBadProperties_data()
     QTest::newRow("response-topic wildcard")
         << Command::Pub << pub(d("publish", "response-topic", "replies/+"))
         << u"'replies/+' is not a topic name"_s;
+    // Values the encoder refuses, refused by -D (the first found by fuzz_addresses).
+    const auto dValue = [](const char *packet, const char *property, const QString &value) {
+        return QStringList {u"-D"_s, QString::fromUtf8(packet), QString::fromUtf8(property), value};
+    };
+    QTest::newRow("user-property value with U+0000 [MQTT-1.5.4-2]")
+        << Command::Sub
+        << sub(QStringList {u"-D"_s, u"connect"_s, u"user-property"_s, u"name"_s,
+                            u"value"_s + QChar(u'\0')})
+        << u"contains U+0000"_s;
+    QTest::newRow("content-type over 65535 bytes")
+        << Command::Pub << pub(dValue("publish", "content-type", QString(65536, u'x')))
+        << u"65536 bytes, over the limit of 65535"_s;
+    QTest::newRow("correlation-data over 65535 bytes")
+        << Command::Pub << pub(dValue("publish", "correlation-data", QString(65536, u'x')))
+        << u"65536 bytes, over the limit of 65535"_s;
+    QTest::newRow("user-property name over 65535 bytes")
+        << Command::Sub
+        << sub(QStringList {u"-D"_s, u"connect"_s, u"user-property"_s, QString(65536, u'n'),
+                            u"v"_s})
+        << u"65536 bytes, over the limit of 65535"_s;
     // combinations
     QTest::newRow("given twice") << Command::Sub
                                  << sub(d("connect", "receive-maximum", "1") +
