@@ -48,6 +48,7 @@ public:
     int duplicates() const { return m_duplicates; }
     int missing() const { return int(m_seen.size()) - m_distinct; }
     bool seen(int number) const { return m_seen.value(number) > 0; }
+    int deliveries(int number) const { return m_seen.value(number); }
     bool complete() const { return m_distinct == m_seen.size(); }
     // The first problem found (order, a phantom message), empty when none; and how many.
     QString firstProblem() const { return m_firstProblem; }
