@@ -2,6 +2,7 @@
 // FaultProxy → `ohmqtt sub`, both with a kept session (-c -i), at QoS 1 and 2. Short (the tool
 // waits 1 s before it reconnects); OHMQTT_SOAK_FULL=1 runs more; OHMQTT_SOAK_SEED replays.
 #include "cli/toolprocess.h"
+#include "soak/soakenvironment.h"
 #include "soak/soaktally.h"
 #include "support/faultproxy.h"
 #include "support/mosquittobroker.h"
@@ -18,18 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Tool = QStringLiteral(OHMQTT_TOOL);
-
-bool fullSoak()
-{
-    return qEnvironmentVariableIntValue("OHMQTT_SOAK_FULL") == 1;
-}
-
-quint32 seed()
-{
-    bool ok = false;
-    const uint given = qEnvironmentVariable("OHMQTT_SOAK_SEED").toUInt(&ok);
-    return ok ? given : QRandomGenerator::global()->generate();
-}
 
 QString uniqueName(const QString &stem)
 {
@@ -83,7 +72,7 @@ void tst_CliSoak::survivesBrokenNetwork()
     const int cuts = fullSoak() ? 40 : 5;
     MosquittoBroker broker({.extraConfig = {u"max_queued_messages 0"_s}});
     QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-    FaultProxy proxy(broker.port(), seed());
+    FaultProxy proxy(broker.port(), soakSeed());
     QString error;
     QVERIFY2(proxy.listen(&error), qPrintable(error));
     qInfo("cli soak seed %u (replay with OHMQTT_SOAK_SEED=%u)", proxy.seed(), proxy.seed());

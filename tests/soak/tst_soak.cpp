@@ -2,6 +2,7 @@
 // to another through a FaultProxy that cuts, stalls, fragments and silences their connections,
 // and through mosquitto killed with SIGKILL and restarted. Short by default (CI);
 // OHMQTT_SOAK_FULL=1 runs 10,000 messages with 200 cuts; OHMQTT_SOAK_SEED=<n> replays a seed.
+#include "soak/soakenvironment.h"
 #include "soak/soaktally.h"
 #include "support/faultproxy.h"
 #include "support/mosquittobroker.h"
@@ -37,23 +38,11 @@ struct Plan
     int timeoutMs;
 };
 
-bool fullSoak()
-{
-    return qEnvironmentVariableIntValue("OHMQTT_SOAK_FULL") == 1;
-}
-
 Plan plan()
 {
     if (fullSoak())
         return {10'000, 200, 30, 30, 10, 10, 900'000};
     return {1'000, 20, 3, 3, 1, 3, 60'000};
-}
-
-quint32 seed()
-{
-    bool ok = false;
-    const uint given = qEnvironmentVariable("OHMQTT_SOAK_SEED").toUInt(&ok);
-    return ok ? given : QRandomGenerator::global()->generate();
 }
 
 QString uniqueName(const char *stem)
@@ -274,7 +263,7 @@ void tst_Soak::survivesBrokenNetwork()
     const Plan soakPlan = plan();
     MosquittoBroker broker(brokerOptions());
     QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-    FaultProxy proxy(broker.port(), seed());
+    FaultProxy proxy(broker.port(), soakSeed());
     QString error;
     QVERIFY2(proxy.listen(&error), qPrintable(error));
     qInfo("soak seed %u (replay with OHMQTT_SOAK_SEED=%u)", proxy.seed(), proxy.seed());
