@@ -11,6 +11,8 @@
 #include <QtCore/qrandom.h>
 #include <QtTest/qtest.h>
 
+#include <algorithm>
+
 #include <csignal>
 
 using namespace OhMqttTest;
@@ -89,16 +91,17 @@ void tst_CliSoak::survivesBrokenNetwork()
                              ToolTimeoutMs),
              qPrintable(broker.logText()));
 
-    QByteArray lines;
-    for (int i = 0; i < messages; ++i)
-        lines += QByteArray::number(i) + '\n';
     ToolProcess pub(Tool,
                     arguments(u"pub"_s, proxy.port(), version,
                               {u"-t"_s, topic, u"-q"_s, qos, u"-l"_s, u"-c"_s, u"-i"_s,
                                uniqueName(u"soak-pub"_s)}));
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(pub.start(lines));
+    // pub's input is paced by what sub printed (at most 50 lines ahead), so that the faults meet
+    // traffic; the last tenth waits until every fault is injected and every armed cut has fired.
+    QVERIFY(pub.start({}, true));
+    int written = 0;
+    bool inputClosed = false;
 
     SoakTally tally(messages);
     qsizetype parsed = 0;
@@ -110,9 +113,26 @@ void tst_CliSoak::survivesBrokenNetwork()
             tally.receive(out.mid(parsed, end - parsed));
             parsed = end + 1;
         }
+        // Faults in the first half: sub's output is polled and pub runs ahead of it, so a cut
+        // armed late could find the stream over.
         while (nextFault < schedule.size() &&
-               tally.distinct() >= (nextFault + 1) * (messages * 8 / 10) / (schedule.size() + 1))
+               tally.distinct() >= (nextFault + 1) * (messages / 2) / (schedule.size() + 1))
             proxy.inject(schedule.at(nextFault++), 200);
+        int target = std::min(tally.distinct() + 50, messages);
+        if (nextFault < schedule.size() || proxy.pendingCuts() > 0) {
+            target = std::min(target, messages * 9 / 10);
+            if (tally.distinct() == target && proxy.pendingCuts() > 0)
+                proxy.fireArmedCut(); // the traffic stopped short of its offset
+        }
+        QByteArray chunk;
+        for (; written < target; ++written)
+            chunk += QByteArray::number(written) + '\n';
+        if (!chunk.isEmpty())
+            pub.write(chunk);
+        if (written == messages && !inputClosed) {
+            pub.closeInput();
+            inputClosed = true;
+        }
         return tally.complete();
     };
     const int timeoutMs = fullSoak() ? 600'000 : 120'000;

@@ -120,6 +120,14 @@ void FaultProxy::cutAll()
     emit cutFired();
 }
 
+void FaultProxy::fireArmedCut()
+{
+    if (m_links.empty() || m_armedCuts.empty())
+        return;
+    m_armedCuts.pop_front();
+    cutAll();
+}
+
 void FaultProxy::inject(Fault fault, qint64 maxCutOffset)
 {
     switch (fault) {

@@ -49,6 +49,9 @@ public:
     void fragment(qint64 bytes);
     void silence();
     void cutAll(); // aborts every connection now (counted as a cut)
+    // The first armed cut fires now, on every open connection (none open: nothing happens); for
+    // a test whose traffic has stopped short of the cut's offset.
+    void fireArmedCut();
 
     // Arms `fault` with seeded parameters: a cut in a random direction after 0–`maxCutOffset`
     // bytes, a stall of 20–300 ms, 200–2,000 bytes in fragments, or silence.
