@@ -7,6 +7,7 @@
 #include <OhMqttTest/mqttscriptedbroker.h>
 
 #include "engine/enginetesting.h"
+#include "hostile/hostiletesting.h"
 
 #include <QtCore/qhash.h>
 #include <QtTest/qsignalspy.h>
@@ -46,26 +47,6 @@ QByteArray mixedStream(quint32 maximumPacketSize, int rounds)
                 publishBytes(ProtocolVersion::V5, QStringLiteral("a"), QoS::Q0, 0, pattern(size));
     }
     return stream;
-}
-
-MqttConnectOptions scriptedOptions(const MqttScriptedBroker &broker)
-{
-    MqttConnectOptions options;
-    options.setAddress(broker.url());
-    options.setClientId(QStringLiteral("limits"));
-    options.setCleanStart(true);
-    options.setConnectTimeout(WaitMs);
-    return options;
-}
-
-QList<DisconnectPacket> disconnectsSent(const MqttScriptedBroker &broker)
-{
-    QList<DisconnectPacket> result;
-    for (const Packet &packet : broker.receivedPackets()) {
-        if (const auto *disconnect = std::get_if<DisconnectPacket>(&packet))
-            result.append(*disconnect);
-    }
-    return result;
 }
 
 } // namespace
@@ -192,7 +173,7 @@ void tst_LimitsMemory::announcedOversizePacketIsRefusedBeforeBuffering()
     MqttScriptedBroker broker;
     QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
     MqttClient client;
-    MqttConnectOptions options = scriptedOptions(broker);
+    MqttConnectOptions options = hostileOptions(broker, ProtocolVersion::V5);
     ConnectProperties properties;
     properties.setMaximumPacketSize(Maximum);
     options.setConnectProperties(properties);
@@ -260,7 +241,7 @@ void tst_LimitsMemory::offlineQueueKeepsItsBound()
 
     MqttScriptedBroker broker;
     QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
-    client.connectToBroker(scriptedOptions(broker));
+    client.connectToBroker(hostileOptions(broker, ProtocolVersion::V5));
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
     for (int i = 0; i < held; ++i)
         QVERIFY2(handles.at(i)->waitForAcknowledged(WaitMs), qPrintable(QString::number(i)));
@@ -289,7 +270,7 @@ void tst_LimitsMemory::detachedPublishesOverTheBoundAreEachReported()
 
     MqttScriptedBroker broker;
     QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
-    client.connectToBroker(scriptedOptions(broker));
+    client.connectToBroker(hostileOptions(broker, ProtocolVersion::V5));
     QVERIFY(broker.waitForPackets(PacketType::Publish, 50, WaitMs));
     // A marker after them: once it is through, nothing more was queued than the 50.
     QVERIFY(client.publish(QStringLiteral("marker"), "m", QoS::Q1)->waitForAcknowledged(WaitMs));
@@ -352,7 +333,7 @@ void tst_LimitsMemory::hundredThousandSubscriptions()
     MqttScriptedBroker broker;
     QVERIFY2(broker.isListening(), qPrintable(broker.errorString()));
     MqttClient client;
-    client.connectToBroker(scriptedOptions(broker));
+    client.connectToBroker(hostileOptions(broker, ProtocolVersion::V5));
     QVERIFY2(client.waitForConnected(WaitMs), qPrintable(client.lastError().message()));
     QList<MqttSubscriptionPtr> subscriptions;
     subscriptions.reserve(Count + 1);
