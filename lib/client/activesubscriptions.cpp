@@ -1,4 +1,5 @@
-// ActiveSubscriptions: few entries per client, kept in grant order; a list is enough.
+// ActiveSubscriptions: by filter, so that granting and removing cost the same with 100,000
+// subscriptions as with one; the grant order is kept for requests() alone.
 #include "client/activesubscriptions.h"
 
 #include <algorithm>
@@ -9,26 +10,30 @@ void ActiveSubscriptions::granted(const QString &topicFilter, const SubscribePac
 {
     SubscribePacket kept = request;
     kept.packetId = 0;
-    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &entry) {
-        return entry.topicFilter == topicFilter;
-    });
+    const auto it = m_entries.find(topicFilter);
     if (it != m_entries.end())
         it->request = std::move(kept);
     else
-        m_entries.append({topicFilter, std::move(kept)});
+        m_entries.insert(topicFilter, {m_nextOrder++, std::move(kept)});
 }
 
 void ActiveSubscriptions::remove(const QString &topicFilter)
 {
-    m_entries.removeIf([&](const Entry &entry) { return entry.topicFilter == topicFilter; });
+    m_entries.remove(topicFilter);
 }
 
 QList<SubscribePacket> ActiveSubscriptions::requests() const
 {
-    QList<SubscribePacket> result;
-    result.reserve(m_entries.size());
+    QList<const Entry *> ordered;
+    ordered.reserve(m_entries.size());
     for (const Entry &entry : m_entries)
-        result.append(entry.request);
+        ordered.append(&entry);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Entry *a, const Entry *b) { return a->order < b->order; });
+    QList<SubscribePacket> result;
+    result.reserve(ordered.size());
+    for (const Entry *entry : std::as_const(ordered))
+        result.append(entry->request);
     return result;
 }
 

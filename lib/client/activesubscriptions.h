@@ -4,6 +4,7 @@
 
 #include <OhMqtt/packet/subscribepacket.h>
 
+#include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
 
 namespace OhMqtt {
@@ -21,10 +22,11 @@ public:
 private:
     struct Entry
     {
-        QString topicFilter;
+        quint64 order = 0; // when first granted: requests() sorts by it
         SubscribePacket request;
     };
-    QList<Entry> m_entries;
+    QHash<QString, Entry> m_entries;
+    quint64 m_nextOrder = 0;
 };
 
 } // namespace OhMqtt

@@ -128,6 +128,10 @@ public:
     std::chrono::milliseconds keepAliveInterval() const noexcept { return m_keepAlive; }
     // How many more QoS 1 and 2 PUBLISH packets the server's Receive Maximum allows now.
     int sendQuota() const noexcept;
+    // Read-only views for the limits suite: what the receive buffer holds, and how many of the
+    // server's Topic Aliases are mapped (never more than our Topic Alias Maximum).
+    const StreamDecoder &decoder() const noexcept { return m_decoder; }
+    qsizetype inboundTopicAliasCount() const noexcept { return m_inboundAliases.size(); }
 
 private:
     struct Awaiting

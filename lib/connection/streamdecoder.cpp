@@ -13,13 +13,22 @@ namespace {
 // buffer grows as its bytes arrive.
 constexpr qsizetype EagerAllocation = 1024 * 1024;
 
+// QByteArray::resize() past the capacity rounds the allocation up to a power of two: a packet
+// of our Maximum Packet Size would hold up to twice that [MQTT-3.1.2-24]. reserve() does not.
+void resizeExactly(QByteArray &bytes, qsizetype size)
+{
+    if (size > bytes.capacity())
+        bytes.reserve(size);
+    bytes.resize(size);
+}
+
 } // namespace
 
 StreamDecoder::Space StreamDecoder::writeSpace(qsizetype preferred)
 {
     if (fillingOwnBuffer()) {
         if (m_own.size() == m_ownFilled)
-            m_own.resize(qMin(m_ownTotal, qMax(2 * m_own.size(), m_ownFilled + preferred)));
+            resizeExactly(m_own, qMin(m_ownTotal, qMax(2 * m_own.size(), m_ownFilled + preferred)));
         return {m_own.data() + m_ownFilled, m_own.size() - m_ownFilled};
     }
     if (m_buffer.size() - m_end < preferred) {
@@ -129,7 +138,7 @@ void StreamDecoder::startOwnBuffer(qsizetype total, qsizetype headerSize)
         m_own = std::exchange(m_buffer, QByteArray());
         m_own.resize(m_end);
         m_own.remove(0, m_begin); // O(1): the start moves, the bytes stay
-        m_own.resize(initial);
+        resizeExactly(m_own, initial);
     } else {
         m_own = QByteArray(initial, Qt::Uninitialized);
         std::memcpy(m_own.data(), m_buffer.constData() + m_begin, size_t(filled));
