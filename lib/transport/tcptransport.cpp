@@ -7,10 +7,7 @@ namespace OhMqtt {
 
 TcpTransport::TcpTransport(QObject *parent)
     : TcpTransport(new QTcpSocket, QLatin1StringView("TCP"), parent)
-{
-    m_unbuffered = true;
-    setGathersWrites();
-}
+{ }
 
 TcpTransport::TcpTransport(QTcpSocket *socket, QLatin1StringView kind, QObject *parent)
     : Transport(kind, parent)
@@ -43,9 +40,7 @@ void TcpTransport::openConnection(const BrokerAddress &address, const TransportO
 
 void TcpTransport::connectSocket(const BrokerAddress &address, const TransportOptions &)
 {
-    const QIODevice::OpenMode mode =
-        m_unbuffered ? QIODevice::ReadWrite | QIODevice::Unbuffered : QIODevice::ReadWrite;
-    m_socket->connectToHost(address.host, address.port, mode);
+    m_socket->connectToHost(address.host, address.port);
 }
 
 void TcpTransport::onConnected()
@@ -55,14 +50,7 @@ void TcpTransport::onConnected()
 
 qint64 TcpTransport::writeBytes(const QByteArray &bytes)
 {
-    if (!m_unbuffered)
-        return m_socket->write(bytes);
-    // Qt reports bytesWritten() only for what it had to buffer: the rest left at once.
-    const qint64 bufferedBefore = m_socket->bytesToWrite();
-    const qint64 count = m_socket->write(bytes);
-    if (count > 0)
-        advanceWritten(count - (m_socket->bytesToWrite() - bufferedBefore));
-    return count;
+    return m_socket->write(bytes);
 }
 
 void TcpTransport::closeConnection()
@@ -82,16 +70,6 @@ void TcpTransport::onStateChanged(int state)
     if (state != QAbstractSocket::UnconnectedState)
         return;
     reportSocketError();
-    reportClosed();
-}
-
-// An unbuffered socket that fails a read or a write changes its state without a signal.
-void TcpTransport::onSocketFailed()
-{
-    if (m_socket->error() != QAbstractSocket::UnknownSocketError)
-        reportError(m_socket->errorString());
-    else
-        reportError(QStringLiteral("the connection failed"));
     reportClosed();
 }
 

@@ -25,7 +25,6 @@ protected:
     qint64 writeBytes(const QByteArray &bytes) override;
     void closeConnection() override;
     void abortConnection() override;
-    void onSocketFailed() override;
 
     // TCP: connectToHost(); TLS: connectToHostEncrypted().
     virtual void connectSocket(const BrokerAddress &address, const TransportOptions &options);
@@ -40,9 +39,6 @@ private:
 
     QTcpSocket *m_socket;
     bool m_noDelay = true;
-    // Plain TCP: Qt's socket copies nothing and calls nothing per read or write; the base
-    // gathers each turn's packets into one write.
-    bool m_unbuffered = false;
 };
 
 } // namespace OhMqtt

@@ -8,8 +8,6 @@
 #include "transport/tlstransport.h"
 #include "transport/websockettransport.h"
 
-#include <QtCore/qabstracteventdispatcher.h>
-#include <QtCore/qcoreevent.h>
 #include <QtCore/qpointer.h>
 
 #include <limits>
@@ -34,18 +32,11 @@ void Transport::open(const BrokerAddress &address, const TransportOptions &optio
     m_opened = true;
     m_description = QStringLiteral("%1 connection to %2").arg(m_kind, address.toString());
     qCDebug(lcTransport).noquote() << "opening" << m_description;
-    if (m_gathersWrites) {
-        if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(thread()))
-            connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this,
-                    &Transport::flushGathered);
-    }
     openConnection(address, options);
 }
 
 qint64 Transport::write(const QByteArray &bytes)
 {
-    if (m_gathersWrites)
-        return gatherWrite(bytes);
     const qint64 count = writeBytes(bytes);
     if (count < 0 || (count == 0 && !bytes.isEmpty()))
         return -1; // not queued: the socket is not open, or refused them
@@ -56,81 +47,15 @@ qint64 Transport::write(const QByteArray &bytes)
 void Transport::close()
 {
     qCDebug(lcTransport).noquote() << "closing" << m_description;
-    const bool flushed = writeGathered();
-    m_flushTimer.stop();
     m_ending = true;
-    if (flushed)
-        closeConnection();
-    else
-        abortConnection();
+    closeConnection();
 }
 
 void Transport::abort()
 {
     qCDebug(lcTransport).noquote() << "aborting" << m_description;
-    m_gathered.clear();
-    m_flushTimer.stop();
     m_ending = true;
     abortConnection();
-}
-
-// Large packets (a big payload) go out at once, without a copy into the gathered bytes.
-qint64 Transport::gatherWrite(const QByteArray &bytes)
-{
-    constexpr qsizetype WriteAtOnce = 16 * 1024;
-    if (m_ending || m_closedReported)
-        return -1; // the socket ended, or is being closed
-    if (bytes.size() >= WriteAtOnce) {
-        if (!writeGathered() || writeBytes(bytes) < bytes.size()) {
-            onSocketFailed();
-            return -1;
-        }
-    } else {
-        m_gathered.append(bytes.constData(), bytes.size()); // into its capacity, never shared
-        if (m_gathered.size() >= WriteAtOnce && !writeGathered())
-            return -1;
-    }
-    m_queued += bytes.size();
-    // written() is emitted from the event loop, never from inside write().
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start(0, this);
-    return m_queued;
-}
-
-bool Transport::writeGathered()
-{
-    if (m_gathered.isEmpty())
-        return true;
-    const bool complete = writeBytes(m_gathered) == m_gathered.size();
-    m_gathered.resize(0); // the capacity stays for the next turn
-    if (!complete)
-        onSocketFailed();
-    return complete;
-}
-
-void Transport::flushGathered()
-{
-    if (!m_flushTimer.isActive())
-        return; // nothing was written this turn
-    m_flushTimer.stop();
-    if (writeGathered())
-        emitWritten();
-}
-
-void Transport::timerEvent(QTimerEvent *event)
-{
-    if (event->timerId() == m_flushTimer.timerId())
-        flushGathered();
-    else
-        QObject::timerEvent(event);
-}
-
-void Transport::emitWritten()
-{
-    if (m_written > m_writtenEmitted) {
-        m_writtenEmitted = m_written;
-        emit written(m_written);
-    }
 }
 
 // Queued to this object: dropped with it, delivered in the order posted, never re-entrant.
@@ -227,15 +152,12 @@ Transport::ReadSpace Transport::readSpace()
     return {m_readBuffer.data(), m_readBuffer.size()};
 }
 
-// A gathering adapter's socket is unbuffered: a read is a system call, and one that returns
-// less than asked for means the socket is empty (no bytesAvailable() call, which would be one
-// more). Its end shows as a failed read.
 void Transport::readTurn(QIODevice *device, qint64 limit)
 {
     const QPointer<Transport> alive(this);
     const QPointer<QIODevice> source(device);
     qint64 read = 0;
-    while (source && (m_gathersWrites || source->bytesAvailable() > 0)) {
+    while (source && source->bytesAvailable() > 0) {
         if (read >= limit) {
             m_unreadDevice = source;
             post([this] { readRest(); });
@@ -243,10 +165,6 @@ void Transport::readTurn(QIODevice *device, qint64 limit)
         }
         const ReadSpace space = readSpace();
         const qint64 count = source->read(space.data, space.size);
-        if (count < 0 && m_gathersWrites) {
-            onSocketFailed();
-            return;
-        }
         if (count <= 0)
             break;
         read += count;
@@ -256,8 +174,6 @@ void Transport::readTurn(QIODevice *device, qint64 limit)
             emit received(QByteArrayView(space.data, count));
         if (!alive)
             return; // the owner deleted the transport in its slot
-        if (m_gathersWrites && count < space.size)
-            break;
     }
 }
 
@@ -269,8 +185,10 @@ void Transport::readRest()
 
 void Transport::reportWritten(qint64 offset)
 {
-    m_written = qMax(m_written, offset);
-    emitWritten();
+    if (offset <= m_written)
+        return;
+    m_written = offset;
+    emit written(offset);
 }
 
 Transport *createTransport(const BrokerAddress &address, QObject *parent)

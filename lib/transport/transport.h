@@ -13,8 +13,6 @@
 #include <QtNetwork/qsslconfiguration.h>
 #include <QtNetwork/qsslerror.h>
 
-#include <QtCore/qbasictimer.h>
-
 #include <functional>
 #include <optional>
 
@@ -38,9 +36,9 @@ struct TransportOptions
 // Delivery: every signal except received(), receivedInPlace() and written() is delivered from
 // the event loop, never from inside a call to the transport, so the owner may close or delete the
 // transport in its slots. The received signals come straight from the socket's readyRead(), and
-// written() from its bytesWritten() or, for a transport that gathers its writes, from the end of
-// the turn of the event loop that wrote them: never from inside write(). A large burst is
-// received over several turns of the event loop, all of it before closed().
+// written() from its bytesWritten(), which Qt's sockets emit from the event loop too: never from
+// inside write(). A large burst is received over several turns of the event loop, all of it
+// before closed().
 //
 // Life of one object: open() once; then stageChanged() for each handshake the transport has
 // (TlsHandshake for mqtts://, WebSocketHandshake for ws://, both for wss://), then opened() —
@@ -105,14 +103,6 @@ protected:
     virtual qint64 writeBytes(const QByteArray &bytes) = 0;
     virtual void closeConnection() = 0;
     virtual void abortConnection() = 0;
-    // An adapter whose socket writes straight to the operating system (an unbuffered
-    // QTcpSocket) has the base gather the packets of one turn of the event loop and write them
-    // at its end, in one system call, instead of one call per packet.
-    void setGathersWrites() noexcept { m_gathersWrites = true; }
-    // Such an adapter's socket ends by failing a read (-1) or a write: it reports why and the end.
-    virtual void onSocketFailed() { }
-    // Bytes its socket wrote at once, counted now and reported from the event loop.
-    void advanceWritten(qint64 count) noexcept { m_written += count; }
 
     // For the adapters, callable from anywhere, also from inside their socket's calls: the base
     // defers the signals to the event loop and drops what no longer applies.
@@ -139,20 +129,11 @@ private:
     void readTurn(QIODevice *device, qint64 limit);
     void readRest(); // the scheduled turn
     ReadSpace readSpace();
-    qint64 gatherWrite(const QByteArray &bytes);
-    bool writeGathered(); // false: the socket failed
-    void flushGathered(); // at the end of a turn of the event loop
-    void emitWritten();
-    void timerEvent(QTimerEvent *event) override;
 
     QLatin1StringView m_kind;
     QString m_description;
     QByteArray m_readBuffer;
     ReadTarget m_readTarget;
-    QByteArray m_gathered; // written at the end of this turn of the event loop
-    QBasicTimer m_flushTimer; // in case the event dispatcher never says it is about to block
-    bool m_gathersWrites = false;
-    qint64 m_writtenEmitted = 0;
     QPointer<QIODevice> m_unreadDevice; // set while a later turn is scheduled to read it
     qint64 m_queued = 0;
     qint64 m_written = 0;
