@@ -230,16 +230,19 @@ void FaultProxy::schedulePump(Link *link)
         return;
     link->pumpScheduled = true;
     QTimer::singleShot(1, this, [this, link] {
-        // `link` may be gone: look it up among the open ones.
-        const auto open = std::find_if(m_links.begin(), m_links.end(),
-                                       [link](const auto &owned) { return owned.get() == link; });
-        if (open == m_links.end())
-            return;
+        if (!isOpen(link))
+            return; // cut meanwhile
         link->pumpScheduled = false;
         pump(link, Direction::ToBroker);
-        if (!link->closed)
+        if (isOpen(link)) // the pump may have cut it
             pump(link, Direction::ToClient);
     });
+}
+
+bool FaultProxy::isOpen(const Link *link) const
+{
+    return std::any_of(m_links.begin(), m_links.end(),
+                       [link](const auto &owned) { return owned.get() == link; });
 }
 
 void FaultProxy::pumpAll()
@@ -248,12 +251,10 @@ void FaultProxy::pumpAll()
     for (const std::unique_ptr<Link> &link : m_links)
         links.push_back(link.get());
     for (Link *link : links) {
-        const auto open = std::find_if(m_links.begin(), m_links.end(),
-                                       [link](const auto &owned) { return owned.get() == link; });
-        if (open == m_links.end())
+        if (!isOpen(link))
             continue; // cut by an earlier one's pump
         pump(link, Direction::ToBroker);
-        if (!link->closed)
+        if (isOpen(link)) // the pump may have cut it
             pump(link, Direction::ToClient);
     }
 }

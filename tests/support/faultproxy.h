@@ -84,6 +84,8 @@ private:
     void pump(Link *link, Direction direction);
     void schedulePump(Link *link);
     void pumpAll();
+    // `link` is still open: a pump or relay may cut it, which deletes it.
+    bool isOpen(const Link *link) const;
     qint64 relay(Link *link, Direction direction, QByteArray bytes); // -1: the link was cut
     void close(Link *link, bool abort);
 
