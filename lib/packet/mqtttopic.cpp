@@ -257,14 +257,13 @@ MqttError topicError(QStringView topic)
 
 MqttError cachedTopicError(const QString &topic)
 {
+    // A copy of its own, never shared with the caller's string: another thread may hold that one.
     thread_local QString lastValid;
-    if (!topic.isEmpty() && topic.constData() == lastValid.constData() &&
-        topic.size() == lastValid.size())
+    if (!topic.isEmpty() && topic == lastValid)
         return {};
     MqttError error = topicError(topic);
-    // Only a string that owns its data: one made by fromRawData() (capacity 0) may change under it.
-    if (error.isNull() && topic.capacity() > 0)
-        lastValid = topic;
+    if (error.isNull())
+        lastValid = QString(topic.constData(), topic.size());
     return error;
 }
 

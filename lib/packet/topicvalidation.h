@@ -14,10 +14,7 @@ inline void validateTopic(QStringView topic)
 }
 
 // topicError() for a QString, which a stream of messages to one topic passes again and again: the
-// last valid one of each thread is remembered, and the same string is not checked again. The
-// cache shares the string's data, so a string at the same address and of the same size is that
-// very text (a change to it would have detached it). Strings that do not own their data
-// (QString::fromRawData()) are checked every time.
+// last valid topic of each thread is remembered (a copy), and the same text is not checked again.
 MqttError cachedTopicError(const QString &topic);
 
 inline void validateTopicFilter(QStringView topicFilter)
