@@ -1,6 +1,7 @@
 // ohmqtt sub and pub -l when the connection breaks: they reconnect, resume the session, lose no
 // QoS 1 or 2 message and print no QoS 2 message twice; --no-reconnect and refusals end them.
 #include "cli/brokerlog.h"
+#include "cli/toolarguments.h"
 #include "cli/toolprocess.h"
 #include "support/cutproxy.h"
 #include "support/mosquittobroker.h"
@@ -35,21 +36,6 @@ void addVersionRows()
     QTest::addColumn<QString>("version");
     QTest::newRow("v5") << u"5"_s;
     QTest::newRow("v311") << u"311"_s;
-}
-
-QString uniqueName(const QString &stem)
-{
-    static int counter = 0;
-    return u"%1-%2-%3"_s.arg(stem).arg(QCoreApplication::applicationPid()).arg(++counter);
-}
-
-// `command` against 127.0.0.1:`port` with -V `version`, then `more`.
-QStringList arguments(const QString &command, quint16 port, const QString &version,
-                      const QStringList &more)
-{
-    return QStringList {command, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port),
-                        u"-V"_s, version} +
-        more;
 }
 
 QByteArray brokerName(quint16 port)

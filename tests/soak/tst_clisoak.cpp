@@ -1,6 +1,7 @@
 // Soak of the ohmqtt tool through a broken network: `ohmqtt pub -l` → FaultProxy → mosquitto →
 // FaultProxy → `ohmqtt sub`, both with a kept session (-c -i), at QoS 1 and 2. Short (the tool
 // waits 1 s before it reconnects); OHMQTT_SOAK_FULL=1 runs more; OHMQTT_SOAK_SEED replays.
+#include "cli/toolarguments.h"
 #include "cli/toolprocess.h"
 #include "soak/soakenvironment.h"
 #include "soak/soaktally.h"
@@ -21,20 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Tool = QStringLiteral(OHMQTT_TOOL);
-
-QString uniqueName(const QString &stem)
-{
-    static int counter = 0;
-    return u"%1-%2-%3"_s.arg(stem).arg(QCoreApplication::applicationPid()).arg(++counter);
-}
-
-QStringList arguments(const QString &command, quint16 port, const QString &version,
-                      const QStringList &more)
-{
-    return QStringList {command, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port),
-                        u"-V"_s, version} +
-        more;
-}
 
 } // namespace
 
