@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build ccache clang clang-format libclang-rt-dev
-    qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libqt6svg6 qtkeychain-qt6-dev dbus gnome-keyring libsecret-1-0 xvfb mosquitto mosquitto-clients openssl python3 git
     qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-window

@@ -3,6 +3,7 @@
 
 #include "connection/logging.h"
 #include "session/pendingoutgoing.h"
+#include "session/sqlitestatement.h"
 
 #include <OhMqtt/packet/packet.h>
 #include <OhMqtt/serialization.h>
@@ -58,12 +59,14 @@ QString nextConnectionName()
 class MqttSqliteSessionStorePrivate
 {
 public:
-    // Prepared once per open(), reused; destroyed before the connection is removed.
+    // Prepared once per open(), reused; destroyed before the connection closes. The writes run
+    // per message and go through SQLite's API; the reads run once a connection, through Qt Sql.
     struct Statements
     {
-        QSqlQuery insertOutgoing, setPacketId, setReleased, selectOutgoing;
-        QSqlQuery removeOutgoingMany, highestOutgoing;
-        QSqlQuery insertIncoming, removeIncoming, selectIncoming, clearOutgoing, clearIncoming;
+        SqliteStatement begin, commit, rollback;
+        SqliteStatement insertOutgoing, setPacketId, setReleased, removeOutgoing;
+        SqliteStatement insertIncoming, removeIncoming, clearOutgoing, clearIncoming;
+        QSqlQuery selectOutgoing, highestOutgoing, selectIncoming;
     };
 
     MqttSqliteSessionStorePrivate(const QString &path, MqttSqliteSessionStore::Durability mode)
@@ -97,8 +100,10 @@ public:
     void close();
 
     bool begin();
-    void write(QSqlQuery Statements::*statement, const QVariantList &values, const char *what);
+    template<typename Binder>
+    void write(SqliteStatement Statements::*statement, const char *what, Binder bindValues);
     void writePending();
+    void rollback();
 
     QString filePath;
     MqttSqliteSessionStore::Durability durability;
@@ -256,26 +261,42 @@ bool MqttSqliteSessionStorePrivate::setDurability(MqttError *error)
 
 bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
 {
+    sqlite3 *connection = sqliteHandle(database);
+    if (!connection) {
+        *error = fileError(u"the QSQLITE driver gives no SQLite connection"_s);
+        return false;
+    }
     auto s = std::make_unique<Statements>();
-    const std::pair<QSqlQuery *, QString> sql[] = {
+    const std::pair<SqliteStatement *, QByteArrayView> writes[] = {
+        {&s->begin, "BEGIN"},
+        {&s->commit, "COMMIT"},
+        {&s->rollback, "ROLLBACK"},
         {&s->insertOutgoing,
-         u"INSERT OR REPLACE INTO outgoing (sequence, packet_id, released, packet) "
-         "VALUES (?, ?, ?, ?)"_s},
-        {&s->setPacketId, u"UPDATE outgoing SET packet_id = ? WHERE sequence = ?"_s},
-        {&s->setReleased, u"UPDATE outgoing SET released = 1 WHERE packet_id = ?"_s},
-        // The removals of a commit in one statement: a JSON array of sequences.
-        {&s->removeOutgoingMany,
-         u"DELETE FROM outgoing WHERE sequence IN (SELECT value FROM json_each(?))"_s},
+         "INSERT OR REPLACE INTO outgoing (sequence, packet_id, released, packet) "
+         "VALUES (?, ?, ?, ?)"},
+        {&s->setPacketId, "UPDATE outgoing SET packet_id = ? WHERE sequence = ?"},
+        {&s->setReleased, "UPDATE outgoing SET released = 1 WHERE packet_id = ?"},
+        // The removals of a commit come in runs of consecutive sequences: one range each.
+        {&s->removeOutgoing, "DELETE FROM outgoing WHERE sequence BETWEEN ? AND ?"},
+        {&s->insertIncoming, "INSERT OR IGNORE INTO incoming (packet_id) VALUES (?)"},
+        {&s->removeIncoming, "DELETE FROM incoming WHERE packet_id = ?"},
+        {&s->clearOutgoing, "DELETE FROM outgoing"},
+        {&s->clearIncoming, "DELETE FROM incoming"},
+    };
+    for (const auto &[statement, text] : writes) {
+        if (!statement->prepare(connection, text)) {
+            *error = fileError(
+                u"not a session store of this library (%1)"_s.arg(statement->errorText()));
+            return false;
+        }
+    }
+    const std::pair<QSqlQuery *, QString> reads[] = {
         {&s->highestOutgoing, u"SELECT max(sequence) FROM outgoing"_s},
         {&s->selectOutgoing,
          u"SELECT sequence, packet_id, released, packet FROM outgoing ORDER BY sequence"_s},
-        {&s->insertIncoming, u"INSERT OR IGNORE INTO incoming (packet_id) VALUES (?)"_s},
-        {&s->removeIncoming, u"DELETE FROM incoming WHERE packet_id = ?"_s},
         {&s->selectIncoming, u"SELECT packet_id FROM incoming ORDER BY packet_id"_s},
-        {&s->clearOutgoing, u"DELETE FROM outgoing"_s},
-        {&s->clearIncoming, u"DELETE FROM incoming"_s},
     };
-    for (const auto &[query, text] : sql) {
+    for (const auto &[query, text] : reads) {
         *query = QSqlQuery(database);
         if (!query->prepare(text)) {
             *error = fileError(
@@ -297,14 +318,19 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
 
 void MqttSqliteSessionStorePrivate::close()
 {
-    if (inTransaction)
-        database.rollback();
-    inTransaction = false;
+    rollback();
     pendingError = MqttError();
     pending.clear();
-    statements.reset();
+    statements.reset(); // finalized before the connection closes
     if (database.isValid())
         database.close();
+}
+
+void MqttSqliteSessionStorePrivate::rollback()
+{
+    if (inTransaction && statements)
+        statements->rollback.run();
+    inTransaction = false;
 }
 
 bool MqttSqliteSessionStorePrivate::begin()
@@ -312,9 +338,9 @@ bool MqttSqliteSessionStorePrivate::begin()
     if (!statements || !pendingError.isNull())
         return false;
     if (!inTransaction) {
-        if (!database.transaction()) {
+        if (!statements->begin.run()) {
             pendingError =
-                fileError(u"cannot begin a transaction: %1"_s.arg(database.lastError().text()));
+                fileError(u"cannot begin a transaction: %1"_s.arg(statements->begin.errorText()));
             return false;
         }
         inTransaction = true;
@@ -322,38 +348,41 @@ bool MqttSqliteSessionStorePrivate::begin()
     return true;
 }
 
-// One write of the current transaction (`values` bound in order), which it begins if none is
-// open. After a failed write the others of the transaction are skipped: commit() fails anyway.
-void MqttSqliteSessionStorePrivate::write(QSqlQuery Statements::*statement,
-                                          const QVariantList &values, const char *what)
+// One write of the current transaction (`bindValues` binds its parameters), which it begins if
+// none is open. After a failed write the others of the transaction are skipped: commit() fails.
+template<typename Binder>
+void MqttSqliteSessionStorePrivate::write(SqliteStatement Statements::*statement, const char *what,
+                                          Binder bindValues)
 {
     if (!begin())
         return;
-    QSqlQuery &query = (*statements).*statement;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        pendingError = queryError(QLatin1StringView(what), query);
-    query.finish();
+    SqliteStatement &query = (*statements).*statement;
+    bindValues(query);
+    if (!query.run())
+        pendingError =
+            fileError(u"%1 failed: %2"_s.arg(QLatin1StringView(what), query.errorText()));
 }
 
 void MqttSqliteSessionStorePrivate::writePending()
 {
     if (pending.isEmpty())
         return;
-    for (const PendingOutgoing::Row &row : pending.takeRows())
-        write(&Statements::insertOutgoing,
-              {qint64(row.sequence), int(row.packetId), row.released ? 1 : 0, row.packet},
-              "adding an outbound message");
-    const QList<quint64> removals = pending.takeRemovals();
-    if (removals.isEmpty())
-        return;
-    QByteArray sequences = "[";
-    for (const quint64 sequence : removals)
-        sequences += QByteArray::number(sequence) + ',';
-    sequences.back() = ']';
-    write(&Statements::removeOutgoingMany, {QString::fromLatin1(sequences)},
-          "removing outbound messages");
+    for (const PendingOutgoing::Row &row : pending.takeRows()) {
+        write(&Statements::insertOutgoing, "adding an outbound message", [&](SqliteStatement &s) {
+            s.bind(1, qint64(row.sequence)).bind(2, row.packetId).bind(3, row.released ? 1 : 0);
+            s.bind(4, QByteArrayView(row.packet));
+        });
+    }
+    const QList<quint64> removals = pending.takeRemovals(); // ascending
+    for (qsizetype first = 0; first < removals.size();) {
+        qsizetype last = first;
+        while (last + 1 < removals.size() && removals[last + 1] == removals[last] + 1)
+            ++last;
+        write(&Statements::removeOutgoing, "removing outbound messages", [&](SqliteStatement &s) {
+            s.bind(1, qint64(removals[first])).bind(2, qint64(removals[last]));
+        });
+        first = last + 1;
+    }
 }
 
 using Statements = MqttSqliteSessionStorePrivate::Statements;
@@ -402,8 +431,10 @@ bool MqttSqliteSessionStore::open(const QString &clientId, MqttError *error)
 void MqttSqliteSessionStore::clear()
 {
     d->pending.clear();
-    d->write(&Statements::clearOutgoing, {}, "clearing the outbound messages");
-    d->write(&Statements::clearIncoming, {}, "clearing the inbound packet identifiers");
+    d->write(&Statements::clearOutgoing, "clearing the outbound messages",
+             [](SqliteStatement &) {});
+    d->write(&Statements::clearIncoming, "clearing the inbound packet identifiers",
+             [](SqliteStatement &) {});
 }
 
 void MqttSqliteSessionStore::addOutgoing(const MqttStoredMessage &message)
@@ -425,14 +456,15 @@ void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
 {
     if (d->pending.setPacketId(sequence, packetId))
         return;
-    d->write(&Statements::setPacketId, {int(packetId), qint64(sequence)},
-             "setting a packet identifier");
+    d->write(&Statements::setPacketId, "setting a packet identifier",
+             [&](SqliteStatement &s) { s.bind(1, packetId).bind(2, qint64(sequence)); });
 }
 
 void MqttSqliteSessionStore::setReleased(quint16 packetId)
 {
     d->pending.setReleased(packetId);
-    d->write(&Statements::setReleased, {int(packetId)}, "marking a message released");
+    d->write(&Statements::setReleased, "marking a message released",
+             [&](SqliteStatement &s) { s.bind(1, packetId); });
 }
 
 void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)
@@ -471,12 +503,14 @@ QList<MqttStoredMessage> MqttSqliteSessionStore::outgoing() const
 
 void MqttSqliteSessionStore::addIncoming(quint16 packetId)
 {
-    d->write(&Statements::insertIncoming, {int(packetId)}, "adding an inbound packet identifier");
+    d->write(&Statements::insertIncoming, "adding an inbound packet identifier",
+             [&](SqliteStatement &s) { s.bind(1, packetId); });
 }
 
 void MqttSqliteSessionStore::removeIncoming(quint16 packetId)
 {
-    d->write(&Statements::removeIncoming, {int(packetId)}, "removing an inbound packet identifier");
+    d->write(&Statements::removeIncoming, "removing an inbound packet identifier",
+             [&](SqliteStatement &s) { s.bind(1, packetId); });
 }
 
 QList<quint16> MqttSqliteSessionStore::incoming() const
@@ -503,15 +537,13 @@ bool MqttSqliteSessionStore::commit(MqttError *error)
         problem = d->fileError(u"not open"_s);
     } else if (!d->pendingError.isNull()) {
         problem = d->pendingError;
-    } else if (d->inTransaction && !d->database.commit()) {
-        problem = d->fileError(u"commit failed: %1"_s.arg(d->database.lastError().text()));
+    } else if (d->inTransaction && !d->statements->commit.run()) {
+        problem = d->fileError(u"commit failed: %1"_s.arg(d->statements->commit.errorText()));
     } else {
         d->inTransaction = false;
     }
-    if (!problem.isNull() && d->inTransaction) {
-        d->database.rollback();
-        d->inTransaction = false;
-    }
+    if (!problem.isNull())
+        d->rollback();
     d->pendingError = MqttError();
     if (error)
         *error = problem;

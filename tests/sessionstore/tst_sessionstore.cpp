@@ -149,6 +149,21 @@ private slots:
         QCOMPARE(sequences(*store), QList<quint64>({1, 3}));
     }
 
+    // Committed rows leave in runs of consecutive sequences: the gaps between runs stay.
+    void removesCommittedOutgoingInRuns_data() { allKinds(); }
+    void removesCommittedOutgoingInRuns()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        for (int index = 1; index <= 9; ++index)
+            store->addOutgoing(message(index));
+        QVERIFY(commit(*store));
+        for (quint64 sequence : {2, 3, 5, 8, 9, 7})
+            store->removeOutgoing(sequence);
+        QVERIFY(commit(*store));
+        QCOMPARE(sequences(*store), QList<quint64>({1, 4, 6}));
+    }
+
     void keepsIncomingIdentifiers_data() { allKinds(); }
     void keepsIncomingIdentifiers()
     {
@@ -385,6 +400,39 @@ private slots:
         store->addOutgoing(message(4)); // the next transaction is independent
         QVERIFY(commit(*store));
         QCOMPARE(sequences(*store), QList<quint64>({4}));
+    }
+
+    // SQLite's own refusal (here the file's write lock, held by another connection past the
+    // driver's busy timeout) fails the commit with SQLite's reason and the file's name, and the
+    // transaction leaves nothing behind.
+    void refusedWriteFailsTheCommit_data() { sqliteKinds(); }
+    void refusedWriteFailsTheCommit()
+    {
+        QFETCH(Kind, kind);
+        auto store = openStore(kind);
+        store->addOutgoing(message(1));
+        QVERIFY(commit(*store));
+        {
+            auto holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lock-holder"_s);
+            holder.setDatabaseName(m_path);
+            holder.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+            store->addOutgoing(message(2));
+            store->removeOutgoing(1);
+            MqttError error;
+            QVERIFY(!store->commit(&error));
+            QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(u"locked"_s), qPrintable(error.message()));
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(u"lock-holder"_s);
+        QCOMPARE(sequences(*store), QList<quint64>({1}));
+        store->addOutgoing(message(3)); // the next transaction is independent
+        QVERIFY(commit(*store));
+        QCOMPARE(sequences(*store), QList<quint64>({1, 3}));
     }
 
     void damagedFileFailsToOpen_data()
