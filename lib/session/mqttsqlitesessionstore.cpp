@@ -66,7 +66,7 @@ public:
         SqliteStatement begin, commit, rollback;
         SqliteStatement insertOutgoing, setPacketId, setReleased, removeOutgoing;
         SqliteStatement insertIncoming, removeIncoming, clearOutgoing, clearIncoming;
-        QSqlQuery selectOutgoing, highestOutgoing, selectIncoming;
+        QSqlQuery selectOutgoing, outgoingPacketIds, selectIncoming;
     };
 
     MqttSqliteSessionStorePrivate(const QString &path, MqttSqliteSessionStore::Durability mode)
@@ -275,7 +275,7 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
          "INSERT OR REPLACE INTO outgoing (sequence, packet_id, released, packet) "
          "VALUES (?, ?, ?, ?)"},
         {&s->setPacketId, "UPDATE outgoing SET packet_id = ? WHERE sequence = ?"},
-        {&s->setReleased, "UPDATE outgoing SET released = 1 WHERE packet_id = ?"},
+        {&s->setReleased, "UPDATE outgoing SET released = 1 WHERE sequence = ?"},
         // The removals of a commit come in runs of consecutive sequences: one range each.
         {&s->removeOutgoing, "DELETE FROM outgoing WHERE sequence BETWEEN ? AND ?"},
         {&s->insertIncoming, "INSERT OR IGNORE INTO incoming (packet_id) VALUES (?)"},
@@ -291,7 +291,7 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
         }
     }
     const std::pair<QSqlQuery *, QString> reads[] = {
-        {&s->highestOutgoing, u"SELECT max(sequence) FROM outgoing"_s},
+        {&s->outgoingPacketIds, u"SELECT sequence, packet_id FROM outgoing"_s},
         {&s->selectOutgoing,
          u"SELECT sequence, packet_id, released, packet FROM outgoing ORDER BY sequence"_s},
         {&s->selectIncoming, u"SELECT packet_id FROM incoming ORDER BY packet_id"_s},
@@ -304,14 +304,16 @@ bool MqttSqliteSessionStorePrivate::prepareStatements(MqttError *error)
             return false;
         }
     }
-    if (!s->highestOutgoing.exec()) {
-        *error = queryError(u"reading the outbound messages"_s, s->highestOutgoing);
+    if (!s->outgoingPacketIds.exec()) {
+        *error = queryError(u"reading the outbound messages"_s, s->outgoingPacketIds);
         return false;
     }
     pending.clear();
-    if (s->highestOutgoing.next())
-        pending.noteHighestWritten(quint64(s->highestOutgoing.value(0).toLongLong()));
-    s->highestOutgoing.finish();
+    while (s->outgoingPacketIds.next()) {
+        pending.noteWritten(quint64(s->outgoingPacketIds.value(0).toLongLong()),
+                            quint16(s->outgoingPacketIds.value(1).toUInt()));
+    }
+    s->outgoingPacketIds.finish();
     statements = std::move(s);
     return true;
 }
@@ -462,9 +464,11 @@ void MqttSqliteSessionStore::setPacketId(quint64 sequence, quint16 packetId)
 
 void MqttSqliteSessionStore::setReleased(quint16 packetId)
 {
-    d->pending.setReleased(packetId);
-    d->write(&Statements::setReleased, "marking a message released",
-             [&](SqliteStatement &s) { s.bind(1, packetId); });
+    const std::optional<quint64> written = d->pending.setReleased(packetId);
+    if (written) {
+        d->write(&Statements::setReleased, "marking a message released",
+                 [&](SqliteStatement &s) { s.bind(1, qint64(*written)); });
+    }
 }
 
 void MqttSqliteSessionStore::removeOutgoing(quint64 sequence)

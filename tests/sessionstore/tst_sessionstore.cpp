@@ -136,6 +136,46 @@ private slots:
         QCOMPARE(stored.at(2).payload(), packet(3).payload);
     }
 
+    // A message whose row is already committed is released in the table: whether its packet
+    // identifier came before the commit, after it, or from the file at a reopen.
+    void releasesCommittedMessages_data() { sqliteKinds(); }
+    void releasesCommittedMessages()
+    {
+        QFETCH(Kind, kind);
+        const auto released = [](const MqttSessionStore &store) {
+            QList<quint64> result;
+            for (const MqttStoredMessage &message : store.outgoing()) {
+                if (message.isReleased())
+                    result.append(message.sequence());
+            }
+            return result;
+        };
+        {
+            auto store = openStore(kind);
+            for (int index : {1, 2, 3, 4})
+                store->addOutgoing(message(index));
+            store->setPacketId(1, 11);
+            store->setPacketId(4, 14);
+            QVERIFY(commit(*store));
+            store->setPacketId(2, 12); // after its row was written
+            store->setReleased(11);
+            store->setReleased(12);
+            store->setReleased(99); // no such message: nothing happens
+            QVERIFY(commit(*store));
+            QCOMPARE(released(*store), QList<quint64>({1, 2}));
+        }
+        auto store = openStore(kind);
+        QCOMPARE(released(*store), QList<quint64>({1, 2}));
+        store->setReleased(14); // known from the file only
+        QVERIFY(commit(*store));
+        QCOMPARE(released(*store), QList<quint64>({1, 2, 4}));
+        store->removeOutgoing(4);
+        store->setPacketId(3, 14); // the identifier is free again, now for message 3
+        store->setReleased(14);
+        QVERIFY(commit(*store));
+        QCOMPARE(released(*store), QList<quint64>({1, 2, 3}));
+    }
+
     void removesOutgoing_data() { allKinds(); }
     void removesOutgoing()
     {
