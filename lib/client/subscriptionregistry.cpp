@@ -21,6 +21,7 @@ SubscriptionRegistry::Pointer SubscriptionRegistry::add(const Pointer &subscript
     Pointer previous = std::exchange(slot, subscription);
     if (!previous)
         m_filters.insert(filter);
+    forgetLastTopic();
     return previous;
 }
 
@@ -32,6 +33,7 @@ bool SubscriptionRegistry::remove(const MqttSubscription &subscription)
         return false;
     m_byFilter.erase(it);
     m_filters.remove(filter);
+    forgetLastTopic();
     return true;
 }
 
@@ -40,6 +42,7 @@ QList<SubscriptionRegistry::Pointer> SubscriptionRegistry::takeAll()
     const QList<Pointer> all = m_byFilter.values();
     m_byFilter.clear();
     m_filters.clear();
+    forgetLastTopic();
     return all;
 }
 
@@ -49,36 +52,40 @@ void SubscriptionRegistry::moveToThread(QThread *thread)
         subscription->moveToThread(thread);
 }
 
+void SubscriptionRegistry::forgetLastTopic() const
+{
+    m_lastTopicKnown = false;
+    m_lastTopic.clear();
+    m_lastMatches.clear(); // holds no subscription beyond its registration
+}
+
 SubscriptionRegistry::Recipients SubscriptionRegistry::recipients(const MqttMessage &message,
                                                                   bool byIdentifier) const
 {
-    struct Routing
-    {
-        const SubscriptionRegistry &registry;
-        const MqttMessage &message;
-        const bool byIdentifier;
-        // The message's identifiers, read only when a matching subscription has one.
-        std::optional<QList<quint32>> identifiers;
-        Recipients result;
-
-        void visit(const QString &filter)
-        {
-            Pointer subscription = registry.m_byFilter.value(filter);
-            if (byIdentifier) {
-                if (const quint32 identifier = identifierOf(*subscription); identifier != 0) {
-                    if (!identifiers)
-                        identifiers = message.properties().subscriptionIdentifiers();
-                    if (!identifiers->contains(identifier))
-                        return;
-                }
-            }
-            result.append(std::move(subscription));
+    const QString &topic = message.topic();
+    if (!m_lastTopicKnown || topic != m_lastTopic) {
+        m_lastMatches.clear();
+        m_filters.forEachMatch(topic, [this](const QString &filter) {
+            m_lastMatches.append(m_byFilter.value(filter));
+        });
+        m_lastTopic = topic;
+        m_lastTopicKnown = true;
+    }
+    if (!byIdentifier)
+        return m_lastMatches;
+    // The message's identifiers, read only when a matching subscription has one.
+    std::optional<QList<quint32>> identifiers;
+    Recipients result;
+    for (const Pointer &subscription : std::as_const(m_lastMatches)) {
+        if (const quint32 identifier = identifierOf(*subscription); identifier != 0) {
+            if (!identifiers)
+                identifiers = message.properties().subscriptionIdentifiers();
+            if (!identifiers->contains(identifier))
+                continue;
         }
-    } routing {*this, message, byIdentifier, {}, {}};
-    // One reference captured: the std::function holds it without allocating.
-    m_filters.forEachMatch(message.topic(),
-                           [&routing](const QString &filter) { routing.visit(filter); });
-    return std::move(routing.result);
+        result.append(subscription);
+    }
+    return result;
 }
 
 } // namespace OhMqtt

@@ -42,8 +42,15 @@ public:
     Recipients recipients(const MqttMessage &message, bool byIdentifier) const;
 
 private:
+    void forgetLastTopic() const;
+
     QHash<QString, Pointer> m_byFilter;
     TopicFilterTrie m_filters;
+    // The subscriptions whose filter matched the last topic routed, until they change: a stream
+    // on one topic is routed by comparing the topic, not by walking the trie per message.
+    mutable QString m_lastTopic;
+    mutable Recipients m_lastMatches;
+    mutable bool m_lastTopicKnown = false;
 };
 
 } // namespace OhMqtt

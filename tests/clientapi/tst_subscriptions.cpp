@@ -74,6 +74,7 @@ private Q_SLOTS:
     void offlineSubscriptionGoesOutOnConnect();
     void refusalIsError();
     void overlappingSubscriptionsEachGetAMessageOnce();
+    void streamOnOneTopicFollowsSubscriptionChanges();
     void routesBySubscriptionIdentifier();
     void identifierRefusedWithoutBrokerSupport();
     void subscribingAgainReconfigures();
@@ -239,6 +240,52 @@ void tst_Subscriptions::overlappingSubscriptionsEachGetAMessageOnce()
     sendMessage(pair, u"$SYS/x"_s);
     QVERIFY(clientMessages.wait(WaitMs));
     QCOMPARE(counters.at(4)->count(), 1); // '#' does not reach into '$' topics
+}
+
+// Messages on one topic keep coming while subscriptions come and go: each message reaches the
+// subscriptions that match it when it arrives, not those of the first message on that topic.
+void tst_Subscriptions::streamOnOneTopicFollowsSubscriptionChanges()
+{
+    MqttClient client;
+    DevicePair pair;
+    QByteArray pending;
+    QVERIFY(connectOverSeam(client, pair));
+    QSignalSpy clientMessages(&client, &MqttClient::messageReceived);
+    const auto sendAndWait = [&] {
+        sendMessage(pair, u"s/t"_s);
+        return clientMessages.wait(WaitMs);
+    };
+    QVERIFY(sendAndWait()); // no subscription yet: the client gets it, none of them
+    const MqttSubscriptionPtr first = client.subscribe(u"s/t"_s);
+    const Counter toFirst(first);
+    QVERIFY(answerSubscribe(pair, pending, GrantedQoS0).has_value());
+    QVERIFY(first->waitForAcknowledged(WaitMs));
+    QVERIFY(sendAndWait());
+    QCOMPARE(toFirst.count(), 1);
+
+    MqttSubscriptionPtr second = client.subscribe(u"s/#"_s);
+    const Counter toSecond(second);
+    QVERIFY(answerSubscribe(pair, pending, GrantedQoS0).has_value());
+    QVERIFY(second->waitForAcknowledged(WaitMs));
+    QVERIFY(sendAndWait());
+    QCOMPARE(toFirst.count(), 2);
+    QCOMPARE(toSecond.count(), 1);
+
+    first->unsubscribe();
+    QVERIFY(next<UnsubscribePacket>(pair.broker, pending).has_value());
+    QVERIFY(sendAndWait());
+    QCOMPARE(toFirst.count(), 2);
+    QCOMPARE(toSecond.count(), 2);
+
+    // Reconfigured: the new subscription of the filter takes the messages over.
+    const MqttSubscriptionPtr third = client.subscribe(u"s/#"_s);
+    const Counter toThird(third);
+    QVERIFY(answerSubscribe(pair, pending, GrantedQoS0).has_value());
+    QVERIFY(third->waitForAcknowledged(WaitMs));
+    QVERIFY(sendAndWait());
+    QCOMPARE(toSecond.count(), 2);
+    QCOMPARE(toThird.count(), 1);
+    QCOMPARE(clientMessages.size(), 5);
 }
 
 // The broker supports Subscription Identifiers (CONNACK says nothing otherwise): a subscription
