@@ -195,7 +195,7 @@ void ProtocolEngine::dispatch(Packet &&packet)
 // Encodes and queues one packet. Sending counts as activity for Keep Alive [MQTT-3.1.2-20].
 void ProtocolEngine::write(const Packet &packet, quint16 packetId)
 {
-    QByteArray bytes;
+    QByteArray bytes = takeSpareBuffer();
     encodePacket(bytes, packet, m_version);
     const PacketType type = packetType(packet);
     if (m_server.maximumPacketSize != 0 && quint64(bytes.size()) > m_server.maximumPacketSize) {
@@ -385,8 +385,37 @@ ProtocolEngine::Events ProtocolEngine::take()
     return std::exchange(m_events, std::move(next));
 }
 
+QByteArray ProtocolEngine::takeSpareBuffer() noexcept
+{
+    if (m_spareBuffers.empty())
+        return {};
+    QByteArray bytes = std::move(m_spareBuffers.back());
+    m_spareBuffers.pop_back();
+    bytes.truncate(0); // unshared: the capacity stays
+    return bytes;
+}
+
 void ProtocolEngine::recycle(Events &&spent) noexcept
 {
+    // Kept: small buffers nobody else holds (a socket's write buffer copies what it is given).
+    // One still shared would be copied on its next write anyway (implicit sharing keeps the
+    // holder's bytes); a large payload's memory is not kept for later.
+    constexpr std::size_t MaxSpareBuffers = 1024;
+    constexpr qsizetype MaxSpareBufferCapacity = 4096;
+    for (Engine::Event &event : spent) {
+        auto *send = std::get_if<Engine::SendBytes>(&event);
+        if (!send || m_spareBuffers.size() >= MaxSpareBuffers)
+            continue;
+        QByteArray &bytes = send->bytes;
+        if (bytes.capacity() == 0 || bytes.capacity() > MaxSpareBufferCapacity ||
+            !bytes.isDetached())
+            continue;
+        try {
+            m_spareBuffers.push_back(std::move(bytes));
+        } catch (const std::bad_alloc &) {
+            break; // only a lost optimisation
+        }
+    }
     // A few suffice: batches are handed out and given back in nested order.
     constexpr std::size_t MaxSpares = 4;
     if (spent.capacity() == 0 || m_spareEvents.size() >= MaxSpares)

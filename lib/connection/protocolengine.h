@@ -201,8 +201,13 @@ private:
 
     Awaiting takeAwaiting(quint16 packetId, PacketType ack, const char *packetName);
 
+    QByteArray takeSpareBuffer() noexcept;
+
     Events m_events;
     std::vector<Events> m_spareEvents; // emptied batches, their capacity kept (recycle())
+    // Small packets' buffers that came back unshared (recycle()): encoding the next PUBACK or
+    // PUBLISH into one costs no allocation.
+    std::vector<QByteArray> m_spareBuffers;
     Engine::State m_state = Engine::State::Idle;
     ProtocolVersion m_version = ProtocolVersion::V5;
     StreamDecoder m_decoder;

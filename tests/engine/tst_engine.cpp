@@ -10,6 +10,7 @@
 using namespace OhMqtt;
 using namespace OhMqttTest;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -97,6 +98,7 @@ private slots:
     void unexpectedCloseIsUnspecified();
     void engineRestartsAfterClose();
     void bytesAfterCloseAreIgnored();
+    void sentBytesHeldElsewhereAreNotReused();
 };
 
 void tst_Engine::startWritesConnect_data()
@@ -730,6 +732,31 @@ void tst_Engine::bytesAfterCloseAreIgnored()
     ProtocolEngine engine;
     QVERIFY(engine.receive(hex("20020000")).empty()); // never started
     QVERIFY(engine.timerFired(Engine::Timer::KeepAlive).empty());
+}
+
+// The engine encodes small packets into the buffers of earlier batches given back by recycle().
+// A PUBACK's bytes kept by the caller (as a queued socket write may keep them) stay what they
+// were while the engine writes more PUBACKs: it never writes into a buffer someone shares.
+void tst_Engine::sentBytesHeldElsewhereAreNotReused()
+{
+    ProtocolEngine engine;
+    connectEngine(engine, ProtocolVersion::V5);
+    Engine::Events first = engine.receive(publishBytes(ProtocolVersion::V5, u"a"_s, QoS::Q1, 1));
+    const QByteArray held = written(first);
+    QCOMPARE(held, hex("40020001"));
+    QByteArray kept;
+    for (auto &event : first) {
+        if (auto *send = std::get_if<Engine::SendBytes>(&event))
+            kept = send->bytes; // shared with the event
+    }
+    engine.recycle(std::move(first));
+    for (quint16 id = 2; id < 50; ++id) {
+        Engine::Events events =
+            engine.receive(publishBytes(ProtocolVersion::V5, u"a"_s, QoS::Q1, id));
+        QCOMPARE(written(events), hex("4002") + QByteArray(1, char(id >> 8)) + char(id & 0xFF));
+        engine.recycle(std::move(events)); // these come back unshared: reused
+    }
+    QCOMPARE(kept, held);
 }
 
 int runEngineTests(int argc, char **argv)
