@@ -2,6 +2,8 @@
 // with what the client writes.
 #pragma once
 
+#include <OhMqtt/mqttspec.h>
+
 #include <QtCore/qbytearray.h>
 
 namespace OhMqttTest {
@@ -34,6 +36,20 @@ inline QByteArray twoBytes(quint16 value)
 inline QByteArray field(const QByteArray &bytes)
 {
     return twoBytes(quint16(bytes.size())) + bytes;
+}
+
+// A PUBLISH from the server: Topic Name, Packet Identifier (QoS 1 and 2), in MQTT 5.0 an empty
+// property list, payload.
+inline QByteArray serverPublish(OhMqtt::ProtocolVersion version, int qos, quint16 packetId,
+                                const QByteArray &topic = "t", const QByteArray &payload = "x",
+                                bool dup = false)
+{
+    QByteArray body = field(topic);
+    if (qos > 0)
+        body += twoBytes(packetId);
+    if (version == OhMqtt::ProtocolVersion::V5)
+        body += char(0);
+    return packetOf(quint8(0x30 | (dup ? 0x08 : 0) | (qos << 1)), body + payload);
 }
 
 } // namespace OhMqttTest

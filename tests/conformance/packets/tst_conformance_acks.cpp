@@ -82,12 +82,6 @@ Packet decoratedPacket(PacketType type)
     }
 }
 
-// A PUBLISH from the server, without properties.
-QByteArray serverPublish(int qos, quint16 packetId)
-{
-    return packetOf(quint8(0x30 | (qos << 1)), field("t") + twoBytes(packetId) + char(0) + "x");
-}
-
 } // namespace
 
 class tst_ConformanceAcks : public QObject
@@ -168,7 +162,7 @@ void tst_ConformanceAcks::otherReasonCodesAreRefused()
     quint16 id = 0;
     if (firstByte == 0x62) { // PUBREL answers the server's PUBLISH
         id = 5;
-        engine.receive(serverPublish(2, id));
+        engine.receive(serverPublish(ProtocolVersion::V5, 2, id));
     } else if (firstByte == 0x70) { // PUBCOMP answers our PUBREL
         const PublishPacket publish = outboundPublish(engine, QoS::Q2);
         engine.send(publish);
@@ -215,8 +209,10 @@ void tst_ConformanceAcks::acksFitTheSmallestMaximumPacketSize()
     connAck.setMaximumPacketSize(8);
     ProtocolEngine engine;
     connectEngine(engine, ProtocolVersion::V5, {}, connAck);
-    QCOMPARE(written(engine.receive(serverPublish(1, 3))).toHex(), QByteArray("40020003"));
-    QCOMPARE(written(engine.receive(serverPublish(2, 4))).toHex(), QByteArray("50020004"));
+    QCOMPARE(written(engine.receive(serverPublish(ProtocolVersion::V5, 1, 3))).toHex(),
+             QByteArray("40020003"));
+    QCOMPARE(written(engine.receive(serverPublish(ProtocolVersion::V5, 2, 4))).toHex(),
+             QByteArray("50020004"));
     QCOMPARE(written(engine.receive(packetOf(0x62, twoBytes(4)))).toHex(), QByteArray("70020004"));
     const PublishPacket publish = outboundPublish(engine, QoS::Q2); // 8 bytes
     QCOMPARE(written(engine.send(publish)).size(), 8);
@@ -353,7 +349,7 @@ void tst_ConformanceAcks::disconnectEndsTheConnection()
 
     QVERIFY(written(engine.timerFired(Engine::Timer::KeepAlive)).isEmpty());
     QVERIFY(written(engine.timerFired(Engine::Timer::PeerSilence)).isEmpty());
-    QVERIFY(written(engine.receive(serverPublish(1, 9))).isEmpty());
+    QVERIFY(written(engine.receive(serverPublish(version, 1, 9))).isEmpty());
     PublishPacket publish;
     publish.topic = QStringLiteral("t");
     QVERIFY(written(engine.send(publish)).isEmpty());

@@ -12,14 +12,6 @@ namespace {
 
 constexpr quint16 InboundId = 9;
 
-QByteArray serverPublish(ProtocolVersion version, int qos, quint16 packetId, bool dup = false)
-{
-    QByteArray body = field("in") + twoBytes(packetId);
-    if (version == ProtocolVersion::V5)
-        body += char(0);
-    return packetOf(quint8(0x30 | (dup ? 0x08 : 0) | (qos << 1)), body + "x");
-}
-
 // A connection that leaves Session State behind: an outbound QoS 1 PUBLISH without PUBACK and an
 // inbound QoS 2 PUBLISH without PUBREL. Returns the outbound one's identifier.
 quint16 leaveSessionState(ProtocolEngine &engine, const ConnectPacket &connect)
@@ -102,7 +94,7 @@ void tst_ConformanceSession::sessionExpiryKeepsTheSession()
     QCOMPARE(written(events).toHex(' '),
              packetOf(0x3A, field("t") + twoBytes(outboundId) + char(0) + "out").toHex(' '));
 
-    events = engine.receive(serverPublish(ProtocolVersion::V5, 2, InboundId, true));
+    events = engine.receive(serverPublish(ProtocolVersion::V5, 2, InboundId, "t", "x", true));
     QVERIFY2(!receivedPacket<PublishPacket>(events), "delivered once only");
     QCOMPARE(written(events), packetOf(0x50, twoBytes(InboundId)));
     QCOMPARE(written(engine.receive(packetOf(0x62, twoBytes(InboundId)))),
