@@ -2,6 +2,7 @@
 #include "connection/protocolengine.h"
 
 #include "connection/logging.h"
+#include "connection/optionalproperties.h"
 
 #include <utility>
 
@@ -193,10 +194,12 @@ void ProtocolEngine::dispatch(Packet &&packet)
 }
 
 // Encodes and queues one packet. Sending counts as activity for Keep Alive [MQTT-3.1.2-20].
+// A Reason String or User Property that would make it too large for the server is left out
+// (optionalproperties.cpp).
 void ProtocolEngine::write(const Packet &packet, quint16 packetId)
 {
     QByteArray bytes = takeSpareBuffer();
-    encodePacket(bytes, packet, m_version);
+    encodeWithinMaximum(bytes, packet, m_version, m_server.maximumPacketSize);
     const PacketType type = packetType(packet);
     if (m_server.maximumPacketSize != 0 && quint64(bytes.size()) > m_server.maximumPacketSize) {
         throw MqttError(QStringLiteral("%1 of %2 bytes exceeds the server's Maximum Packet Size of "

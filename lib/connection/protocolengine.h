@@ -55,6 +55,8 @@ public:
     Events send(const Packet &packet);
 
     // Sends DISCONNECT and asks for Close; MQTT 3.1.1 sends the packet without a reason code.
+    // Here and in every acknowledgement and AUTH, a Reason String or User Properties too large for
+    // the server's Maximum Packet Size are left out (optionalproperties.h).
     Events disconnect(const DisconnectPacket &packet = {});
 
     // Enhanced authentication (MQTT 4.12), handle_auth.cpp. auth() sends AUTH: Continue

@@ -241,7 +241,8 @@ void tst_Engine::serverOnlySendsServerPackets()
     QVERIFY(has<Engine::Close>(events));
 }
 
-// [MQTT-3.1.2-20] PINGREQ when nothing was sent for Keep Alive; PINGRESP lifts the deadline.
+// [MQTT-3.1.2-20] (3.1.1: [MQTT-3.1.2-23]) PINGREQ when nothing was sent for Keep Alive;
+// PINGRESP lifts the deadline.
 void tst_Engine::keepAliveSendsPingReq()
 {
     QFETCH(ProtocolVersion, version);
@@ -407,7 +408,7 @@ void tst_Engine::serverKeepAliveOverrides_data()
     QTest::newRow("off") << quint16(0);
 }
 
-// [MQTT-3.2.2-21] the Server Keep Alive replaces the client's value.
+// [MQTT-3.2.2-21] [MQTT-3.1.2-21] the Server Keep Alive replaces the client's value.
 void tst_Engine::serverKeepAliveOverrides()
 {
     QFETCH(quint16, serverKeepAlive);

@@ -100,6 +100,8 @@ public:
     bool connectToBroker(const MqttConnectOptions &options);
     /// Sends DISCONNECT (MQTT 5.0: with this reason code and properties, e.g. a Session Expiry
     /// Interval (MQTT 3.14.2.2.2) or Disconnect with Will Message) and closes; stops reconnecting.
+    /// A Reason String, then User Properties, that the broker's Maximum Packet Size has no room
+    /// for are left out (MQTT 3.14.2.2).
     Q_INVOKABLE void disconnectFromBroker(OhMqtt::ReasonCode reasonCode = NormalDisconnection,
                                           const OhMqtt::DisconnectProperties &properties = {});
     /// Disconnects for good: the state ends as Shutdown and the client takes no more requests.
