@@ -167,6 +167,8 @@ private:
     void keepSessionAcrossClose();
     void resumeSession();
     void resend(quint16 packetId);
+    void rememberRelease(quint16 packetId);
+    QList<quint16> resendOrder() const;
     void resendNext();
     void discardSession();
     void reportSessionChange(Engine::SessionChanged::Change change, quint16 packetId = 0);
@@ -256,6 +258,9 @@ private:
     // m_awaiting (PubComp: PUBREC came, PUBREL is what gets resent)
     QList<quint16> m_sessionOrder;
     QHash<quint16, PublishPacket> m_sessionPublishes;
+    // Those whose PUBREC came, in the order it came: their PUBRELs go again in that order
+    // [MQTT-4.6.0-4]
+    QList<quint16> m_releaseOrder;
     // Resumed flows beyond the server's Receive Maximum, resent as others complete
     QList<quint16> m_resendPending;
 
