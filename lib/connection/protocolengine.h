@@ -109,8 +109,9 @@ public:
     // SessionChanged events, for a caller that keeps the session in a store. Off by default.
     void setReportsSessionChanges(bool report) noexcept { m_reportSessionChanges = report; }
 
-    // A free identifier [MQTT-2.2.1-3], or nothing when all are in use. It stays taken until its
-    // acknowledgement flow completes (PacketIdReleased), send() rejects it, or releasePacketId().
+    // A free identifier [MQTT-2.2.1-3] [MQTT-4.3.2-1] [MQTT-4.3.3-1], or nothing when all are in
+    // use. It stays taken until its acknowledgement flow completes (PacketIdReleased), send()
+    // rejects it, or releasePacketId().
     std::optional<quint16> acquirePacketId() noexcept;
     void releasePacketId(quint16 packetId) noexcept;
 
