@@ -43,6 +43,18 @@ QString describe(QByteArray bytes, ProtocolVersion version)
     return names.join(u", ");
 }
 
+// Sends `count` new QoS 2 PUBLISH packets; their identifiers, in the order sent.
+QList<quint16> sendQos2Publishes(ProtocolEngine &engine, int count)
+{
+    QList<quint16> ids;
+    for (int i = 0; i < count; ++i) {
+        const PublishPacket publish = outboundPublish(engine, QoS::Q2);
+        engine.send(publish);
+        ids << publish.packetId;
+    }
+    return ids;
+}
+
 void addVersionRowsNamed(const char *what)
 {
     QTest::addColumn<ProtocolVersion>("version");
@@ -217,12 +229,7 @@ void tst_ConformanceQos::pubRelsFollowTheOrderOfPubRecs()
     QFETCH(ProtocolVersion, version);
     ProtocolEngine engine;
     connectEngine(engine, version);
-    QList<quint16> ids;
-    for (int i = 0; i < 3; ++i) {
-        const PublishPacket publish = outboundPublish(engine, QoS::Q2);
-        engine.send(publish);
-        ids << publish.packetId;
-    }
+    const QList<quint16> ids = sendQos2Publishes(engine, 3);
     const auto events = engine.receive(ackBytes<PubRecPacket>(version, ids[2]) +
                                        ackBytes<PubRecPacket>(version, ids[0]) +
                                        ackBytes<PubRecPacket>(version, ids[1]));
@@ -242,12 +249,7 @@ void tst_ConformanceQos::resumedPubRelsFollowTheOrderOfPubRecs()
     QFETCH(ProtocolVersion, version);
     ProtocolEngine engine;
     connectEngine(engine, version);
-    QList<quint16> ids;
-    for (int i = 0; i < 4; ++i) {
-        const PublishPacket publish = outboundPublish(engine, QoS::Q2);
-        engine.send(publish);
-        ids << publish.packetId;
-    }
+    const QList<quint16> ids = sendQos2Publishes(engine, 4);
     engine.receive(ackBytes<PubRecPacket>(version, ids[2]) +
                    ackBytes<PubRecPacket>(version, ids[0]));
     const QStringList resent =
