@@ -136,7 +136,7 @@ void MqttClientPrivate::scheduleCommit()
 }
 
 // False when the store failed: the connection ends, without the bytes that depended on the
-// writes, and the client does not reconnect on its own.
+// writes (3.1.1: [MQTT-4.8.0-2]), and the client does not reconnect on its own.
 bool MqttClientPrivate::commitSession()
 {
     if (persistence.isOpen() && persistence.hasUncommitted()) {

@@ -6,6 +6,7 @@
 #include <QtCore/qtimer.h>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace OhMqtt {
 
@@ -54,11 +55,15 @@ std::optional<ReasonCode> firstRefusal(const QList<ReasonCode> &codes)
     return refused == codes.cend() ? std::nullopt : std::optional(*refused);
 }
 
+// PUBACK or PUBREC of 0x80 or above refuses the message. PUBCOMP never does: the server took the
+// message over at its PUBREC (MQTT 4.3.3), and its only error, 0x92 Packet Identifier not found,
+// means it finished the flow before, "not an error during recovery" (MQTT 3.7.2.1).
 std::optional<ReasonCode> refusal(const PublishAck &ack)
 {
     return std::visit(
         [](const auto &packet) -> std::optional<ReasonCode> {
-            if constexpr (requires { packet.reasonCode; }) {
+            using Ack = std::decay_t<decltype(packet)>;
+            if constexpr (!std::is_same_v<Ack, PubCompPacket> && requires { packet.reasonCode; }) {
                 if (isError(packet.reasonCode))
                     return packet.reasonCode;
             }

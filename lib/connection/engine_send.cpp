@@ -114,6 +114,8 @@ void ProtocolEngine::checkPublish(const PublishPacket &publish) const
                 "PUBLISH with QoS 0 must not carry a packet identifier [MQTT-2.2.1-2]"));
     } else {
         checkNewFlow(publish.packetId, "PUBLISH");
+        // A quota of zero stops QoS 1 and 2 PUBLISH only [MQTT-4.9.0-2]: QoS 0, the
+        // acknowledgements and the other packets still go out [MQTT-4.9.0-3].
         if (sendQuota() <= 0) {
             throw MqttError(QStringLiteral("PUBLISH: the server's Receive Maximum of %1 is reached "
                                            "[MQTT-3.3.4-7]")
@@ -219,7 +221,7 @@ ProtocolEngine::Events ProtocolEngine::disconnect(const DisconnectPacket &packet
     } catch (const MqttError &error) {
         m_events.push_back(Engine::ConnectionFailed {error}); // closing anyway, without it
     }
-    endConnection(packet.reasonCode);
+    endConnection(packet.reasonCode); // also after a reason code of 0x80 or above [MQTT-4.13.2-1]
     return take();
 }
 

@@ -22,8 +22,32 @@ void ProtocolEngine::rememberPublish(const PublishPacket &publish)
 
 void ProtocolEngine::forgetPublish(quint16 packetId)
 {
-    if (m_sessionPublishes.remove(packetId))
+    if (m_sessionPublishes.remove(packetId)) {
         m_sessionOrder.removeOne(packetId);
+        m_releaseOrder.removeOne(packetId);
+    }
+}
+
+// PUBREC came for a flow of the session (once per flow): its PUBREL is what goes again.
+void ProtocolEngine::rememberRelease(quint16 packetId)
+{
+    if (m_sessionPublishes.contains(packetId))
+        m_releaseOrder.append(packetId);
+}
+
+// The order of a resumed session: the flows in the order first sent [MQTT-4.6.0-1], except that
+// the places of the released ones take their PUBRELs in the order the PUBRECs came
+// [MQTT-4.6.0-4]; each kind keeps its own order, as on the connection that ended.
+QList<quint16> ProtocolEngine::resendOrder() const
+{
+    QList<quint16> order = m_sessionOrder;
+    auto released = m_releaseOrder.cbegin();
+    for (quint16 &packetId : order) {
+        if (m_awaiting.value(packetId).ack == PacketType::PubComp &&
+            released != m_releaseOrder.cend())
+            packetId = *released++;
+    }
+    return order;
 }
 
 // The connection is gone: SUBSCRIBE and UNSUBSCRIBE waiting for their answer will get none
@@ -45,8 +69,8 @@ void ProtocolEngine::keepSessionAcrossClose()
 }
 
 // Session Present 1: every PUBLISH not yet acknowledged goes out again with DUP set, and every
-// PUBREL not yet answered by PUBCOMP again, with their identifiers, in the order first sent
-// [MQTT-4.4.0-1] [MQTT-4.6.0-1] [MQTT-3.3.1-1]. They count against the server's Receive Maximum
+// PUBREL not yet answered by PUBCOMP again, with their identifiers, in resendOrder()
+// [MQTT-4.4.0-1] [MQTT-3.3.1-1]. They count against the server's Receive Maximum
 // as before: no more than it allows go out at once [MQTT-3.3.4-7], the others as flows complete
 // (resendNext()), all before anything new.
 void ProtocolEngine::resumeSession()
@@ -55,7 +79,7 @@ void ProtocolEngine::resumeSession()
     if (m_sessionOrder.isEmpty())
         return;
     qCDebug(lcConnection) << "resending" << m_sessionOrder.size() << "unacknowledged PUBLISH flows";
-    const QList<quint16> order = m_sessionOrder;
+    const QList<quint16> order = resendOrder();
     const qsizetype allowed = qMax(qsizetype(m_server.receiveMaximum), qsizetype(1));
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i < allowed)
@@ -116,6 +140,7 @@ void ProtocolEngine::discardSession()
                           << "unacknowledged PUBLISH flows given back";
     m_sessionOrder.clear();
     m_sessionPublishes.clear();
+    m_releaseOrder.clear();
     m_publishesInFlight = 0;
     m_events.push_back(std::move(discarded));
 }
@@ -131,6 +156,7 @@ void ProtocolEngine::forgetSession() noexcept
     }
     m_sessionOrder.clear();
     m_sessionPublishes.clear();
+    m_releaseOrder.clear();
     m_publishesInFlight = 0;
 }
 
@@ -149,6 +175,8 @@ void ProtocolEngine::restoreSession(const QList<StoredPublish> &publishes,
                                                             : PacketType::PubRec;
         m_awaiting.insert(packetId, Awaiting {ack});
         rememberPublish(stored.packet);
+        if (ack == PacketType::PubComp) // a store keeps no PUBREC order: the order first sent
+            rememberRelease(packetId);
     }
     m_publishesInFlight = int(m_sessionOrder.size());
     for (const quint16 packetId : inbound)

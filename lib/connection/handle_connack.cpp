@@ -10,7 +10,8 @@ void ProtocolEngine::handleConnAck(ConnAckPacket &&connAck)
     m_connAck = std::move(connAck);
     const ReasonCode code = m_connAck.reasonCode;
     if (isError(code)) {
-        // The server closes the connection after a refusal [MQTT-3.2.2-7]: nothing to send.
+        // The server closes the connection after a refusal [MQTT-3.2.2-7], and so does the
+        // client [MQTT-4.13.2-1]: nothing to send.
         QString message =
             QStringLiteral("CONNACK refused the connection: %1").arg(reasonCodeName(code));
         if (const auto reason = m_connAck.properties.reasonString())

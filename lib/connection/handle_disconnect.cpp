@@ -35,7 +35,8 @@ void ProtocolEngine::handleDisconnect(DisconnectPacket &&disconnect)
     m_events.push_back(Engine::PacketReceived {std::move(disconnect)});
     if (error)
         m_events.push_back(Engine::ConnectionFailed {*error});
-    endConnection(reason); // the client closes the connection after DISCONNECT (MQTT 3.14.4)
+    // The client closes the connection after DISCONNECT (MQTT 3.14.4) [MQTT-4.13.2-1].
+    endConnection(reason);
 }
 
 } // namespace OhMqtt

@@ -15,6 +15,8 @@ void ProtocolEngine::handlePublish(PublishPacket &&publish)
         m_events.push_back(Engine::PacketReceived {std::move(publish)});
         return;
     case QoS::Q1: {
+        // Every QoS 1 PUBLISH is a new message, acknowledged whatever becomes of it
+        // [MQTT-4.3.2-5] [MQTT-4.5.0-2].
         PubAckPacket pubAck;
         pubAck.packetId = packetId;
         write(pubAck, packetId);

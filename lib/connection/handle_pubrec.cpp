@@ -43,6 +43,7 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
         return;
     }
     it->ack = PacketType::PubComp;
+    rememberRelease(packetId); // PUBRELs follow the order of the PUBRECs [MQTT-4.6.0-4]
     reportSessionChange(Engine::SessionChanged::Change::OutboundReleased, packetId);
     write(pubRel, packetId);
 }

@@ -217,7 +217,7 @@ void ProtocolEngine::write(const Packet &packet, quint16 packetId)
 
 // Ends the connection because of `error`: the reason first, then (MQTT 5.0) DISCONNECT, then
 // Close [MQTT-4.13.1-1]. MQTT 3.1.1 has no way to say why: it only closes, which also keeps the
-// Will Message alive as a DISCONNECT would not.
+// Will Message alive as a DISCONNECT would not (3.1.1: [MQTT-4.8.0-1]).
 void ProtocolEngine::fail(const MqttError &error, bool sendDisconnect, bool abort)
 {
     if (m_state == State::Idle || m_state == State::Closing)
@@ -311,7 +311,7 @@ ProtocolEngine::Events ProtocolEngine::closed()
     }
     m_state = State::Idle;
     m_decoder.reset();
-    keepSessionAcrossClose(); // engine_session.cpp
+    keepSessionAcrossClose(); // engine_session.cpp; for the whole session (3.1.1: [MQTT-4.1.0-1])
     m_pingOutstanding = false;
     forgetTopicAliases();
     m_events.push_back(Engine::Disconnected {m_closeReason});
@@ -373,6 +373,7 @@ std::chrono::milliseconds ProtocolEngine::pingResponseTimeout() const noexcept
     return m_keepAlive > 1ms ? m_keepAlive / 2 : m_keepAlive;
 }
 
+// Starts at the server's Receive Maximum [MQTT-4.9.0-1]; each QoS 1 or 2 flow holds one.
 int ProtocolEngine::sendQuota() const noexcept
 {
     return int(m_server.receiveMaximum) - m_publishesInFlight;

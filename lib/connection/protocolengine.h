@@ -111,8 +111,9 @@ public:
     // SessionChanged events, for a caller that keeps the session in a store. Off by default.
     void setReportsSessionChanges(bool report) noexcept { m_reportSessionChanges = report; }
 
-    // A free identifier [MQTT-2.2.1-3], or nothing when all are in use. It stays taken until its
-    // acknowledgement flow completes (PacketIdReleased), send() rejects it, or releasePacketId().
+    // A free identifier [MQTT-2.2.1-3] [MQTT-4.3.2-1] [MQTT-4.3.3-1], or nothing when all are in
+    // use. It stays taken until its acknowledgement flow completes (PacketIdReleased), send()
+    // rejects it, or releasePacketId().
     std::optional<quint16> acquirePacketId() noexcept;
     void releasePacketId(quint16 packetId) noexcept;
 
@@ -169,6 +170,8 @@ private:
     void keepSessionAcrossClose();
     void resumeSession();
     void resend(quint16 packetId);
+    void rememberRelease(quint16 packetId);
+    QList<quint16> resendOrder() const;
     void resendNext();
     void discardSession();
     void reportSessionChange(Engine::SessionChanged::Change change, quint16 packetId = 0);
@@ -263,6 +266,9 @@ private:
     // m_awaiting (PubComp: PUBREC came, PUBREL is what gets resent)
     QList<quint16> m_sessionOrder;
     QHash<quint16, PublishPacket> m_sessionPublishes;
+    // Those whose PUBREC came, in the order it came: their PUBRELs go again in that order
+    // [MQTT-4.6.0-4]
+    QList<quint16> m_releaseOrder;
     // Resumed flows beyond the server's Receive Maximum, resent as others complete
     QList<quint16> m_resendPending;
 

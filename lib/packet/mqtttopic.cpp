@@ -131,7 +131,7 @@ Defect topicDefect(QStringView topic) noexcept
     if (const Defect defect = stringDefect(topic); defect != Defect::None)
         return defect;
     if (topic.contains(u'+') || topic.contains(u'#'))
-        return Defect::WildcardInName; // [MQTT-4.7.0-1] [MQTT-3.3.2-2]
+        return Defect::WildcardInName; // [MQTT-4.7.0-1] [MQTT-3.3.2-2] (3.1.1: [MQTT-4.7.1-1])
     return Defect::None;
 }
 
@@ -175,12 +175,12 @@ Defect wildcardDefect(QStringView filter) noexcept
         const QStringView level = levels.next();
         if (level.contains(u'#')) {
             if (level.size() != 1)
-                return Defect::MultiLevelNotAlone; // [MQTT-4.7.1-1]
+                return Defect::MultiLevelNotAlone; // [MQTT-4.7.1-1] (3.1.1: [MQTT-4.7.1-2])
             if (!levels.atEnd())
-                return Defect::MultiLevelNotLast; // [MQTT-4.7.1-1]
+                return Defect::MultiLevelNotLast; // [MQTT-4.7.1-1] (3.1.1: [MQTT-4.7.1-2])
         }
         if (level.contains(u'+') && level.size() != 1)
-            return Defect::SingleLevelNotAlone; // [MQTT-4.7.1-2]
+            return Defect::SingleLevelNotAlone; // [MQTT-4.7.1-2] (3.1.1: [MQTT-4.7.1-3])
     }
     return Defect::None;
 }

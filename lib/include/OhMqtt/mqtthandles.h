@@ -28,6 +28,8 @@ class MqttUnsubscribeHandlePrivate;
 
 /// A request's end as the broker saw it: nothing for QoS 0 (the bytes were written), PUBACK for
 /// QoS 1, PUBCOMP for QoS 2 (PUBREC when it refused the message, which then fails the handle).
+/// A PUBCOMP with Packet Identifier not found (0x92) still acknowledges: the broker accepted the
+/// message at its PUBREC, and only forgot the flow, as when its first PUBCOMP was lost.
 using PublishAck = std::variant<std::monostate, PubAckPacket, PubRecPacket, PubCompPacket>;
 
 /// One request of MqttClient followed to its end: acknowledged by the broker, or failed; the
