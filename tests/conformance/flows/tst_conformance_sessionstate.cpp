@@ -73,7 +73,7 @@ void verifyFlowsComplete(ProtocolEngine &engine, ProtocolVersion version, const 
 
 } // namespace
 
-class tst_ConformanceSession : public QObject
+class tst_ConformanceSessionState : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private slots:
     void stateKeptAcrossConnections();
 };
 
-void tst_ConformanceSession::stateKeptWhileConnected_data()
+void tst_ConformanceSessionState::stateKeptWhileConnected_data()
 {
     QTest::addColumn<ProtocolVersion>("version");
     QTest::newRow("5.0 Session Expiry 0: kept while connected [MQTT-4.1.0-1]") << V5;
@@ -93,7 +93,7 @@ void tst_ConformanceSession::stateKeptWhileConnected_data()
 
 // A session that ends with its connection (Session Expiry Interval 0, CleanSession 1) keeps its
 // state as long as the connection is open, whatever else passes meanwhile.
-void tst_ConformanceSession::stateKeptWhileConnected()
+void tst_ConformanceSessionState::stateKeptWhileConnected()
 {
     QFETCH(ProtocolVersion, version);
     ProtocolEngine engine;
@@ -106,7 +106,7 @@ void tst_ConformanceSession::stateKeptWhileConnected()
     verifyFlowsComplete(engine, version, flows);
 }
 
-void tst_ConformanceSession::stateKeptAcrossConnections_data()
+void tst_ConformanceSessionState::stateKeptAcrossConnections_data()
 {
     QTest::addColumn<ProtocolVersion>("version");
     QTest::newRow("5.0 Session Expiry 3600: kept across a reconnect") << V5;
@@ -116,7 +116,7 @@ void tst_ConformanceSession::stateKeptAcrossConnections_data()
 // A session that outlives its connection keeps the client's side of it for the whole session:
 // after the reconnect the unacknowledged PUBLISH packets go out again and every open flow ends
 // as if the connection had never dropped.
-void tst_ConformanceSession::stateKeptAcrossConnections()
+void tst_ConformanceSessionState::stateKeptAcrossConnections()
 {
     QFETCH(ProtocolVersion, version);
     ProtocolEngine engine;
@@ -143,5 +143,5 @@ void tst_ConformanceSession::stateKeptAcrossConnections()
     verifyFlowsComplete(engine, version, flows);
 }
 
-QTEST_GUILESS_MAIN(tst_ConformanceSession)
-#include "tst_conformance_session.moc"
+QTEST_GUILESS_MAIN(tst_ConformanceSessionState)
+#include "tst_conformance_sessionstate.moc"
