@@ -632,7 +632,8 @@ private slots:
     void measuresBatching()
     {
         QFETCH(Kind, kind);
-        constexpr int count = 1000;
+        // A durable commit waits for the disk: 100 of them say as much as 1,000, in less time.
+        const int count = kind == Kind::Durable ? 100 : 1000;
         auto store = openStore(kind);
         QElapsedTimer timer;
         timer.start();
