@@ -20,9 +20,9 @@ Which specification a citation means (the two reuse ids for different statements
 Usage:
   scripts/conformance.py           write docs/conformance.md; print the summary
   scripts/conformance.py --verify  write nothing; fail if docs/conformance.md is out of date or a
-                                   citation names an id that no list has (what CI runs today)
+                                   citation names an id that no list has
   scripts/conformance.py --check   as --verify, and also fail on client rules with neither test,
-                                   code nor reason (CI switches to this once the gaps are closed)
+                                   code nor reason (what CI runs)
 """
 
 import argparse
@@ -354,12 +354,12 @@ def render(rules_by_spec, titles):
       "the rule does not bind a client (the reason says why; citations are still listed, e.g. where "
       "the client checks what a server must do).")
     w("")
-    w("**Keeping it true.** CI runs `scripts/conformance.py --verify`: it fails when this file is "
-      "not what the script generates from the tree, or when a citation names an id that no list "
+    w("**Keeping it true.** CI runs `scripts/conformance.py --check`: it fails when this file is "
+      "not what the script generates from the tree, when a citation names an id that no list "
       "has (a typo; `explorer/`, `examples/`, `fuzz/` and `bench/` are checked for those too, "
-      "though the table counts only the library, its tools, test kit and QML module). It does not fail yet on missing client rules; once those are closed, CI "
-      "switches to `--check`, which does. A client rule that truly cannot be tested gets its reason "
-      "in the `reason` column of its list, never to hide a gap.")
+      "though the table counts only the library, its tools, test kit and QML module), and when a "
+      "client rule has no test, no enforcing code and no reason. A client rule that truly cannot "
+      "be tested gets its reason in the `reason` column of its list, never to hide a gap.")
     w("")
     w("## Summary")
     w("")
