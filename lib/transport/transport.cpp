@@ -157,7 +157,7 @@ void Transport::readTurn(QIODevice *device, qint64 limit)
     const QPointer<Transport> alive(this);
     const QPointer<QIODevice> source(device);
     qint64 read = 0;
-    while (source && source->bytesAvailable() > 0) {
+    while (source && source->isOpen() && source->bytesAvailable() > 0) { // a closed one warns
         if (read >= limit) {
             m_unreadDevice = source;
             post([this] { readRest(); });
