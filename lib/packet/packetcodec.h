@@ -8,6 +8,19 @@ namespace OhMqtt::Codec {
 // Reserves the whole packet's size in `out` once and writes the fixed header.
 void beginPacket(QByteArray &out, PacketType type, quint8 flags, qsizetype remainingLength);
 
+// Writes the fixed header, the first byte and the Remaining Length (at most MaxVarInt), at
+// `bytes`; returns where the variable header starts.
+inline char *writeFixedHeader(char *bytes, quint8 firstByte, quint32 remainingLength)
+{
+    *bytes++ = char(firstByte);
+    do {
+        const quint8 low = remainingLength % 128;
+        remainingLength /= 128;
+        *bytes++ = char(remainingLength > 0 ? low | 0x80 : low);
+    } while (remainingLength > 0);
+    return bytes;
+}
+
 // Total size on the wire of a packet with this Remaining Length.
 inline qsizetype packetSize(qsizetype remainingLength)
 {

@@ -6,6 +6,7 @@
 #include "topicvalidation.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace OhMqtt {
 
@@ -50,17 +51,64 @@ void checkForEncode(const PublishPacket &p, bool v5)
 
 } // namespace
 
+namespace {
+
+// The usual message, an ASCII topic and no properties, written through one resize of `out`: each
+// QByteArray::append() checks for detaching and capacity, which costs more than these few bytes.
+// False, with `out` as it was, for anything else.
+bool encodeAsciiWithoutProperties(const PublishPacket &p, QByteArray &out, bool v5,
+                                  quint8 firstByte)
+{
+    const qsizetype topicSize = p.topic.size();
+    if (!p.properties.isEmpty() || topicSize > Serialization::MaxStringBytes)
+        return false;
+    const qsizetype remaining =
+        2 + topicSize + (p.qos != QoS::Q0 ? 2 : 0) + (v5 ? 1 : 0) + p.payload.size();
+    if (remaining > Serialization::MaxVarInt)
+        return false;
+    const qsizetype start = out.size();
+    const qsizetype end = start + packetSize(remaining);
+    if (end > out.capacity()) // geometric growth, as beginPacket()
+        out.reserve(qMax(end, 2 * out.capacity()));
+    out.resize(end);
+    char *bytes = writeFixedHeader(out.data() + start, firstByte, quint32(remaining));
+    *bytes++ = char(topicSize >> 8);
+    *bytes++ = char(topicSize & 0xFF);
+    const char16_t *units = QStringView(p.topic).utf16();
+    for (qsizetype i = 0; i < topicSize; ++i) {
+        if (unsigned(units[i]) - 1U >= 0x7FU) { // U+0000, or not ASCII: the general path
+            out.truncate(start);
+            return false;
+        }
+        bytes[i] = char(units[i]);
+    }
+    bytes += topicSize;
+    if (p.qos != QoS::Q0) {
+        *bytes++ = char(p.packetId >> 8);
+        *bytes++ = char(p.packetId & 0xFF);
+    }
+    if (v5)
+        *bytes++ = 0; // Property Length
+    if (!p.payload.isEmpty())
+        std::memcpy(bytes, p.payload.constData(), size_t(p.payload.size()));
+    return true;
+}
+
+} // namespace
+
 void PublishPacket::encode(QByteArray &out, ProtocolVersion version) const
 {
     const bool v5 = isV5(version);
     checkForEncode(*this, v5);
+    const quint8 flags = (dup ? DupFlag : 0) | quint8(quint8(qos) << 1) | (retain ? RetainFlag : 0);
+    if (encodeAsciiWithoutProperties(*this, out, v5, quint8((quint8(Type) << 4) | flags)))
+        return;
     qsizetype size = Serialization::stringSize(topic) + payload.size();
     if (qos != QoS::Q0)
         size += 2;
     if (v5)
         size += propertiesSize(properties.list());
 
-    const quint8 flags = (dup ? DupFlag : 0) | quint8(quint8(qos) << 1) | (retain ? RetainFlag : 0);
     beginPacket(out, Type, flags, size);
     Serialization::writeString(out, topic, "Topic Name");
     if (qos != QoS::Q0)
