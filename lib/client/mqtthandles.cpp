@@ -35,15 +35,19 @@ void MqttHandlePrivate::emitFailed()
 void MqttHandlePrivate::emitFinished()
 {
     Q_Q(MqttHandle);
-    std::vector<std::function<void()>> callbacks;
+    std::function<void()> first;
+    std::vector<std::function<void()>> more;
     {
         const std::lock_guard lock(mutex);
         if (std::exchange(finishEmitted, true))
             return;
-        callbacks.swap(finishCallbacks);
+        first.swap(firstFinishCallback);
+        more.swap(moreFinishCallbacks);
     }
     emit q->finished();
-    for (std::function<void()> &callback : callbacks)
+    if (first)
+        first();
+    for (std::function<void()> &callback : more)
         callback();
 }
 
@@ -170,7 +174,10 @@ bool MqttHandle::callWhenFinished(std::function<void()> callback)
     const std::lock_guard lock(d->mutex);
     if (d->finishEmitted)
         return false;
-    d->finishCallbacks.push_back(std::move(callback));
+    if (!d->firstFinishCallback)
+        d->firstFinishCallback = std::move(callback);
+    else
+        d->moreFinishCallbacks.push_back(std::move(callback));
     return true;
 }
 

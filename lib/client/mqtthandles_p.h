@@ -62,7 +62,10 @@ protected:
     Status status = Status::Pending;
     MqttError error;
     bool finishEmitted = false; // under `mutex`; see MqttHandle::connectUnlessFinished()
-    std::vector<std::function<void()>> finishCallbacks; // under `mutex`; see onFinished()
+    // Under `mutex`; see onFinished(). The first one kept apart: a handle seldom has more, and
+    // a vector would allocate per publish.
+    std::function<void()> firstFinishCallback;
+    std::vector<std::function<void()>> moreFinishCallbacks;
 
 private:
     friend class MqttHandle;
