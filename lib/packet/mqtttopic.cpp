@@ -5,6 +5,7 @@
 
 #include <OhMqtt/serialization.h>
 
+#include <cstring>
 #include <optional>
 
 namespace OhMqtt {
@@ -259,7 +260,11 @@ MqttError cachedTopicError(const QString &topic)
 {
     // A copy of its own, never shared with the caller's string: another thread may hold that one.
     thread_local QString lastValid;
-    if (!topic.isEmpty() && topic == lastValid)
+    // memcmp(): QString's operator== takes the general comparison path, several times the cost
+    // for a short topic.
+    if (!topic.isEmpty() && topic.size() == lastValid.size() &&
+        std::memcmp(topic.constData(), lastValid.constData(),
+                    size_t(topic.size()) * sizeof(QChar)) == 0)
         return {};
     MqttError error = topicError(topic);
     if (error.isNull())
