@@ -20,8 +20,7 @@ void InflightTracker::restoredOutbound(quint16 packetId)
 
 const InflightTracker::Track *InflightTracker::outbound(quint16 packetId) const
 {
-    const auto it = m_outbound.constFind(packetId);
-    return it == m_outbound.constEnd() ? nullptr : &*it;
+    return m_outbound.find(packetId);
 }
 
 void InflightTracker::delivered(const PublishPacket &publish)
@@ -38,8 +37,7 @@ void InflightTracker::restoredInbound(quint16 packetId)
 
 const InflightTracker::Inbound *InflightTracker::inbound(quint16 packetId) const
 {
-    const auto it = m_inbound.constFind(packetId);
-    return it == m_inbound.constEnd() ? nullptr : &*it;
+    return m_inbound.find(packetId);
 }
 
 void InflightTracker::written(PacketType type, quint16 packetId)
@@ -48,12 +46,12 @@ void InflightTracker::written(PacketType type, quint16 packetId)
         return;
     switch (type) {
     case PacketType::Publish:
-        if (const auto it = m_outbound.find(packetId); it != m_outbound.end())
-            ++it->sendCount;
+        if (Track *track = m_outbound.find(packetId))
+            ++track->sendCount;
         return;
     case PacketType::PubRec:
-        if (const auto it = m_inbound.find(packetId); it != m_inbound.end())
-            ++it->track.sendCount;
+        if (Inbound *inbound = m_inbound.find(packetId))
+            ++inbound->track.sendCount;
         return;
     case PacketType::PubComp:
         m_inbound.remove(packetId);

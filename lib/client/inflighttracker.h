@@ -4,7 +4,7 @@
 
 #include <OhMqtt/packet/publishpacket.h>
 
-#include <QtCore/qhash.h>
+#include "connection/packetidmap.h"
 
 namespace OhMqtt {
 
@@ -54,8 +54,8 @@ public:
     void written(PacketType type, quint16 packetId);
 
 private:
-    QHash<quint16, Track> m_outbound;
-    QHash<quint16, Inbound> m_inbound;
+    PacketIdMap<Track> m_outbound;
+    PacketIdMap<Inbound> m_inbound;
     quint64 m_lastSequence = 0;
 };
 

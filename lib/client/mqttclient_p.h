@@ -263,7 +263,7 @@ public:
     QList<Outgoing> outbox;
     qsizetype outboxPublishes = 0; // PUBLISH requests in the outbox, and their payload bytes
     qint64 outboxPayloadBytes = 0;
-    QHash<quint16, HandlePointer> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
+    PacketIdMap<HandlePointer> awaitingAck; // SUBSCRIBE, UNSUBSCRIBE, QoS 1/2 PUBLISH
     std::deque<std::pair<qint64, QSharedPointer<MqttPublishHandle>>> awaitingWrite; // QoS 0
     std::vector<HandlePointer> failedToNotify; // failed, their signals not emitted yet
     std::vector<MqttError> detachedFailures; // of detached PUBLISH, not reported yet

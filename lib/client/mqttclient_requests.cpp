@@ -260,8 +260,8 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     recountOutbox();
     failRequestsInFlight(error);
     // Their handles failed: a later connection must not deliver them after all.
-    for (const HandlePointer &handle : std::exchange(awaitingAck, {}))
-        failHandle(handle, error);
+    std::exchange(awaitingAck, {}).forEach(
+        [&](quint16, const HandlePointer &handle) { failHandle(handle, error); });
     engine.forgetSession();
     failPendingRequests(error);
     inflight.clearOutbound();
@@ -274,16 +274,14 @@ void MqttClientPrivate::failRequests(const MqttError &error)
 // (onSessionDiscarded()). Queued requests stay for the next connection.
 void MqttClientPrivate::failRequestsInFlight(const MqttError &error)
 {
-    for (auto it = awaitingAck.begin(); it != awaitingAck.end();) {
-        const auto *publish = qobject_cast<const MqttPublishHandle *>(it.value().get());
+    awaitingAck.removeIf([&](quint16, const HandlePointer &handle) {
+        const auto *publish = qobject_cast<const MqttPublishHandle *>(handle.get());
         // No handle: a detached QoS 1 or 2 PUBLISH (QoS 0 has no identifier), which stays too.
-        if (!it.value() || (publish && publish->qos() != QoS::Q0)) {
-            ++it;
-            continue;
-        }
-        failHandle(it.value(), error);
-        it = awaitingAck.erase(it);
-    }
+        if (!handle || (publish && publish->qos() != QoS::Q0))
+            return false;
+        failHandle(handle, error);
+        return true;
+    });
     for (const auto &[offset, handle] : std::exchange(awaitingWrite, {}))
         failHandle(handle, error);
     dropHeldOutput(error);

@@ -57,14 +57,12 @@ void ProtocolEngine::keepSessionAcrossClose()
 {
     m_resendPending.clear(); // the next CONNACK decides again
     m_packetIds.clear();
-    for (auto it = m_awaiting.begin(); it != m_awaiting.end();) {
-        if (m_sessionPublishes.contains(it.key())) {
-            m_packetIds.reserve(it.key());
-            ++it;
-        } else {
-            it = m_awaiting.erase(it);
-        }
-    }
+    m_awaiting.removeIf([this](quint16 packetId, const Awaiting &) {
+        if (!m_sessionPublishes.contains(packetId))
+            return true;
+        m_packetIds.reserve(packetId);
+        return false;
+    });
     m_publishesInFlight = int(m_sessionOrder.size());
 }
 

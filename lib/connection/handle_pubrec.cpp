@@ -8,15 +8,15 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
     const quint16 packetId = pubRec.packetId;
     PubRelPacket pubRel;
     pubRel.packetId = packetId;
-    const auto it = m_awaiting.find(packetId);
-    if (it == m_awaiting.end()) {
+    Awaiting *const awaiting = m_awaiting.find(packetId);
+    if (!awaiting) {
         // Unknown identifier: answer so the server can finish its side (MQTT 3.6.2.1).
         if (m_version == ProtocolVersion::V5)
             pubRel.reasonCode = ReasonCode::PacketIdentifierNotFound;
         write(pubRel, packetId);
         return;
     }
-    switch (it->ack) {
+    switch (awaiting->ack) {
     case PacketType::PubRec:
         break;
     case PacketType::PubComp:
@@ -35,14 +35,14 @@ void ProtocolEngine::handlePubRec(PubRecPacket &&pubRec)
         throw MqttError::protocol(QStringLiteral("PUBREC for packet identifier %1, which waits for "
                                                  "%2, not PUBREC (MQTT 3.5)")
                                       .arg(packetId)
-                                      .arg(packetTypeName(it->ack)));
+                                      .arg(packetTypeName(awaiting->ack)));
     }
     if (isError(pubRec.reasonCode)) { // the flow ends here and frees its quota (MQTT 4.9)
-        m_awaiting.erase(it);
+        m_awaiting.remove(packetId);
         endPublishFlow(packetId, std::move(pubRec));
         return;
     }
-    it->ack = PacketType::PubComp;
+    awaiting->ack = PacketType::PubComp;
     rememberRelease(packetId); // PUBRELs follow the order of the PUBRECs [MQTT-4.6.0-4]
     reportSessionChange(Engine::SessionChanged::Change::OutboundReleased, packetId);
     write(pubRel, packetId);

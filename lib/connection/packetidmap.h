@@ -10,10 +10,12 @@
 
 namespace OhMqtt {
 
-// Open addressing with linear probing; identifier 0 marks a free slot. Removal shifts the probe
-// run back instead of leaving tombstones, so lookups never slow down as flows come and go. Grows
-// to keep at most three quarters of the slots used. T must be default-constructible: a free slot
-// holds a T().
+// Open addressing with linear probing, Robin Hood style: an entry never sits farther from its home
+// slot than the one it passed, so a lookup stops at the first entry nearer home than itself, and a
+// removal shifts the run back only up to the first entry at home. A stream's identifiers, one
+// after the other, all sit at home: each lookup and removal looks at one or two slots.
+// Identifier 0 marks a free slot. Grows to keep at most three quarters of the slots used. T must
+// be default-constructible: a free slot holds a T().
 template<typename T> class PacketIdMap
 {
 public:
@@ -49,10 +51,17 @@ public:
         }
         if ((m_size + 1) * 4 > qsizetype(m_slots.size()) * 3)
             grow();
-        std::size_t i = home(id);
-        while (m_slots[i].id != 0)
-            i = next(i);
-        m_slots[i] = {id, std::move(value)};
+        Slot entry {id, std::move(value)};
+        for (std::size_t i = home(id), distance = 0;; i = next(i), ++distance) {
+            if (m_slots[i].id == 0) {
+                m_slots[i] = std::move(entry);
+                break;
+            }
+            if (const std::size_t theirs = distanceAt(i); theirs < distance) {
+                std::swap(m_slots[i], entry); // the nearer one moves on
+                distance = theirs;
+            }
+        }
         ++m_size;
     }
 
@@ -116,26 +125,26 @@ private:
     {
         if (id == 0 || m_slots.empty())
             return NoSlot;
-        for (std::size_t i = home(id);; i = next(i)) {
+        for (std::size_t i = home(id), distance = 0;; i = next(i), ++distance) {
             if (m_slots[i].id == id)
                 return i;
-            if (m_slots[i].id == 0)
-                return NoSlot;
+            if (m_slots[i].id == 0 || distanceAt(i) < distance)
+                return NoSlot; // it would sit here or before
         }
     }
+    // How far the entry in slot `i` sits from its home slot.
+    std::size_t distanceAt(std::size_t i) const noexcept
+    {
+        return (i - home(m_slots[i].id)) & (m_slots.size() - 1);
+    }
 
-    // Frees slot `hole`, then moves back each later entry of the probe run that may fill it: one
-    // whose home is not cyclically within (hole, its slot].
+    // Frees slot `hole` and moves the rest of the run back by one, up to a free slot or an entry
+    // at home.
     void erase(std::size_t hole)
     {
-        for (std::size_t i = next(hole); m_slots[i].id != 0; i = next(i)) {
-            const std::size_t wanted = home(m_slots[i].id);
-            const bool reachable =
-                hole <= i ? (wanted <= hole || wanted > i) : (wanted <= hole && wanted > i);
-            if (reachable) {
-                m_slots[hole] = std::move(m_slots[i]);
-                hole = i;
-            }
+        for (std::size_t i = next(hole); m_slots[i].id != 0 && distanceAt(i) != 0; i = next(i)) {
+            m_slots[hole] = std::move(m_slots[i]);
+            hole = i;
         }
         m_slots[hole] = Slot();
         --m_size;

@@ -349,16 +349,14 @@ void ProtocolEngine::endPublishFlow(quint16 packetId, Packet &&lastPacket)
 ProtocolEngine::Awaiting ProtocolEngine::takeAwaiting(quint16 packetId, PacketType ack,
                                                       const char *packetName)
 {
-    const auto it = m_awaiting.constFind(packetId);
-    if (it == m_awaiting.constEnd() || it->ack != ack) {
+    const Awaiting *const found = m_awaiting.find(packetId);
+    if (!found || found->ack != ack) {
         throw MqttError::protocol(
             QStringLiteral("%1 for packet identifier %2, which no request is waiting for")
                 .arg(QLatin1StringView(packetName))
                 .arg(packetId));
     }
-    const Awaiting awaiting = *it;
-    m_awaiting.erase(it);
-    return awaiting;
+    return m_awaiting.take(packetId);
 }
 
 void ProtocolEngine::setPingResponseTimeout(std::chrono::milliseconds timeout) noexcept

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/engineevent.h"
+#include "connection/packetidmap.h"
 #include "connection/packetidpool.h"
 #include "connection/streamdecoder.h"
 #include "packet/publishdecode.h"
@@ -89,8 +90,7 @@ public:
     template<typename Visit> void forEachUnacknowledged(Visit &&visit) const
     {
         for (const quint16 packetId : m_sessionOrder) {
-            const auto packet = m_sessionPublishes.constFind(packetId);
-            if (packet != m_sessionPublishes.constEnd())
+            if (const PublishPacket *packet = m_sessionPublishes.find(packetId))
                 visit(*packet, m_awaiting.value(packetId).ack);
         }
     }
@@ -258,14 +258,14 @@ private:
 
     // Outbound flows: identifiers in use, and what each one waits for
     PacketIdPool m_packetIds;
-    QHash<quint16, Awaiting> m_awaiting;
+    PacketIdMap<Awaiting> m_awaiting;
     int m_publishesInFlight = 0;
 
     // Session: the QoS 1 and 2 PUBLISH packets not yet acknowledged, in the order first sent
     // [MQTT-4.6.0-1], as they are resent (full topic, no Topic Alias); their stage is in
     // m_awaiting (PubComp: PUBREC came, PUBREL is what gets resent)
     QList<quint16> m_sessionOrder;
-    QHash<quint16, PublishPacket> m_sessionPublishes;
+    PacketIdMap<PublishPacket> m_sessionPublishes;
     // Those whose PUBREC came, in the order it came: their PUBRELs go again in that order
     // [MQTT-4.6.0-4]
     QList<quint16> m_releaseOrder;
