@@ -260,8 +260,9 @@ void MqttClientPrivate::failRequests(const MqttError &error)
     recountOutbox();
     failRequestsInFlight(error);
     // Their handles failed: a later connection must not deliver them after all.
-    std::exchange(awaitingAck, {}).forEach(
-        [&](quint16, const HandlePointer &handle) { failHandle(handle, error); });
+    std::exchange(awaitingAck, {}).forEach([&](quint16, const HandlePointer &handle) {
+        failHandle(handle, error);
+    });
     engine.forgetSession();
     failPendingRequests(error);
     inflight.clearOutbound();
