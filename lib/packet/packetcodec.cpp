@@ -38,10 +38,7 @@ void beginPacket(QByteArray &out, PacketType type, quint8 flags, qsizetype remai
     if (remainingLength > Serialization::MaxVarInt)
         encodeError(type, ReasonCode::PacketTooLarge,
                     u"Remaining Length %1 exceeds 268435455 bytes"_s.arg(remainingLength));
-    // Room for the whole packet at once; grown geometrically, since `out` is often a write buffer
-    // that collects many packets, and an exact reserve per packet would copy it every time.
-    if (const qsizetype needed = out.size() + packetSize(remainingLength); needed > out.capacity())
-        out.reserve(qMax(needed, 2 * out.capacity()));
+    reserveTotal(out, out.size() + packetSize(remainingLength)); // the whole packet at once
     Serialization::writeUint8(out, quint8((quint8(type) << 4) | flags));
     Serialization::writeVarInt(out, quint32(remainingLength), "Remaining Length");
 }

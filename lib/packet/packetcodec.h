@@ -8,6 +8,14 @@ namespace OhMqtt::Codec {
 // Reserves the whole packet's size in `out` once and writes the fixed header.
 void beginPacket(QByteArray &out, PacketType type, quint8 flags, qsizetype remainingLength);
 
+// Room for `size` bytes in `out`, grown geometrically: `out` is often a write buffer that collects
+// many packets, and an exact reserve per packet would copy it every time.
+inline void reserveTotal(QByteArray &out, qsizetype size)
+{
+    if (size > out.capacity())
+        out.reserve(qMax(size, 2 * out.capacity()));
+}
+
 // Writes the fixed header, the first byte and the Remaining Length (at most MaxVarInt), at
 // `bytes`; returns where the variable header starts.
 inline char *writeFixedHeader(char *bytes, quint8 firstByte, quint32 remainingLength)

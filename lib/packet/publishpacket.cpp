@@ -49,10 +49,6 @@ void checkForEncode(const PublishPacket &p, bool v5)
     }
 }
 
-} // namespace
-
-namespace {
-
 // The usual message, an ASCII topic and no properties, written through one resize of `out`: each
 // QByteArray::append() checks for detaching and capacity, which costs more than these few bytes.
 // False, with `out` as it was, for anything else.
@@ -68,8 +64,7 @@ bool encodeAsciiWithoutProperties(const PublishPacket &p, QByteArray &out, bool 
         return false;
     const qsizetype start = out.size();
     const qsizetype end = start + packetSize(remaining);
-    if (end > out.capacity()) // geometric growth, as beginPacket()
-        out.reserve(qMax(end, 2 * out.capacity()));
+    reserveTotal(out, end);
     out.resize(end);
     char *bytes = writeFixedHeader(out.data() + start, firstByte, quint32(remaining));
     *bytes++ = char(topicSize >> 8);
