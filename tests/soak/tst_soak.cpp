@@ -268,8 +268,10 @@ void tst_Soak::survivesBrokenNetwork()
     QVERIFY2(proxy.listen(&error), qPrintable(error));
     qInfo("soak seed %u (replay with OHMQTT_SOAK_SEED=%u)", proxy.seed(), proxy.seed());
 
-    const QList<FaultProxy::Fault> schedule =
-        proxy.drawSchedule(soakPlan.cuts, soakPlan.stalls, soakPlan.fragments, soakPlan.silences);
+    // One cut more than the plan: faults are armed only while no cut is pending (below), so at
+    // most one can still be armed when the stream ends, and the plan's count has fired.
+    const QList<FaultProxy::Fault> schedule = proxy.drawSchedule(
+        soakPlan.cuts + 1, soakPlan.stalls, soakPlan.fragments, soakPlan.silences);
     Soak soak(proxy.url(), version, qos, soakPlan.messages);
     soak.countConnects();
     // Fault k when the subscriber has seen the first (k+1)/(faults+1) of 60 % of the stream, and
